@@ -1,0 +1,19 @@
+/**
+ * communitygov api: the hardened JSON codec and Jackson module, the exchange envelope, the
+ * streaming exchange validator and its report, and the command-line tool.
+ */
+module org.communitygov.api {
+  requires transitive org.communitygov.model;
+  requires transitive org.communitygov.rules;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.hibernate.validator;
+  requires static info.picocli;
+  requires static org.immutables.value.annotations;
+
+  exports org.communitygov.api.json;
+
+// Add "exports org.communitygov.api.exchange;" with the package's first class.
+
+}

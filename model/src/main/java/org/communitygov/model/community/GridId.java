@@ -1,0 +1,34 @@
+package org.communitygov.model.community;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.communitygov.model.common.Identifier;
+import org.communitygov.model.common.InvalidValueException;
+
+/**
+ * The identifier of a grid (网格) within a community.
+ *
+ * <p>A value of {@link Identifier#PATTERN}, assigned by the issuing system; never a citizen ID or a
+ * phone number.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GridId extends Identifier {
+  private static final long serialVersionUID = 1L;
+
+  private GridId(String value) {
+    super("gridId", value);
+  }
+
+  /**
+   * Obtains the identifier with the given value.
+   *
+   * @param value the value, not null
+   * @return the identifier, not null
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidValueException if {@code value} does not match {@link Identifier#PATTERN}
+   */
+  @JsonCreator
+  public static GridId of(String value) {
+    return new GridId(value);
+  }
+}

@@ -1,0 +1,34 @@
+package org.communitygov.model.needs;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.communitygov.model.common.Identifier;
+import org.communitygov.model.common.InvalidValueException;
+
+/**
+ * The identifier of a needs assessment.
+ *
+ * <p>A value of {@link Identifier#PATTERN}, assigned by the issuing system; never a citizen ID or a
+ * phone number.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AssessmentId extends Identifier {
+  private static final long serialVersionUID = 1L;
+
+  private AssessmentId(String value) {
+    super("assessmentId", value);
+  }
+
+  /**
+   * Obtains the identifier with the given value.
+   *
+   * @param value the value, not null
+   * @return the identifier, not null
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidValueException if {@code value} does not match {@link Identifier#PATTERN}
+   */
+  @JsonCreator
+  public static AssessmentId of(String value) {
+    return new AssessmentId(value);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * communitygov rules: effective-dated parameters with legal references, pure rules that explain
+ * their decisions, decision records.
+ */
+module org.communitygov.rules {
+  requires transitive org.communitygov.model;
+  requires com.fasterxml.jackson.databind;
+  requires static org.immutables.value.annotations;
+
+  exports org.communitygov.rules.common;
+
+  // Add "exports org.communitygov.rules.needs;" with the package's first class.
+
+  opens org.communitygov.rules.common to
+      com.fasterxml.jackson.databind;
+}
