@@ -141,7 +141,7 @@ public final class CommunityGovMappers {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT);
+            .serializationInclusion(JsonInclude.Include.NON_EMPTY);
     builder.withCoercionConfigDefaults(
         config -> {
           config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

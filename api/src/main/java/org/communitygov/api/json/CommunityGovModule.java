@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <p>The wire format: camelCase names, ISO-8601 dates, enums as their UPPER_SNAKE names, money as
  * {@code {"amount": "123.45", "currency": "CNY"}} with the amount a decimal string, identifiers as
- * strings, absent optional attributes omitted.
+ * strings, absent optional attributes, empty lists and empty {@code extensions} omitted (an absent
+ * list reads back as empty).
  */
 public final class CommunityGovModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
