@@ -86,7 +86,12 @@ public final class ExplanationRenderer {
           + " "
           + String.join(", ", decision.missingFacts());
     }
-    String outcome = messages.get("outcome." + decision.outcomeOrThrow().code());
+    Outcome o = decision.outcomeOrThrow();
+    String outcome =
+        messages
+            .find("outcome." + o.code())
+            .or(() -> o.displayName().map(n -> n.in(locale)))
+            .orElse(o.code());
     return decision
         .explanation()
         .decisiveStep()

@@ -1,6 +1,7 @@
 package org.communitygov.rules.common;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a rule decided, such as a level of ability or "not eligible".
@@ -27,5 +28,15 @@ public interface Outcome {
    */
   default Map<String, String> details() {
     return Map.of();
+  }
+
+  /**
+   * Returns the outcome's name for explanations, used when the message bundles have no {@code
+   * outcome.<code>}; empty by default (the code is shown).
+   *
+   * @return the name, not null
+   */
+  default Optional<LocalizedText> displayName() {
+    return Optional.empty();
   }
 }

@@ -2,6 +2,8 @@ package org.communitygov.rules.needs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Outcome;
 import org.immutables.value.Value;
 
@@ -57,6 +59,11 @@ public abstract class ElderAbilityResult implements Outcome {
   @Override
   public String code() {
     return "ELDER_ABILITY_LEVEL_" + level().number();
+  }
+
+  @Override
+  public Optional<LocalizedText> displayName() {
+    return Optional.of(level().displayName());
   }
 
   @Override
