@@ -121,7 +121,7 @@ public final class ExplanationRenderer {
     }
     step.result().ifPresent(r -> parts.add(messages.get("step.result") + ": " + fact(r)));
     step.citation().ifPresent(c -> parts.add(basis(c)));
-    return messages.get("step." + step.id()) + ": " + String.join("; ", parts);
+    return messages.find("step." + step.id()).orElse(step.id()) + ": " + String.join("; ", parts);
   }
 
   private static boolean uses(Comparison c, ResolvedParameter<?> p) {
@@ -134,7 +134,7 @@ public final class ExplanationRenderer {
   }
 
   private String factLabel(Fact fact) {
-    return fact.label(locale).orElseGet(() -> messages.get("label." + fact.name()));
+    return fact.label(locale).or(() -> messages.find("label." + fact.name())).orElse(fact.name());
   }
 
   private String value(Fact fact) {
