@@ -1,5 +1,6 @@
 package org.communitygov.model.needs;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableNeedsAssessment.class)
 @JsonDeserialize(as = ImmutableNeedsAssessment.class)
 public abstract class NeedsAssessment {
