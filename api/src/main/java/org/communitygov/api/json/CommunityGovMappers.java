@@ -141,7 +141,10 @@ public final class CommunityGovMappers {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY);
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY));
     builder.withCoercionConfigDefaults(
         config -> {
           config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
