@@ -1,0 +1,99 @@
+package org.communitygov.api.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fails when the schemas committed in {@code docs/schema/} differ from those generated from the
+ * model. {@code -Dschemas.update=true} rewrites them instead.
+ */
+class SchemasAreCurrentTest {
+  static final String HOW_TO_UPDATE =
+      "docs/schema/ is not what the model generates. If the model change is intended, regenerate"
+          + " with: ./mvnw -B -Dquick -pl api -am verify -Dschemas.update=true"
+          + " -Dtest=SchemasAreCurrentTest -Dsurefire.failIfNoSpecifiedTests=false"
+          + " and commit docs/schema/.";
+
+  static SortedMap<String, String> generated;
+
+  @BeforeAll
+  static void generate() throws IOException {
+    generated = new SchemaGeneration().generateAll();
+    if (Boolean.getBoolean("schemas.update")) {
+      try (Stream<Path> old = Files.list(SchemaGeneration.DIRECTORY)) {
+        for (Path file : old.filter(f -> f.toString().endsWith(".schema.json")).toList()) {
+          Files.delete(file);
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // nothing to delete yet
+      }
+      new SchemaGeneration().writeAll(SchemaGeneration.DIRECTORY);
+    }
+  }
+
+  @Nested
+  class TheCommittedSchemas {
+    @Test
+    void areExactlyTheGeneratedFiles() throws IOException {
+      List<String> committed;
+      try (Stream<Path> files = Files.list(SchemaGeneration.DIRECTORY)) {
+        committed =
+            files
+                .map(f -> f.getFileName().toString())
+                .filter(name -> name.endsWith(".schema.json"))
+                .sorted()
+                .toList();
+      }
+      assertThat(committed).as(HOW_TO_UPDATE).containsExactlyElementsOf(generated.keySet());
+    }
+
+    @Test
+    void haveTheGeneratedContent() throws IOException {
+      for (Map.Entry<String, String> file : generated.entrySet()) {
+        Path path = SchemaGeneration.DIRECTORY.resolve(file.getKey());
+        assertThat(Files.exists(path) ? Files.readString(path) : "")
+            .as(file.getKey() + ": " + HOW_TO_UPDATE)
+            .isEqualTo(file.getValue());
+      }
+    }
+  }
+
+  @Nested
+  class Generation {
+    @Test
+    void isDeterministic() {
+      assertThat(new SchemaGeneration().generateAll()).isEqualTo(generated);
+    }
+
+    @Test
+    void givesEachSchemaAVersionedIdentity() {
+      assertThat(generated.get("households.schema.json"))
+          .contains(
+              "\"$id\": \"https://communitygov.org/schema/exchange/1.0/households.schema.json\"")
+          .contains("\"$ref\": \"household.schema.json\"");
+      assertThat(generated.keySet())
+          .containsExactly(
+              "communities.schema.json",
+              "community.schema.json",
+              "household.schema.json",
+              "households.schema.json",
+              "person.schema.json",
+              "persons.schema.json");
+    }
+
+    @Test
+    void endsEachFileWithOneNewline() {
+      generated.values().forEach(text -> assertThat(text).endsWith("}\n"));
+    }
+  }
+}
