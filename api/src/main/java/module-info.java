@@ -13,7 +13,5 @@ module org.communitygov.api {
   requires static org.immutables.value.annotations;
 
   exports org.communitygov.api.json;
-
-// Add "exports org.communitygov.api.exchange;" with the package's first class.
-
+  exports org.communitygov.api.exchange;
 }
