@@ -1,11 +1,15 @@
 package org.communitygov.api.schema;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.communitygov.api.exchange.ExchangeVersion;
+import org.communitygov.api.exchange.Issuer;
 
 /**
  * Builds the schema of an exchange envelope: {@code $schema}, {@code kind}, {@code version}, {@code
- * issuer}, {@code issuedAt} and the {@code records}, each of which refers to the record schema.
+ * issuer} (generated from {@link Issuer}), {@code issuedAt} and the {@code records}, each of which
+ * refers to the record schema.
  */
 final class EnvelopeSchema {
   static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
@@ -33,9 +37,11 @@ final class EnvelopeSchema {
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     properties.putObject("$schema").put("const", kind.envelopeId());
-    properties.putObject("kind").put("const", kind.kind());
-    properties.putObject("version").put("const", "1.0");
-    properties.set("issuer", issuer());
+    properties.putObject("kind").put("const", kind.kind().name());
+    properties.putObject("version").put("const", ExchangeVersion.CURRENT.toString());
+    ObjectNode issuer = generation.generate(Issuer.class);
+    JsonNode defs = issuer.remove("$defs");
+    properties.set("issuer", issuer);
     properties.putObject("issuedAt").put("type", "string").put("format", "date-time");
     ObjectNode records = properties.putObject("records");
     records.put("type", "array");
@@ -49,24 +55,9 @@ final class EnvelopeSchema {
         .add("issuedAt")
         .add("records");
     schema.put("additionalProperties", false);
+    if (defs != null) {
+      schema.set("$defs", defs);
+    }
     return schema;
-  }
-
-  private static ObjectNode issuer() {
-    ObjectNode issuer = NODES.objectNode();
-    issuer.put("type", "object");
-    ObjectNode properties = issuer.putObject("properties");
-    properties.putObject("name").put("type", "string").put("minLength", 1).put("maxLength", 200);
-    properties
-        .putObject("socialCreditCode")
-        .put("type", "string")
-        .put("pattern", ValueTypeSchemas.SOCIAL_CREDIT_CODE);
-    properties
-        .putObject("divisionCode")
-        .put("type", "string")
-        .put("pattern", ValueTypeSchemas.DIVISION_CODE);
-    issuer.putArray("required").add("name");
-    issuer.put("additionalProperties", false);
-    return issuer;
   }
 }

@@ -1,35 +1,41 @@
 package org.communitygov.api.schema;
 
 import java.util.List;
-import org.communitygov.model.community.Community;
-import org.communitygov.model.household.Household;
-import org.communitygov.model.household.Person;
+import org.communitygov.api.exchange.ExchangeVersion;
+import org.communitygov.api.exchange.RecordKind;
 
 /**
  * One record kind of exchange 1.0 and its two schemas: the record's and the envelope's.
  *
  * @param record the record schema's name, such as {@code household}
- * @param envelope the envelope schema's name and the kind in lower case, such as {@code households}
- * @param type the model type of one record
+ * @param kind the record kind, which names the envelope schema and the model type
  * @param title the record's title in the schema
  */
-record RecordSchema(String record, String envelope, Class<?> type, String title) {
+record RecordSchema(String record, RecordKind kind, String title) {
   /** The base of every schema identity of exchange 1.0. */
-  static final String BASE = "https://communitygov.org/schema/exchange/1.0/";
+  static final String BASE = RecordKind.SCHEMA_BASE + ExchangeVersion.CURRENT + "/";
 
   /** The record kinds of exchange 1.0. */
   static final List<RecordSchema> ALL =
       List.of(
-          new RecordSchema("community", "communities", Community.class, "Community (社区 / 建制村)"),
-          new RecordSchema("household", "households", Household.class, "Household (户)"),
-          new RecordSchema("person", "persons", Person.class, "Person (居民 / 村民)"));
+          new RecordSchema("community", RecordKind.COMMUNITIES, "Community (社区 / 建制村)"),
+          new RecordSchema("household", RecordKind.HOUSEHOLDS, "Household (户)"),
+          new RecordSchema("person", RecordKind.PERSONS, "Person (居民 / 村民)"));
 
   String recordFile() {
     return record + ".schema.json";
   }
 
+  String envelope() {
+    return kind.schemaName();
+  }
+
   String envelopeFile() {
-    return envelope + ".schema.json";
+    return envelope() + ".schema.json";
+  }
+
+  Class<?> type() {
+    return kind.recordType();
   }
 
   String recordId() {
@@ -37,11 +43,6 @@ record RecordSchema(String record, String envelope, Class<?> type, String title)
   }
 
   String envelopeId() {
-    return BASE + envelopeFile();
-  }
-
-  /** The envelope's {@code kind}, such as {@code HOUSEHOLDS}. */
-  String kind() {
-    return envelope.toUpperCase(java.util.Locale.ROOT);
+    return kind.schemaUri(ExchangeVersion.CURRENT).toString();
   }
 }

@@ -112,7 +112,7 @@ public final class SchemaGeneration {
 
   private static String recordDescription(RecordSchema kind) {
     return "One record of a communitygov exchange 1.0 document of kind "
-        + kind.kind()
+        + kind.kind().name()
         + ". Generated from the model; do not edit.";
   }
 
