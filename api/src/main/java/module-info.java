@@ -14,4 +14,8 @@ module org.communitygov.api {
 
   exports org.communitygov.api.json;
   exports org.communitygov.api.exchange;
+
+  // picocli sets the commands' annotated fields by reflection.
+  opens org.communitygov.api.cli to
+      info.picocli;
 }
