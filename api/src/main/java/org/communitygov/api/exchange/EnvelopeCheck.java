@@ -66,12 +66,7 @@ final class EnvelopeCheck {
       p.nextToken();
       if (members.has(name) || (sawRecords && name.equals("records"))) {
         sink.add(
-            Severity.ERROR,
-            "json.key.duplicate",
-            Pointers.token(name),
-            -1,
-            line(p),
-            Args.of("property", name));
+            Severity.ERROR, "json.key.duplicate", Pointers.token(name), -1, line(p), Args.of());
         p.skipChildren();
       } else if (name.equals("records")) {
         sawRecords = true;

@@ -1,6 +1,7 @@
 package org.communitygov.api.exchange;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.math.BigDecimal;
@@ -29,7 +30,8 @@ final class Failures {
   }
 
   /** A leaf failed to bind: a model format rule, an enum, a date format or a JSON type. */
-  static void leaf(IssueSink sink, Where where, String pointer, JavaType type, Exception e) {
+  static void leaf(
+      IssueSink sink, Where where, String pointer, JsonNode node, JavaType type, Exception e) {
     Optional<InvalidValueException> model = modelCause(e);
     Class<?> raw = type.getRawClass();
     if (model.isPresent()) {
@@ -49,7 +51,7 @@ final class Failures {
           where,
           pointer,
           Args.of("format", temporalFormat(raw)));
-    } else if (e instanceof MismatchedInputException) {
+    } else if (e instanceof MismatchedInputException && !jsonType(node).equals(jsonType(raw))) {
       wrongType(sink, where, pointer, jsonType(raw));
     } else {
       sink.add(
@@ -113,6 +115,23 @@ final class Failures {
 
   private static String temporalFormat(Class<?> raw) {
     return raw == java.time.LocalDate.class ? "date" : "date-time";
+  }
+
+  /** The JSON type of a node, named as {@link #jsonType(Class)} names expected types. */
+  static String jsonType(JsonNode node) {
+    if (node.isObject()) {
+      return "object";
+    }
+    if (node.isArray()) {
+      return "array";
+    }
+    if (node.isIntegralNumber()) {
+      return "integer";
+    }
+    if (node.isNumber()) {
+      return "number";
+    }
+    return node.isBoolean() ? "boolean" : "string";
   }
 
   static String jsonType(Class<?> raw) {

@@ -48,12 +48,7 @@ final class HeaderCheck {
     for (Iterator<String> names = header.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!MEMBERS.contains(name) && !(hasRecordsMember && name.equals("records"))) {
-        sink.add(
-            unknown,
-            "envelope.property.unknown",
-            at,
-            Pointers.token(name),
-            Args.of("property", name));
+        sink.add(unknown, "envelope.property.unknown", at, Pointers.token(name), Args.of());
       }
     }
     Optional<RecordKind> kind = kind(header.get("kind"), at);

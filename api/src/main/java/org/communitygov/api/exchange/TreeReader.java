@@ -89,11 +89,7 @@ final class TreeReader {
         p.skipChildren();
       } else if (object.has(name)) {
         sink.add(
-            Severity.ERROR,
-            "json.key.duplicate",
-            where,
-            pointer + Pointers.token(name),
-            Args.of("property", name));
+            Severity.ERROR, "json.key.duplicate", where, pointer + Pointers.token(name), Args.of());
         p.skipChildren();
       } else {
         object.set(name, value(p, where, pointer + Pointers.token(name)));

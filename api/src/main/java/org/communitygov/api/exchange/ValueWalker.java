@@ -102,7 +102,7 @@ final class ValueWalker {
             where.code("property.unknown"),
             where,
             pointer + Pointers.token(name),
-            Args.of("property", name));
+            Args.of());
       }
     }
     boolean ok = true;
@@ -156,7 +156,7 @@ final class ValueWalker {
     try {
       return bindings.strictReader(type).readValue(node);
     } catch (Exception e) {
-      Failures.leaf(sink, where, pointer, type, e);
+      Failures.leaf(sink, where, pointer, node, type, e);
       return FAILED;
     }
   }
