@@ -1,12 +1,13 @@
 package org.communitygov.api.exchange;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The validation of one document: not thread-safe, used once. */
 final class DocumentCheck {
+  /** How much of the input the format detection may read before it gives up. */
+  static final int DETECTION_BUDGET = 1024 * 1024;
+
   private final Settings settings;
   private final Bindings bindings;
   private final ExchangeFormat format;
@@ -18,7 +19,30 @@ final class DocumentCheck {
   }
 
   ValidationReport run(TextInput input) throws IOException {
-    return new ValidationReport(
-        List.of(), Map.of(), Map.of(), 0, settings.maxIssues, 0, format, Optional.empty());
+    IssueSink sink = new IssueSink(settings.maxIssues);
+    if (input.hadByteOrderMark()) {
+      Severity severity =
+          settings.mode == ValidationMode.STRICT ? Severity.ERROR : Severity.WARNING;
+      sink.add(severity, "json.bom", "", -1, 1, Args.of());
+    }
+    ExchangeFormat framing = format;
+    if (framing == ExchangeFormat.AUTO) {
+      framing = FormatDetector.detect(input.reader(), bindings.factory(), DETECTION_BUDGET);
+    }
+    RecordCheck check = new RecordCheck(bindings, sink);
+    long records;
+    Optional<ExchangeHeader> header;
+    if (framing == ExchangeFormat.NDJSON) {
+      NdjsonCheck ndjson = new NdjsonCheck(bindings, settings, sink, check);
+      ndjson.run(input.reader());
+      records = ndjson.recordsRead();
+      header = ndjson.header();
+    } else {
+      EnvelopeCheck envelope = new EnvelopeCheck(bindings, settings, sink, check);
+      envelope.run(input.reader());
+      records = envelope.recordsRead();
+      header = envelope.header();
+    }
+    return sink.report(records, framing, header);
   }
 }
