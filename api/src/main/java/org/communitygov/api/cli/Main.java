@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
@@ -24,6 +25,9 @@ public final class Main {
    * @param args the command line, not null
    */
   public static void main(String[] args) {
+    if (!Arrays.asList(args).contains("--debug")) {
+      QuietLogging.apply();
+    }
     Charset charset = outputCharset();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
