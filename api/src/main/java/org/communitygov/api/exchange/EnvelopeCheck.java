@@ -1,6 +1,7 @@
 package org.communitygov.api.exchange;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -79,7 +80,7 @@ final class EnvelopeCheck {
         members.set(name, value == null ? members.nullNode() : value);
       }
     }
-    if (p.nextToken() != null) {
+    if (hasTrailing(p)) {
       sink.add(Severity.ERROR, "json.trailing", "", -1, line(p), Args.of());
     }
     HeaderCheck.Outcome outcome = headers.check(members, 0, true);
@@ -116,6 +117,15 @@ final class EnvelopeCheck {
       if (record != null) {
         records.accept(record, early.get().kind(), at);
       }
+    }
+  }
+
+  /** Whether anything but whitespace follows the value: another value, or text that is not JSON. */
+  static boolean hasTrailing(JsonParser p) throws IOException {
+    try {
+      return p.nextToken() != null;
+    } catch (JsonProcessingException e) {
+      return true;
     }
   }
 

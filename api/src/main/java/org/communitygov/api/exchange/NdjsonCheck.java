@@ -107,7 +107,7 @@ final class NdjsonCheck {
         return Optional.empty();
       }
       JsonNode node = trees.read(p, at);
-      if (p.nextToken() != null) {
+      if (EnvelopeCheck.hasTrailing(p)) {
         sink.add(Severity.ERROR, "json.trailing", at, "", Args.of());
         return Optional.empty();
       }

@@ -1,5 +1,6 @@
 package org.communitygov.api.exchange;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,20 +26,26 @@ final class TextInput {
   }
 
   static TextInput of(InputStream in) throws IOException {
-    return of(
+    BufferedInputStream bytes = new BufferedInputStream(in, BUFFER);
+    bytes.mark(3);
+    boolean bom = bytes.read() == 0xEF && bytes.read() == 0xBB && bytes.read() == 0xBF;
+    if (!bom) {
+      bytes.reset();
+    }
+    Reader chars =
         new InputStreamReader(
-            in,
+            bytes,
             StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new TextInput(new BufferedReader(chars, BUFFER), bom);
   }
 
   static TextInput of(Reader in) throws IOException {
     BufferedReader reader = new BufferedReader(in, BUFFER);
     reader.mark(1);
-    int first = reader.read();
-    boolean bom = first == '\uFEFF';
+    boolean bom = reader.read() == '\uFEFF';
     if (!bom) {
       reader.reset();
     }
