@@ -4,15 +4,17 @@ import java.util.OptionalLong;
 
 /**
  * The record identifiers seen so far in one document, to find duplicates: an open-addressing table
- * of 64-bit hashes of the identifiers and the index of the record that held each first. About 12 to
- * 24 bytes per record; past {@link #MAX_TRACKED} identifiers, no more are tracked.
+ * of 64-bit hashes of the identifiers and the index of the record that held each first, kept at
+ * most half full so that a lookup seldom probes more than two slots (the table outgrows the CPU
+ * caches, and each probe may be a cache miss). 24 to 48 bytes per record, at most 48 MiB: past
+ * {@link #MAX_TRACKED} identifiers, no more are tracked.
  *
  * <p>Two different identifiers share a hash with a probability of about n²/2⁶⁵ (10⁻⁷ for 2 million
  * records): a false duplicate is possible in theory and accepted.
  */
 final class RecordIds {
   /** The most identifiers tracked in one document. */
-  static final int MAX_TRACKED = 3_000_000;
+  static final int MAX_TRACKED = 1 << 21;
 
   private long[] hashes = new long[1024];
   private int[] records = new int[1024];
@@ -38,7 +40,7 @@ final class RecordIds {
         }
         hashes[slot] = hash;
         records[slot] = (int) record;
-        if (++size > hashes.length * 3 / 4) {
+        if (++size > hashes.length / 2) {
           grow();
         }
         return OptionalLong.empty();

@@ -2,6 +2,7 @@ package org.communitygov.api.exchange;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,7 +36,7 @@ final class TreeReader {
    * @return the tree, or null if the value is longer than the limit (an issue is reported)
    */
   JsonNode read(JsonParser p, Where where) throws IOException {
-    start = p.currentTokenLocation().getCharOffset();
+    start = offset(p);
     tooLong = false;
     JsonNode node = value(p, where, "");
     if (tooLong) {
@@ -47,10 +48,17 @@ final class TreeReader {
 
   private JsonToken next(JsonParser p) throws IOException {
     JsonToken token = p.nextToken();
-    if (!tooLong && p.currentTokenLocation().getCharOffset() - start > maxLength) {
+    if (!tooLong && offset(p) - start > maxLength) {
       tooLong = true;
     }
     return token;
+  }
+
+  /** The character offset of the current token, without allocating a location where possible. */
+  private static long offset(JsonParser p) {
+    return p instanceof ParserBase base
+        ? base.getTokenCharacterOffset()
+        : p.currentTokenLocation().getCharOffset();
   }
 
   private JsonNode value(JsonParser p, Where where, String pointer) throws IOException {
@@ -92,7 +100,9 @@ final class TreeReader {
             Severity.ERROR, "json.key.duplicate", where, pointer + Pointers.token(name), Args.of());
         p.skipChildren();
       } else {
-        object.set(name, value(p, where, pointer + Pointers.token(name)));
+        JsonToken token = p.currentToken();
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        object.set(name, value(p, where, container ? pointer + Pointers.token(name) : pointer));
       }
     }
     return object;
@@ -104,7 +114,9 @@ final class TreeReader {
       if (tooLong) {
         p.skipChildren();
       } else {
-        array.add(value(p, where, pointer + Pointers.index(array.size())));
+        JsonToken token = p.currentToken();
+        boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+        array.add(value(p, where, container ? pointer + Pointers.index(array.size()) : pointer));
       }
     }
     return array;
