@@ -8,8 +8,7 @@ module org.communitygov.rules {
   requires static org.immutables.value.annotations;
 
   exports org.communitygov.rules.common;
-
-  // Add "exports org.communitygov.rules.needs;" with the package's first class.
+  exports org.communitygov.rules.needs;
 
   opens org.communitygov.rules.common to
       com.fasterxml.jackson.databind;

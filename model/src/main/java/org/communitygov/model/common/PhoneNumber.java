@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 public final class PhoneNumber {
   private static final String ATTRIBUTE = "phone";
   private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
-  private static final Pattern LANDLINE_3 = Pattern.compile("(010|02[0-9])([2-9][0-9]{6,7})");
-  private static final Pattern LANDLINE_4 = Pattern.compile("(0[3-9][0-9]{2})([2-9][0-9]{6,7})");
+  private static final Pattern LANDLINE_3 = Pattern.compile("(010|02[0-9])([1-9][0-9]{6,7})");
+  private static final Pattern LANDLINE_4 = Pattern.compile("(0[3-9][0-9]{2})([1-9][0-9]{6,7})");
 
   /** The kind of a phone number. */
   public enum Kind {

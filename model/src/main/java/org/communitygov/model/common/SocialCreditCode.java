@@ -2,6 +2,7 @@ package org.communitygov.model.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  */
 public final class SocialCreditCode implements Serializable {
-  private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
 
   private static final String ATTRIBUTE = "socialCreditCode";
   private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -83,6 +84,12 @@ public final class SocialCreditCode implements Serializable {
       throw InvalidValueException.of(ATTRIBUTE, "length", "the check needs exactly 17 characters");
     }
     return computeCheckCharacter(normalize(first17));
+  }
+
+  /** Re-validates a deserialized instance: Java serialization bypasses the factory. */
+  @Serial
+  private Object readResolve() {
+    return parse(value);
   }
 
   /** Computes the GB 11714 check character of the 8-character body of an organization code. */

@@ -2,44 +2,67 @@ package org.communitygov.model.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communitygov.model.common.InvalidValues.assertInvalid;
 
-import org.communitygov.model.common.InvalidValueException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GridIdTest {
-  @Test
-  void roundTripsItsValue() {
-    assertThat(GridId.of("G01").value()).isEqualTo("G01");
-    assertThat(GridId.of(GridId.of("G01").toString())).isEqualTo(GridId.of("G01"));
+  @Nested
+  class Factory {
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "A-2024-0001", "sys:42.a_b"})
+    void acceptsIdentifierValues(String value) {
+      assertThat(GridId.of(value).value()).isEqualTo(value);
+    }
+
+    @Test
+    void acceptsSixtyFourCharactersAndRejectsSixtyFive() {
+      assertThat(GridId.of("x".repeat(64)).value()).hasSize(64);
+      assertInvalid("gridId.pattern", () -> GridId.of("x".repeat(65)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-1", "a b", "11010519491231002X "})
+    void rejectsOtherValues(String value) {
+      assertInvalid("gridId.pattern", () -> GridId.of(value));
+    }
+
+    @Test
+    void rejectsNull() {
+      assertThatNullPointerException().isThrownBy(() -> GridId.of(null)).withMessage("gridId");
+    }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"a", "A.b_c:d-9"})
-  void acceptsTheShortestAndEveryAllowedCharacter(String value) {
-    assertThat(GridId.of(value).value()).isEqualTo(value);
+  @Nested
+  class Equality {
+    @Test
+    void equalsByValueAndNeverAnotherKindOfId() {
+      assertThat(GridId.of("7"))
+          .isEqualTo(GridId.of("7"))
+          .hasSameHashCodeAs(GridId.of("7"))
+          .isNotEqualTo(GridId.of("8"))
+          .isNotEqualTo(BuildingId.of("7"));
+    }
   }
 
-  @Test
-  void acceptsSixtyFourCharactersButNotSixtyFive() {
-    assertThat(GridId.of("a".repeat(64)).value()).hasSize(64);
-    assertThatThrownBy(() -> GridId.of("a".repeat(65)))
-        .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("gridId.pattern"));
-  }
+  @Nested
+  class RoundTrip {
+    @Test
+    void parsesItsToString() {
+      GridId id = GridId.of("A-2024-0001");
+      assertThat(GridId.of(id.toString())).isEqualTo(id);
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", "-a", " a", "a b", "楼1"})
-  void rejectsAValueOutsideThePattern(String value) {
-    assertThatThrownBy(() -> GridId.of(value))
-        .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("gridId.pattern"));
-  }
-
-  @Test
-  void rejectsNull() {
-    assertThatNullPointerException().isThrownBy(() -> GridId.of(null)).withMessage("gridId");
+    @Test
+    void writesAndReadsJsonAsAString() throws Exception {
+      ObjectMapper mapper = new ObjectMapper();
+      GridId id = GridId.of("A-2024-0001");
+      assertThat(mapper.writeValueAsString(id)).isEqualTo("\"A-2024-0001\"");
+      assertThat(mapper.readValue("\"A-2024-0001\"", GridId.class)).isEqualTo(id);
+    }
   }
 }

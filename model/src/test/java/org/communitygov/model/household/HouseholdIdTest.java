@@ -2,48 +2,69 @@ package org.communitygov.model.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communitygov.model.common.InvalidValues.assertInvalid;
 
-import org.communitygov.model.common.InvalidValueException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HouseholdIdTest {
-  @Test
-  void roundTripsItsValue() {
-    assertThat(HouseholdId.of("H001").value()).isEqualTo("H001");
-    assertThat(HouseholdId.of(HouseholdId.of("H001").toString())).isEqualTo(HouseholdId.of("H001"));
+  @Nested
+  class Factory {
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "A-2024-0001", "sys:42.a_b"})
+    void acceptsIdentifierValues(String value) {
+      assertThat(HouseholdId.of(value).value()).isEqualTo(value);
+    }
+
+    @Test
+    void acceptsSixtyFourCharactersAndRejectsSixtyFive() {
+      assertThat(HouseholdId.of("x".repeat(64)).value()).hasSize(64);
+      assertInvalid("householdId.pattern", () -> HouseholdId.of("x".repeat(65)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-1", "a b", "11010519491231002X "})
+    void rejectsOtherValues(String value) {
+      assertInvalid("householdId.pattern", () -> HouseholdId.of(value));
+    }
+
+    @Test
+    void rejectsNull() {
+      assertThatNullPointerException()
+          .isThrownBy(() -> HouseholdId.of(null))
+          .withMessage("householdId");
+    }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"a", "A.b_c:d-9"})
-  void acceptsTheShortestAndEveryAllowedCharacter(String value) {
-    assertThat(HouseholdId.of(value).value()).isEqualTo(value);
+  @Nested
+  class Equality {
+    @Test
+    void equalsByValueAndNeverAnotherKindOfId() {
+      assertThat(HouseholdId.of("7"))
+          .isEqualTo(HouseholdId.of("7"))
+          .hasSameHashCodeAs(HouseholdId.of("7"))
+          .isNotEqualTo(HouseholdId.of("8"))
+          .isNotEqualTo(PersonId.of("7"));
+    }
   }
 
-  @Test
-  void acceptsSixtyFourCharactersButNotSixtyFive() {
-    assertThat(HouseholdId.of("a".repeat(64)).value()).hasSize(64);
-    assertThatThrownBy(() -> HouseholdId.of("a".repeat(65)))
-        .isInstanceOfSatisfying(
-            InvalidValueException.class,
-            e -> assertThat(e.code()).isEqualTo("householdId.pattern"));
-  }
+  @Nested
+  class RoundTrip {
+    @Test
+    void parsesItsToString() {
+      HouseholdId id = HouseholdId.of("A-2024-0001");
+      assertThat(HouseholdId.of(id.toString())).isEqualTo(id);
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", "-a", " a", "a b", "楼1"})
-  void rejectsAValueOutsideThePattern(String value) {
-    assertThatThrownBy(() -> HouseholdId.of(value))
-        .isInstanceOfSatisfying(
-            InvalidValueException.class,
-            e -> assertThat(e.code()).isEqualTo("householdId.pattern"));
-  }
-
-  @Test
-  void rejectsNull() {
-    assertThatNullPointerException()
-        .isThrownBy(() -> HouseholdId.of(null))
-        .withMessage("householdId");
+    @Test
+    void writesAndReadsJsonAsAString() throws Exception {
+      ObjectMapper mapper = new ObjectMapper();
+      HouseholdId id = HouseholdId.of("A-2024-0001");
+      assertThat(mapper.writeValueAsString(id)).isEqualTo("\"A-2024-0001\"");
+      assertThat(mapper.readValue("\"A-2024-0001\"", HouseholdId.class)).isEqualTo(id);
+    }
   }
 }

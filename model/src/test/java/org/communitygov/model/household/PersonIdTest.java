@@ -2,44 +2,67 @@ package org.communitygov.model.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communitygov.model.common.InvalidValues.assertInvalid;
 
-import org.communitygov.model.common.InvalidValueException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonIdTest {
-  @Test
-  void roundTripsItsValue() {
-    assertThat(PersonId.of("P0001").value()).isEqualTo("P0001");
-    assertThat(PersonId.of(PersonId.of("P0001").toString())).isEqualTo(PersonId.of("P0001"));
+  @Nested
+  class Factory {
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "A-2024-0001", "sys:42.a_b"})
+    void acceptsIdentifierValues(String value) {
+      assertThat(PersonId.of(value).value()).isEqualTo(value);
+    }
+
+    @Test
+    void acceptsSixtyFourCharactersAndRejectsSixtyFive() {
+      assertThat(PersonId.of("x".repeat(64)).value()).hasSize(64);
+      assertInvalid("personId.pattern", () -> PersonId.of("x".repeat(65)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-1", "a b", "11010519491231002X "})
+    void rejectsOtherValues(String value) {
+      assertInvalid("personId.pattern", () -> PersonId.of(value));
+    }
+
+    @Test
+    void rejectsNull() {
+      assertThatNullPointerException().isThrownBy(() -> PersonId.of(null)).withMessage("personId");
+    }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"a", "A.b_c:d-9"})
-  void acceptsTheShortestAndEveryAllowedCharacter(String value) {
-    assertThat(PersonId.of(value).value()).isEqualTo(value);
+  @Nested
+  class Equality {
+    @Test
+    void equalsByValueAndNeverAnotherKindOfId() {
+      assertThat(PersonId.of("7"))
+          .isEqualTo(PersonId.of("7"))
+          .hasSameHashCodeAs(PersonId.of("7"))
+          .isNotEqualTo(PersonId.of("8"))
+          .isNotEqualTo(HouseholdId.of("7"));
+    }
   }
 
-  @Test
-  void acceptsSixtyFourCharactersButNotSixtyFive() {
-    assertThat(PersonId.of("a".repeat(64)).value()).hasSize(64);
-    assertThatThrownBy(() -> PersonId.of("a".repeat(65)))
-        .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("personId.pattern"));
-  }
+  @Nested
+  class RoundTrip {
+    @Test
+    void parsesItsToString() {
+      PersonId id = PersonId.of("A-2024-0001");
+      assertThat(PersonId.of(id.toString())).isEqualTo(id);
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"", "-a", " a", "a b", "楼1"})
-  void rejectsAValueOutsideThePattern(String value) {
-    assertThatThrownBy(() -> PersonId.of(value))
-        .isInstanceOfSatisfying(
-            InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("personId.pattern"));
-  }
-
-  @Test
-  void rejectsNull() {
-    assertThatNullPointerException().isThrownBy(() -> PersonId.of(null)).withMessage("personId");
+    @Test
+    void writesAndReadsJsonAsAString() throws Exception {
+      ObjectMapper mapper = new ObjectMapper();
+      PersonId id = PersonId.of("A-2024-0001");
+      assertThat(mapper.writeValueAsString(id)).isEqualTo("\"A-2024-0001\"");
+      assertThat(mapper.readValue("\"A-2024-0001\"", PersonId.class)).isEqualTo(id);
+    }
   }
 }

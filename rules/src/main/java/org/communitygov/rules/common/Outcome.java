@@ -1,0 +1,42 @@
+package org.communitygov.rules.common;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a rule decided, such as a level of ability or "not eligible".
+ *
+ * <p>An outcome has a stable {@linkplain #code() code} (its text is looked up as {@code
+ * outcome.<code>} in the message bundles) and details as named text values, which decision records
+ * store and compare when a decision is reproduced. Enums make natural outcomes.
+ *
+ * @since 0.1.0
+ */
+public interface Outcome {
+  /**
+   * Returns the stable code, such as {@code NOT_ELIGIBLE} or {@code ELDER_ABILITY_LEVEL_3}.
+   *
+   * @return the code, not null
+   */
+  String code();
+
+  /**
+   * Returns details of the outcome as named text values, such as {@code total = 45}; empty by
+   * default.
+   *
+   * @return the details in a stable order, not null
+   */
+  default Map<String, String> details() {
+    return Map.of();
+  }
+
+  /**
+   * Returns the outcome's name for explanations, used when the message bundles have no {@code
+   * outcome.<code>}; empty by default (the code is shown).
+   *
+   * @return the name, not null
+   */
+  default Optional<LocalizedText> displayName() {
+    return Optional.empty();
+  }
+}

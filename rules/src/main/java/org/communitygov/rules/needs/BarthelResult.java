@@ -1,0 +1,77 @@
+package org.communitygov.rules.needs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.communitygov.rules.common.LocalizedText;
+import org.communitygov.rules.common.Outcome;
+import org.immutables.value.Value;
+
+/**
+ * The result of the Barthel Index: the total and its category in the chosen scheme.
+ *
+ * <p>Its outcome code is {@code BARTHEL_<SCHEME>_<CATEGORY>}, such as {@code
+ * BARTHEL_SHAH_1989_MODERATE_DEPENDENCE}. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class BarthelResult implements Outcome {
+  BarthelResult() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return the builder, not null
+   */
+  public static ImmutableBarthelResult.Builder builder() {
+    return ImmutableBarthelResult.builder();
+  }
+
+  /**
+   * Returns the total, 0–100.
+   *
+   * @return the total
+   */
+  public abstract int total();
+
+  /**
+   * Returns the scheme the total was read with.
+   *
+   * @return the scheme, not null
+   */
+  public abstract BarthelScheme scheme();
+
+  /**
+   * Returns the category code within the scheme, such as {@code GRADE_1}.
+   *
+   * @return the category, not null
+   */
+  public abstract String category();
+
+  /**
+   * Returns the category's name.
+   *
+   * @return the name, not null
+   */
+  public abstract LocalizedText categoryName();
+
+  @Override
+  public String code() {
+    return "BARTHEL_" + scheme().name() + "_" + category();
+  }
+
+  @Override
+  public Optional<LocalizedText> displayName() {
+    return Optional.of(categoryName());
+  }
+
+  @Override
+  public Map<String, String> details() {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("total", String.valueOf(total()));
+    details.put("scheme", scheme().name());
+    details.put("category", category());
+    return details;
+  }
+}

@@ -1,0 +1,78 @@
+package org.communitygov.rules.needs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.communitygov.rules.common.LocalizedText;
+import org.communitygov.rules.common.Outcome;
+import org.immutables.value.Value;
+
+/**
+ * The result of a GB/T 42195-2022 elder ability assessment: dimension subtotals, total, the initial
+ * level from the total and the final level after the level-change rules.
+ *
+ * <p>Its outcome code is {@code ELDER_ABILITY_LEVEL_<n>}. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class ElderAbilityResult implements Outcome {
+  ElderAbilityResult() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return the builder, not null
+   */
+  public static ImmutableElderAbilityResult.Builder builder() {
+    return ImmutableElderAbilityResult.builder();
+  }
+
+  /**
+   * Returns the subtotal of each dimension.
+   *
+   * @return the subtotals, not null
+   */
+  public abstract Map<ElderAbilityDimension, Integer> subtotals();
+
+  /**
+   * Returns the total score, 0–90.
+   *
+   * @return the total
+   */
+  public abstract int total();
+
+  /**
+   * Returns the level given by the total score alone.
+   *
+   * @return the level, not null
+   */
+  public abstract ElderAbilityLevel initialLevel();
+
+  /**
+   * Returns the final level, after the level-change rules.
+   *
+   * @return the level, not null
+   */
+  public abstract ElderAbilityLevel level();
+
+  @Override
+  public String code() {
+    return "ELDER_ABILITY_LEVEL_" + level().number();
+  }
+
+  @Override
+  public Optional<LocalizedText> displayName() {
+    return Optional.of(level().displayName());
+  }
+
+  @Override
+  public Map<String, String> details() {
+    Map<String, String> details = new LinkedHashMap<>();
+    subtotals().forEach((d, s) -> details.put(d.code(), String.valueOf(s)));
+    details.put("total", String.valueOf(total()));
+    details.put("initialLevel", String.valueOf(initialLevel().number()));
+    details.put("level", String.valueOf(level().number()));
+    return details;
+  }
+}

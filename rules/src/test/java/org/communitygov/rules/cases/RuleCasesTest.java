@@ -1,0 +1,140 @@
+package org.communitygov.rules.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.rules.common.Decision;
+import org.communitygov.rules.common.ExplanationRenderer;
+import org.communitygov.rules.common.Fact;
+import org.communitygov.rules.common.Facts;
+import org.communitygov.rules.common.Outcome;
+import org.communitygov.rules.common.Rule;
+import org.communitygov.rules.common.RuleContext;
+import org.communitygov.rules.common.Step;
+import org.communitygov.rules.needs.BarthelIndex;
+import org.communitygov.rules.needs.ElderAbilityAssessment;
+import org.communitygov.rules.needs.LegacyElderAbilityAssessment;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every rule case under {@code src/test/resources/cases/} (format in docs/rules.md).
+ *
+ * <p>To run cases of a new rule, add the rule to {@link #RULES}.
+ */
+class RuleCasesTest {
+  /** The rules the cases may name, by id. */
+  static final Map<String, Rule<?, ?>> RULES =
+      Map.of(
+          ElderAbilityAssessment.ID, ElderAbilityAssessment.rule(),
+          LegacyElderAbilityAssessment.ID, LegacyElderAbilityAssessment.rule(),
+          BarthelIndex.ID, BarthelIndex.rule());
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
+
+  @TestFactory
+  Stream<DynamicNode> everyCaseFileHoldsAndThereAreEnoughCases()
+      throws IOException, URISyntaxException {
+    Path folder = Path.of(RuleCasesTest.class.getResource("/cases").toURI());
+    List<DynamicNode> files = new ArrayList<>();
+    int[] count = {0};
+    try (Stream<Path> paths = Files.list(folder)) {
+      for (Path file : paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        JsonNode root = JSON.readTree(file.toFile());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : root.required("cases")) {
+          count[0]++;
+          tests.add(
+              DynamicTest.dynamicTest(c.required("name").asText(), () -> run(RuleCase.of(c))));
+        }
+        files.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), tests));
+      }
+    }
+    files.add(
+        DynamicTest.dynamicTest(
+            "there are at least 35 cases", () -> assertThat(count[0]).isGreaterThanOrEqualTo(35)));
+    return files.stream();
+  }
+
+  private static void run(RuleCase c) {
+    if (c.parameter() != null) {
+      ParameterCases.run(c);
+      return;
+    }
+    Rule<?, ?> rule = RULES.get(c.rule());
+    assertThat(rule).as("rule %s is registered in RuleCasesTest.RULES", c.rule()).isNotNull();
+    RuleContext context = RuleContext.of(c.parameters(), c.jurisdiction(), c.date());
+    if (c.expectedError() != null) {
+      assertThatThrownBy(() -> evaluate(rule, c.input(), context))
+          .isInstanceOf(CommunityGovException.class)
+          .extracting(e -> ((CommunityGovException) e).code())
+          .isEqualTo(c.expectedError());
+      return;
+    }
+    Decision<?> decision = evaluate(rule, c.input(), context);
+    JsonNode expected = c.expected();
+    assertThat(decision.status().name()).isEqualTo(expected.path("status").asText("DETERMINED"));
+    if (expected.has("outcome")) {
+      assertThat(decision.outcomeOrThrow().code()).isEqualTo(expected.get("outcome").asText());
+    }
+    expected
+        .path("details")
+        .fields()
+        .forEachRemaining(
+            e ->
+                assertThat(decision.outcomeOrThrow().details())
+                    .containsEntry(e.getKey(), e.getValue().asText()));
+    if (expected.has("missingFacts")) {
+      List<String> missing = new ArrayList<>();
+      expected.get("missingFacts").forEach(n -> missing.add(n.asText()));
+      assertThat(decision.missingFacts()).containsExactlyElementsOf(missing);
+    }
+    List<String> stepIds = decision.explanation().steps().stream().map(Step::id).toList();
+    expected.path("steps").forEach(s -> assertThat(stepIds).contains(s.asText()));
+    String zh = text(decision, Locale.SIMPLIFIED_CHINESE);
+    String en = text(decision, Locale.ENGLISH);
+    expected
+        .path("explanationContains")
+        .path("zh")
+        .forEach(s -> assertThat(zh).contains(s.asText()));
+    expected
+        .path("explanationContains")
+        .path("en")
+        .forEach(s -> assertThat(en).contains(s.asText()));
+  }
+
+  private static String text(Decision<?> decision, Locale locale) {
+    return ExplanationRenderer.of(locale).revealing(SensitiveCategory.HEALTH).render(decision);
+  }
+
+  static <I, O extends Outcome> Decision<O> evaluate(
+      Rule<I, O> rule, Facts facts, RuleContext context) {
+    return rule.evaluate(rule.input(facts), context);
+  }
+
+  static Facts facts(JsonNode input) {
+    List<Fact> facts = new ArrayList<>();
+    input.fields().forEachRemaining(e -> facts.add(Fact.of(e.getKey(), e.getValue().asText())));
+    return Facts.of(facts);
+  }
+}
