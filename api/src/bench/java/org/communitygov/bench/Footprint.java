@@ -29,7 +29,17 @@ public final class Footprint {
    * @return the total size in bytes
    */
   public static long totalSize(Object root) {
-    return GraphLayout.parseInstance(root).totalSize();
+    return layout(root).totalSize();
+  }
+
+  /**
+   * Returns JOL's layout of the object graph reachable from the roots, each object counted once.
+   *
+   * @param roots the objects, not null
+   * @return the layout, not null
+   */
+  static GraphLayout layout(Object... roots) {
+    return GraphLayout.parseInstance(roots);
   }
 
   /**
