@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An amount of money in one currency, held exactly as a {@link BigDecimal} at the currency's
@@ -39,8 +38,6 @@ public final class Money implements Comparable<Money>, Serializable {
   public static final Currency CNY = Currency.getInstance("CNY");
 
   private static final String ATTRIBUTE = "money";
-  private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
   private final BigDecimal amount;
   private final Currency currency;
@@ -148,12 +145,12 @@ public final class Money implements Comparable<Money>, Serializable {
 
   private static Money fromParts(String amount, String currencyCode) {
     Objects.requireNonNull(currencyCode, "currency");
-    if (!AMOUNT.matcher(amount).matches()) {
+    if (!AsciiText.isPlainDecimal(amount)) {
       throw InvalidValueException.of(
           ATTRIBUTE, "format", "the amount must be a plain decimal such as 123.45 or -0.50");
     }
     Currency currency = null;
-    if (CURRENCY_CODE.matcher(currencyCode).matches()) {
+    if (currencyCode.length() == 3 && AsciiText.isUpperCaseLetters(currencyCode)) {
       try {
         currency = Currency.getInstance(currencyCode);
       } catch (IllegalArgumentException e) {

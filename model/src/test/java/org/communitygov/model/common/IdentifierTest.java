@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.communitygov.model.common.InvalidValues.assertInvalid;
 
 import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentifierTest {
+  static final long SEED = Long.getLong("communitygov.seed", 20261123L);
+
   static final class AlphaId extends Identifier {
     private static final long serialVersionUID = 1L;
 
@@ -45,6 +52,35 @@ class IdentifierTest {
     @ValueSource(strings = {"", "-a", ".a", "_a", ":a", "a b", " a", "a/b", "甲", "a\n"})
     void rejectsOtherValues(String value) {
       assertInvalid("alphaId.pattern", () -> new AlphaId(value));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> acceptsExactlyWhatThePublishedPatternMatches() {
+      java.util.regex.Pattern published = java.util.regex.Pattern.compile(Identifier.PATTERN);
+      String valid = "aZ09._:-";
+      String invalid = "/ \né甲";
+      return LongStream.range(0, 20)
+          .map(i -> SEED + i)
+          .mapToObj(
+              seed ->
+                  DynamicTest.dynamicTest(
+                      "seed " + seed,
+                      () -> {
+                        Random random = new Random(seed);
+                        for (int n = 0; n < 500; n++) {
+                          StringBuilder value = new StringBuilder();
+                          int length =
+                              random.nextBoolean() ? 62 + random.nextInt(5) : random.nextInt(6);
+                          for (int i = 0; i < length; i++) {
+                            String from = random.nextInt(40) == 0 ? invalid : valid;
+                            value.append(from.charAt(random.nextInt(from.length())));
+                          }
+                          String text = value.toString();
+                          assertThat(Identifier.matchesPattern(text))
+                              .as("seed %d, value #%d %s", seed, n, text)
+                              .isEqualTo(published.matcher(text).matches());
+                        }
+                      }));
     }
 
     @Test
