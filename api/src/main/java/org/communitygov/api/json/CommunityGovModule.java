@@ -28,6 +28,8 @@ public final class CommunityGovModule extends SimpleModule {
     super("CommunityGovModule");
     // Empty objects, arrays and strings inside extensions survive whatever the inclusion setting.
     addSerializer(Extensions.class, new ExtensionsSerializer());
+    // Dates of the form yyyy-MM-dd are read without DateTimeFormatter; all else as before.
+    setDeserializerModifier(new IsoDateDeserializer.Modifier());
   }
 
   @Override

@@ -196,6 +196,9 @@ public final class CitizenId {
   private static void rejectWhitespace(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        continue; // printable ASCII, the common case, is no whitespace
+      }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         throw InvalidValueException.of(
             ATTRIBUTE, "whitespace", "must not contain spaces or other whitespace");
