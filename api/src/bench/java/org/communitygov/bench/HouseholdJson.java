@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
  * household's invariants), against the baseline, {@link PlainHousehold} with a fresh {@code
  * JsonMapper}, {@code JavaTimeModule}, dates as text and nulls omitted, no check at all.
  *
- * <p>Both sides read the same UTF-8 bytes (the household as the strict mapper writes it, about 1.9
+ * <p>Both sides read the same UTF-8 bytes (the household as the strict mapper writes it, about 1.8
  * kB) and write the very same bytes back (checked in {@link #setUp()}). One operation is one
  * household: read, write, or read then write.
  */
