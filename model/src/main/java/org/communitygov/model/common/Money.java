@@ -37,7 +37,7 @@ public final class Money implements Comparable<Money>, Serializable {
   /** The Chinese yuan (人民币), ISO 4217 {@code CNY}, with 2 fraction digits. */
   public static final Currency CNY = Currency.getInstance("CNY");
 
-  private static final String ATTRIBUTE = "money";
+  static final String ATTRIBUTE = "money";
 
   private final BigDecimal amount;
   private final Currency currency;
@@ -133,35 +133,14 @@ public final class Money implements Comparable<Money>, Serializable {
       throw InvalidValueException.of(
           ATTRIBUTE, "format", "expected an amount, one space and a currency code: 123.45 CNY");
     }
-    return fromParts(s.substring(0, space), s.substring(space + 1));
+    return MoneyText.fromParts(s.substring(0, space), s.substring(space + 1));
   }
 
   @JsonCreator
   static Money fromJson(
       @JsonProperty(value = "amount", required = true) String amount,
       @JsonProperty(value = "currency", required = true) String currency) {
-    return fromParts(Objects.requireNonNull(amount, "amount"), currency);
-  }
-
-  private static Money fromParts(String amount, String currencyCode) {
-    Objects.requireNonNull(currencyCode, "currency");
-    if (!AsciiText.isPlainDecimal(amount)) {
-      throw InvalidValueException.of(
-          ATTRIBUTE, "format", "the amount must be a plain decimal such as 123.45 or -0.50");
-    }
-    Currency currency = null;
-    if (currencyCode.length() == 3 && AsciiText.isUpperCaseLetters(currencyCode)) {
-      try {
-        currency = Currency.getInstance(currencyCode);
-      } catch (IllegalArgumentException e) {
-        currency = null;
-      }
-    }
-    if (currency == null) {
-      throw InvalidValueException.of(
-          ATTRIBUTE, "currency", "the currency is not an ISO 4217 code such as CNY");
-    }
-    return of(currency, new BigDecimal(amount));
+    return MoneyText.fromParts(Objects.requireNonNull(amount, "amount"), currency);
   }
 
   /**
