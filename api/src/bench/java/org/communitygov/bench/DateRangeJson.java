@@ -3,9 +3,7 @@ package org.communitygov.bench;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +22,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Reading and writing a JSON array of {@value #COUNT} date ranges, {@code [{"start": "2019-03-01",
  * "endExclusive": "2024-06-01"}, ...]}: {@link DateRange} with the hardened {@link
- * CommunityGovMappers#strict()} mapper against the baseline, {@link PlainRange} with a fresh {@code
- * JsonMapper} and {@code JavaTimeModule}. Both sides read and write the very same text (checked in
- * {@link #setUp()}); one operation is the whole array.
+ * CommunityGovMappers#strict()} mapper against the baseline, {@link PlainRange} with {@link
+ * PlainJackson#mapper()}. Both sides read and write the very same text (checked in {@link
+ * #setUp()}); one operation is the whole array.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,11 +50,7 @@ public class DateRangeJson {
   @Setup
   public void setUp() throws IOException {
     JsonMapper communityGov = CommunityGovMappers.strict();
-    JsonMapper plain =
-        JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    JsonMapper plain = PlainJackson.mapper();
     communityGovReader = communityGov.readerFor(new TypeReference<List<DateRange>>() {});
     communityGovWriter = communityGov.writerFor(new TypeReference<List<DateRange>>() {});
     plainReader = plain.readerFor(new TypeReference<List<PlainRange>>() {});

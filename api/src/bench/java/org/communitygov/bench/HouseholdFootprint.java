@@ -1,7 +1,5 @@
 package org.communitygov.bench;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,10 +50,7 @@ public final class HouseholdFootprint {
     Household household =
         CommunityGovMappers.strict().readValue(FourPersonHousehold.JSON, Household.class);
     PlainHousehold plain =
-        JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .build()
-            .readValue(FourPersonHousehold.JSON, PlainHousehold.class);
+        PlainJackson.mapper().readValue(FourPersonHousehold.JSON, PlainHousehold.class);
     Object[] shared = shared();
     Footprint.layout(shared); // JOL's first walk of the classes fills caches it then reaches
     print("Household as read, total", Footprint.layout(household));

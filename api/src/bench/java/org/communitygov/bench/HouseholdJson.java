@@ -1,12 +1,9 @@
 package org.communitygov.bench;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +21,8 @@ import org.openjdk.jmh.annotations.State;
  * Reading and writing the 4-person {@link FourPersonHousehold} (issue 3: at most 2× plain Jackson):
  * {@link Household} with the hardened {@link CommunityGovMappers#strict()} mapper, every check on
  * (identifier patterns, citizen-ID checksums and birth dates, phone formats, money scale, the
- * household's invariants), against the baseline, {@link PlainHousehold} with a fresh {@code
- * JsonMapper}, {@code JavaTimeModule}, dates as text and nulls omitted, no check at all.
+ * household's invariants), against the baseline, {@link PlainHousehold} with {@link
+ * PlainJackson#mapper()}, no check at all.
  *
  * <p>Both sides read the same UTF-8 bytes (the household as the strict mapper writes it, about 1.8
  * kB) and write the very same bytes back (checked in {@link #setUp()}). One operation is one
@@ -52,12 +49,7 @@ public class HouseholdJson {
   @Setup
   public void setUp() throws IOException {
     JsonMapper communityGov = CommunityGovMappers.strict();
-    JsonMapper plain =
-        JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    JsonMapper plain = PlainJackson.mapper();
     communityGovReader = communityGov.readerFor(Household.class);
     communityGovWriter = communityGov.writerFor(Household.class);
     plainReader = plain.readerFor(PlainHousehold.class);
