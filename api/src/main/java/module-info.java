@@ -13,7 +13,9 @@ module org.communitygov.api {
   requires static org.immutables.value.annotations;
 
   exports org.communitygov.api.json;
+  exports org.communitygov.api.exchange;
 
-// Add "exports org.communitygov.api.exchange;" with the package's first class.
-
+  // picocli sets the commands' annotated fields by reflection.
+  opens org.communitygov.api.cli to
+      info.picocli;
 }

@@ -1,6 +1,7 @@
 package org.communitygov.api.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -141,7 +142,13 @@ public final class CommunityGovMappers {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY);
+    // NON_EMPTY is for absent optionals and empty lists. An empty string is a value: omitting a
+    // required one (a blank name, a data-quality problem the validator reports) would make the
+    // written document unreadable.
+    builder.withConfigOverride(
+        String.class, o -> o.setInclude(JsonInclude.Value.construct(Include.NON_NULL, null)));
     builder.withCoercionConfigDefaults(
         config -> {
           config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

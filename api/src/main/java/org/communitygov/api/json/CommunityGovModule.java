@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import org.communitygov.model.common.Extensions;
 
 /**
  * The Jackson module of the communitygov wire format.
@@ -25,6 +26,8 @@ public final class CommunityGovModule extends SimpleModule {
   /** Creates the module. */
   public CommunityGovModule() {
     super("CommunityGovModule");
+    // Empty objects, arrays and strings inside extensions survive whatever the inclusion setting.
+    addSerializer(Extensions.class, new ExtensionsSerializer());
   }
 
   @Override

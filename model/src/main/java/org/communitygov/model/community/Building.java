@@ -3,6 +3,7 @@ package org.communitygov.model.community;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -57,6 +58,7 @@ public abstract class Building {
    *
    * @return the number of dwellings, not null
    */
+  @PositiveOrZero
   public abstract OptionalInt dwellings();
 
   @Value.Check

@@ -98,8 +98,7 @@ public abstract class Person {
    * @return the disability, not null
    */
   @Sensitive(SensitiveCategory.DISABILITY)
-  @Valid
-  public abstract Optional<Disability> disability();
+  public abstract Optional<@Valid Disability> disability();
 
   /**
    * Returns the person's chronic conditions as ICD-10 codes or short names.

@@ -1,0 +1,36 @@
+package org.communitygov.api.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code communitygov} command: help, version and its subcommands. A new subcommand (such as
+ * {@code evaluate} or {@code parameters}) is a class in this package annotated with
+ * {@code @Command}, taking {@code @Mixin CommonOptions}, listed in {@code subcommands} below.
+ */
+@Command(
+    name = "communitygov",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    synopsisSubcommandLabel = "COMMAND",
+    description = "Checks communitygov exchange documents.",
+    subcommands = {ValidateCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success; every document is valid (warnings allowed)",
+      "1:a document has errors",
+      "2:usage error, unreadable input, or internal error"
+    })
+final class CommunityGovCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(
+        spec.commandLine(), "a command is needed, such as: communitygov validate FILE");
+  }
+}

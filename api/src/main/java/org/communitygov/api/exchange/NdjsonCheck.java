@@ -1,0 +1,120 @@
+package org.communitygov.api.exchange;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.Optional;
+
+/**
+ * Checks NDJSON line by line: the first non-blank line is the header, each following non-blank line
+ * one record. Every line is parsed on its own, so a syntax error spoils only its line. A line
+ * longer than the record limit is skipped unread.
+ */
+final class NdjsonCheck {
+  /** The outcome of a header line that is not a JSON object: the records cannot be checked. */
+  private static final HeaderCheck.Outcome UNREADABLE =
+      new HeaderCheck.Outcome(Optional.empty(), Severity.ERROR, Optional.empty());
+
+  private final Bindings bindings;
+  private final Settings settings;
+  private final IssueSink sink;
+  private final HeaderCheck headers;
+  private final RecordStep records;
+  private final TreeReader trees;
+  private long recordsRead;
+  private Optional<ExchangeHeader> header = Optional.empty();
+
+  NdjsonCheck(Bindings bindings, Settings settings, IssueSink sink, RecordCheck check) {
+    this.bindings = bindings;
+    this.settings = settings;
+    this.sink = sink;
+    this.headers = new HeaderCheck(settings, sink, check);
+    this.records = new RecordStep(sink, check);
+    this.trees = new TreeReader(sink, settings.maxRecordLength);
+  }
+
+  long recordsRead() {
+    return recordsRead;
+  }
+
+  Optional<ExchangeHeader> header() {
+    return header;
+  }
+
+  void run(Reader reader) throws IOException {
+    LineReader lines = new LineReader(reader, settings.maxRecordLength);
+    Optional<HeaderCheck.Outcome> outcome = Optional.empty();
+    try {
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        long number = lines.number();
+        if (line.isBlank() && !lines.wasTooLong()) {
+          continue;
+        }
+        if (outcome.isEmpty()) {
+          outcome = Optional.of(header(line, number, lines.wasTooLong()));
+        } else {
+          record(line, number, lines.wasTooLong(), outcome.get());
+        }
+      }
+    } catch (CharacterCodingException e) {
+      ReadFailures.report(e, sink, lines.number() + 1, -1);
+    }
+    if (outcome.isEmpty()) {
+      sink.add(Severity.ERROR, "json.empty", "", -1, 1, Args.of());
+    }
+  }
+
+  private HeaderCheck.Outcome header(String line, long number, boolean tooLong) throws IOException {
+    Where at = new Where("", -1, number, "envelope", Severity.ERROR);
+    Optional<JsonNode> node = tooLong ? tooLong(at) : parse(line, at);
+    if (node.isEmpty()) {
+      return UNREADABLE;
+    }
+    if (!node.get().isObject()) {
+      Failures.wrongType(sink, at, "", "object");
+      return UNREADABLE;
+    }
+    HeaderCheck.Outcome outcome = headers.check((ObjectNode) node.get(), number, false);
+    header = outcome.header();
+    return outcome;
+  }
+
+  private void record(String line, long number, boolean tooLong, HeaderCheck.Outcome outcome)
+      throws IOException {
+    long index = recordsRead++;
+    Where at = new Where("", index, number, "record", outcome.unknownProperty());
+    if (outcome.recordKind().isEmpty()) {
+      return;
+    }
+    Optional<JsonNode> node = tooLong ? tooLong(at) : parse(line, at);
+    if (node.isPresent()) {
+      records.accept(node.get(), outcome.recordKind().get(), at);
+    }
+  }
+
+  private Optional<JsonNode> tooLong(Where at) {
+    sink.add(
+        Severity.ERROR, "record.limit.length", at, "", Args.of("limit", settings.maxRecordLength));
+    return Optional.empty();
+  }
+
+  private Optional<JsonNode> parse(String line, Where at) throws IOException {
+    try (JsonParser p = bindings.factory().createParser(line)) {
+      if (p.nextToken() == null) {
+        return Optional.empty();
+      }
+      JsonNode node = trees.read(p, at);
+      if (EnvelopeCheck.hasTrailing(p)) {
+        sink.add(Severity.ERROR, "json.trailing", at, "", Args.of());
+        return Optional.empty();
+      }
+      return Optional.ofNullable(node);
+    } catch (IOException e) {
+      ReadFailures.report(e, sink, at.line(), at.record());
+      return Optional.empty();
+    }
+  }
+}

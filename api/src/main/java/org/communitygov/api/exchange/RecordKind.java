@@ -1,0 +1,78 @@
+package org.communitygov.api.exchange;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.communitygov.model.community.Community;
+import org.communitygov.model.household.Household;
+import org.communitygov.model.household.Person;
+
+/**
+ * The kind of the records an exchange document carries, written in its {@code kind} member.
+ *
+ * <p>Each kind names the model type one record binds to. Adding a kind is adding one constant here
+ * with its model type; the validator, the schema identity and the report need nothing else.
+ *
+ * @since 0.1.0
+ */
+public enum RecordKind {
+  /** Communities and villages ({@link Community}), with their grids and buildings. */
+  COMMUNITIES(Community.class),
+  /** Households ({@link Household}), their members embedded. */
+  HOUSEHOLDS(Household.class),
+  /** Persons ({@link Person}) on their own. */
+  PERSONS(Person.class);
+
+  /** The base of every exchange schema identity; a version and a file name follow it. */
+  public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";
+
+  private final Class<?> recordType;
+
+  RecordKind(Class<?> recordType) {
+    this.recordType = recordType;
+  }
+
+  /**
+   * Returns the model type one record of this kind binds to.
+   *
+   * @return the type, not null
+   */
+  public Class<?> recordType() {
+    return recordType;
+  }
+
+  /**
+   * Returns the kind's name in schema file names: the constant's name in lower case, such as {@code
+   * households}.
+   *
+   * @return the name, not null
+   */
+  public String schemaName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the schema identity a document of this kind and version declares in {@code $schema},
+   * such as {@code https://communitygov.org/schema/exchange/1.0/households.schema.json}.
+   *
+   * @param version the document's version, not null
+   * @return the identity, not null
+   */
+  public URI schemaUri(ExchangeVersion version) {
+    Objects.requireNonNull(version, "version");
+    return URI.create(SCHEMA_BASE + version + "/" + schemaName() + ".schema.json");
+  }
+
+  /**
+   * Finds the kind with the given wire name, such as {@code HOUSEHOLDS}.
+   *
+   * @param name the name as written in a document's {@code kind}, not null
+   * @return the kind, or empty if no kind has that name, not null
+   */
+  public static Optional<RecordKind> fromName(String name) {
+    Objects.requireNonNull(name, "name");
+    return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,28 @@
+package org.communitygov.api.exchange;
+
+import java.util.Optional;
+
+/** The options of an {@link ExchangeValidator}, fixed when it is built. */
+final class Settings {
+  static final int DEFAULT_MAX_ISSUES = 1000;
+  static final int DEFAULT_MAX_RECORD_LENGTH = 1024 * 1024;
+
+  final ValidationMode mode;
+  final ExchangeFormat format;
+  final int maxIssues;
+  final int maxRecordLength;
+  final Optional<RecordKind> expectedKind;
+
+  Settings(
+      ValidationMode mode,
+      ExchangeFormat format,
+      int maxIssues,
+      int maxRecordLength,
+      Optional<RecordKind> expectedKind) {
+    this.mode = mode;
+    this.format = format;
+    this.maxIssues = maxIssues;
+    this.maxRecordLength = maxRecordLength;
+    this.expectedKind = expectedKind;
+  }
+}

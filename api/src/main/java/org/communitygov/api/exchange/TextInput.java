@@ -1,0 +1,62 @@
+package org.communitygov.api.exchange;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The characters of a document: UTF-8 decoded strictly (a malformed byte sequence fails the read
+ * with a {@link java.nio.charset.CharacterCodingException}), buffered, with a leading byte order
+ * mark removed and remembered.
+ */
+final class TextInput {
+  private static final int BUFFER = 64 * 1024;
+
+  private final BufferedReader reader;
+  private final boolean byteOrderMark;
+
+  private TextInput(BufferedReader reader, boolean byteOrderMark) {
+    this.reader = reader;
+    this.byteOrderMark = byteOrderMark;
+  }
+
+  static TextInput of(InputStream in) throws IOException {
+    BufferedInputStream bytes = new BufferedInputStream(in, BUFFER);
+    bytes.mark(3);
+    boolean bom = bytes.read() == 0xEF && bytes.read() == 0xBB && bytes.read() == 0xBF;
+    if (!bom) {
+      bytes.reset();
+    }
+    Reader chars =
+        new InputStreamReader(
+            bytes,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new TextInput(new BufferedReader(chars, BUFFER), bom);
+  }
+
+  static TextInput of(Reader in) throws IOException {
+    BufferedReader reader = new BufferedReader(in, BUFFER);
+    reader.mark(1);
+    boolean bom = reader.read() == '\uFEFF';
+    if (!bom) {
+      reader.reset();
+    }
+    return new TextInput(reader, bom);
+  }
+
+  BufferedReader reader() {
+    return reader;
+  }
+
+  boolean hadByteOrderMark() {
+    return byteOrderMark;
+  }
+}

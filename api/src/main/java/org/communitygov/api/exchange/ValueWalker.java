@@ -1,0 +1,163 @@
+package org.communitygov.api.exchange;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The slow path of {@link RecordCheck}: walks a JSON tree guided by the model type's {@link
+ * WireShape}s and reports each independent problem.
+ *
+ * <ul>
+ *   <li>A model object: each unknown property, each missing required property; then each property
+ *       value is walked; a property whose value bound is checked against that property's Bean
+ *       Validation constraints; if every property bound, the object itself is bound, which runs its
+ *       invariants ({@code @Value.Check}).
+ *   <li>{@code Optional<T>}: the value as a {@code T}; a {@code List} or {@code Set}: each element.
+ *   <li>Any other type is a leaf: the node alone is bound to it, and a failure is one issue.
+ * </ul>
+ *
+ * <p>So a household with two bad citizen IDs and a bad date gives three issues, and each member's
+ * invariants are checked even when a sibling is broken. Not thread-safe; one per slow path.
+ */
+final class ValueWalker {
+  /** The result of a value that did not bind. */
+  static final Object FAILED = new Object();
+
+  private final Bindings bindings;
+  private final IssueSink sink;
+  private final Constraints constraints;
+  private final Where where;
+
+  ValueWalker(Bindings bindings, IssueSink sink, Constraints constraints, Where where) {
+    this.bindings = bindings;
+    this.sink = sink;
+    this.constraints = constraints;
+    this.where = where;
+  }
+
+  Object walk(JsonNode node, JavaType type, String pointer) {
+    Class<?> raw = type.getRawClass();
+    if (raw == Optional.class) {
+      Object inner = walk(node, type.containedTypeOrUnknown(0), pointer);
+      return inner == FAILED ? FAILED : Optional.of(inner);
+    }
+    if (Collection.class.isAssignableFrom(raw)) {
+      return collection(node, type, pointer);
+    }
+    Optional<WireShape> shape = bindings.shape(raw);
+    if (shape.isPresent()) {
+      return object(node, type, shape.get(), pointer);
+    }
+    return leaf(node, type, pointer);
+  }
+
+  private Object collection(JsonNode node, JavaType type, String pointer) {
+    if (!node.isArray()) {
+      Failures.wrongType(sink, where, pointer, "array");
+      return FAILED;
+    }
+    List<Object> elements = new ArrayList<>(node.size());
+    boolean ok = true;
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode element = node.get(i);
+      String at = pointer + Pointers.index(i);
+      if (element.isNull()) {
+        sink.add(Severity.ERROR, where.code("value.null"), where, at, Args.of());
+        ok = false;
+        continue;
+      }
+      Object value = walk(element, type.getContentType(), at);
+      ok &= value != FAILED;
+      elements.add(value);
+    }
+    if (!ok) {
+      return FAILED;
+    }
+    return Set.class.isAssignableFrom(type.getRawClass())
+        ? new LinkedHashSet<>(elements)
+        : elements;
+  }
+
+  private Object object(JsonNode node, JavaType type, WireShape shape, String pointer) {
+    if (!node.isObject()) {
+      Failures.wrongType(sink, where, pointer, "object");
+      return FAILED;
+    }
+    Map<String, WireShape.Property> properties = shape.properties();
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!properties.containsKey(name)) {
+        sink.add(
+            where.unknownProperty(),
+            where.code("property.unknown"),
+            where,
+            pointer + Pointers.token(name),
+            Args.of());
+      }
+    }
+    boolean ok = true;
+    Map<WireShape.Property, Object> values = new LinkedHashMap<>();
+    for (WireShape.Property property : properties.values()) {
+      JsonNode child = node.get(property.json());
+      if (child == null || child.isNull()) {
+        if (property.required()) {
+          sink.add(
+              Severity.ERROR,
+              where.code("property.required"),
+              where,
+              pointer + Pointers.token(property.json()),
+              Args.of("property", property.json()));
+          ok = false;
+        }
+        continue;
+      }
+      Object value = walk(child, property.type(), pointer + Pointers.token(property.json()));
+      if (value == FAILED) {
+        ok = false;
+      } else {
+        values.put(property, value);
+      }
+    }
+    Set<String> violated = new HashSet<>();
+    for (Map.Entry<WireShape.Property, Object> value : values.entrySet()) {
+      violated.addAll(
+          constraints.validateProperty(
+              shape.modelType(), value.getKey().java(), value.getValue(), where, pointer));
+    }
+    return ok ? bindObject(node, type, shape, pointer, violated) : FAILED;
+  }
+
+  /**
+   * Binds the object itself, running its invariants. An invariant that restates a constraint
+   * already reported at the same pointer (a grade out of range is both {@code @Max} and a check) is
+   * not reported twice.
+   */
+  private Object bindObject(
+      JsonNode node, JavaType type, WireShape shape, String pointer, Set<String> violated) {
+    try {
+      return bindings.tolerantReader(type).readValue(node);
+    } catch (Exception e) {
+      Failures.invariant(sink, where, pointer, shape, e, violated);
+      return FAILED;
+    }
+  }
+
+  private Object leaf(JsonNode node, JavaType type, String pointer) {
+    try {
+      return bindings.strictReader(type).readValue(node);
+    } catch (Exception e) {
+      Failures.leaf(sink, where, pointer, node, type, e);
+      return FAILED;
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package org.communitygov.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.communitygov.api.cli.Cli.Run;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ValidateCommandTest {
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  static void assertNoStackTrace(Run run) {
+    assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Nested
+  class AValidDocument {
+    @Test
+    void exitsWithZeroAndReportsNoErrors() {
+      Run run = Cli.run("validate", "--lang", "en", Cli.HOUSEHOLDS);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).startsWith("Valid:").contains("0 errors");
+      assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void isReadFromStandardInputForADash() throws IOException {
+      byte[] document = Files.readAllBytes(Path.of(Cli.COMMUNITY));
+      Run run = Cli.runWithStdin(document, "validate", "--lang", "en", "-");
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).contains("0 errors");
+    }
+
+    @Test
+    void isReportedUnderItsNameAmongSeveral() {
+      Run run = Cli.run("validate", "--lang", "en", Cli.HOUSEHOLDS, Cli.COMMUNITY);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out())
+          .contains("==> " + Cli.HOUSEHOLDS + " <==")
+          .contains("==> " + Cli.COMMUNITY + " <==");
+    }
+  }
+
+  @Nested
+  class AnInvalidDocument {
+    @Test
+    void exitsWithOneAndListsTheCodes() {
+      Run run = Cli.run("validate", "--lang", "en", Cli.THREE_PROBLEMS);
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out()).startsWith("Not valid:").contains("ERROR ").contains("/records/0");
+    }
+
+    @Test
+    void makesTheWorstExitCodeAmongSeveral() {
+      Run run = Cli.run("validate", Cli.HOUSEHOLDS, Cli.THREE_PROBLEMS);
+      assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void isListedUpToMaxIssuesWithTheRestCounted() throws IOException {
+      Run run = Cli.run("validate", "--format", "json", "--max-issues", "1", Cli.THREE_PROBLEMS);
+      JsonNode report = JSON.readTree(run.out());
+      assertThat(report.get("issues")).hasSize(1);
+      assertThat(report.get("omittedIssues").asLong()).isPositive();
+      assertThat(report.get("maxIssues").asInt()).isEqualTo(1);
+    }
+  }
+
+  @Nested
+  class AnUnreadableInput {
+    @Test
+    void exitsWithTwoAndOneLineWithoutStackTrace() {
+      Run run = Cli.run("validate", "--lang", "en", "../docs/x.json");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).isEqualTo("communitygov: cannot read ../docs/x.json: no such file\n");
+      assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void isToldInChineseWhenAskedFor() {
+      Run run = Cli.run("validate", "--lang", "zh-CN", "../docs/x.json");
+      assertThat(run.err()).isEqualTo("communitygov: 无法读取 ../docs/x.json：文件不存在\n");
+    }
+
+    @Test
+    void isADirectoryToo() {
+      Run run = Cli.run("validate", "--lang", "en", "../docs");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("is a directory");
+      assertNoStackTrace(run);
+    }
+
+    @Test
+    void doesNotStopTheOthers() {
+      Run run = Cli.run("validate", "--lang", "en", "missing.json", Cli.HOUSEHOLDS);
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.out()).contains("==> " + Cli.HOUSEHOLDS + " <==").contains("0 errors");
+    }
+  }
+
+  @Nested
+  class TheJsonFormat {
+    @Test
+    void printsTheReportAsJson() throws IOException {
+      Run run = Cli.run("validate", "--format", "json", Cli.HOUSEHOLDS);
+      JsonNode report = JSON.readTree(run.out());
+      assertThat(report.get("valid").asBoolean()).isTrue();
+      assertThat(report.get("issues")).isEmpty();
+    }
+
+    @Test
+    void printsAnArrayForSeveralInputs() throws IOException {
+      Run run = Cli.run("validate", "--format", "json", Cli.HOUSEHOLDS, "missing.json");
+      JsonNode results = JSON.readTree(run.out());
+      assertThat(results).hasSize(2);
+      assertThat(results.get(0).get("input").asText()).isEqualTo(Cli.HOUSEHOLDS);
+      assertThat(results.get(0).get("report").get("valid").asBoolean()).isTrue();
+      assertThat(results.get(1).get("error").asText()).contains("no such file");
+    }
+  }
+
+  @Nested
+  class TheLanguage {
+    @Test
+    void changesTheText() {
+      Run english = Cli.run("validate", "--lang", "en", Cli.HOUSEHOLDS);
+      Run chinese = Cli.run("validate", "--lang", "zh-CN", Cli.HOUSEHOLDS);
+      assertThat(english.out()).startsWith("Valid:");
+      assertThat(chinese.out()).startsWith("有效：");
+    }
+
+    @Test
+    void followsTheDefaultLocale() {
+      assertThat(Cli.runInLocale(Locale.CHINA, "validate", Cli.HOUSEHOLDS).out()).startsWith("有效");
+      assertThat(Cli.runInLocale(Locale.US, "validate", Cli.HOUSEHOLDS).out()).startsWith("Valid");
+    }
+  }
+
+  @Nested
+  class Progress {
+    @Test
+    void isShownOnStandardErrorWhenAskedFor() {
+      Run run = Cli.run("validate", "--progress", Cli.HOUSEHOLDS);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.err())
+          .contains("communitygov: " + Cli.HOUSEHOLDS + ": ")
+          .contains(" records, ")
+          .contains(" MB, ")
+          .contains(" MB/s");
+    }
+
+    @Test
+    void isNotShownOtherwiseOffATerminal() {
+      assertThat(Cli.run("validate", Cli.HOUSEHOLDS).err()).isEmpty();
+    }
+  }
+}

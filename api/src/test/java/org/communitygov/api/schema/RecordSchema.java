@@ -1,0 +1,48 @@
+package org.communitygov.api.schema;
+
+import java.util.List;
+import org.communitygov.api.exchange.ExchangeVersion;
+import org.communitygov.api.exchange.RecordKind;
+
+/**
+ * One record kind of exchange 1.0 and its two schemas: the record's and the envelope's.
+ *
+ * @param record the record schema's name, such as {@code household}
+ * @param kind the record kind, which names the envelope schema and the model type
+ * @param title the record's title in the schema
+ */
+record RecordSchema(String record, RecordKind kind, String title) {
+  /** The base of every schema identity of exchange 1.0. */
+  static final String BASE = RecordKind.SCHEMA_BASE + ExchangeVersion.CURRENT + "/";
+
+  /** The record kinds of exchange 1.0. */
+  static final List<RecordSchema> ALL =
+      List.of(
+          new RecordSchema("community", RecordKind.COMMUNITIES, "Community (社区 / 建制村)"),
+          new RecordSchema("household", RecordKind.HOUSEHOLDS, "Household (户)"),
+          new RecordSchema("person", RecordKind.PERSONS, "Person (居民 / 村民)"));
+
+  String recordFile() {
+    return record + ".schema.json";
+  }
+
+  String envelope() {
+    return kind.schemaName();
+  }
+
+  String envelopeFile() {
+    return envelope() + ".schema.json";
+  }
+
+  Class<?> type() {
+    return kind.recordType();
+  }
+
+  String recordId() {
+    return BASE + recordFile();
+  }
+
+  String envelopeId() {
+    return kind.schemaUri(ExchangeVersion.CURRENT).toString();
+  }
+}

@@ -1,0 +1,166 @@
+package org.communitygov.api.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.communitygov.api.exchange.ExchangeValidator;
+import org.communitygov.api.exchange.Severity;
+import org.communitygov.api.exchange.ValidationIssue;
+import org.communitygov.api.exchange.ValidationReport;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the library's validator and the published schemas (through networknt) over the same
+ * documents, so that the schemas and the model cannot drift apart unseen.
+ */
+class SchemaAndValidatorAgreeTest {
+  static final Path EXAMPLES = Path.of("..", "docs", "examples");
+  static final ExchangeValidator VALIDATOR = ExchangeValidator.builder().build();
+
+  /**
+   * Documents on which the two knowingly disagree, by file name, with the reason. Each must still
+   * disagree: when the validator changes, the entry goes.
+   */
+  static final Map<String, String> KNOWN_DISAGREEMENTS =
+      Map.of(
+          "null-value.json",
+          "the validator reads null for an optional attribute as absent; the schema allows no null,"
+              + " since the format omits an absent value");
+
+  static Stream<Path> validDocuments() {
+    return Stream.concat(
+        jsonFiles(EXAMPLES),
+        Stream.of(SchemasAcceptExamplesTest.OWN.resolve("minimal-households.json")));
+  }
+
+  static Stream<Path> invalidDocuments() {
+    return Stream.concat(
+            jsonFiles(SchemasAcceptExamplesTest.OWN.resolve("invalid")),
+            jsonFiles(EXAMPLES.resolve("invalid")))
+        .filter(f -> !KNOWN_DISAGREEMENTS.containsKey(f.getFileName().toString()));
+  }
+
+  static Stream<Path> jsonFiles(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return Stream.empty();
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      List<Path> list =
+          files
+              .filter(f -> f.toString().endsWith(".json"))
+              .filter(f -> !f.toString().endsWith(".expected.json"))
+              .sorted()
+              .toList();
+      return list.stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Set<String> errorCodes(ValidationReport report) {
+    return report.issues().stream()
+        .filter(i -> i.severity() == Severity.ERROR)
+        .map(ValidationIssue::code)
+        .collect(Collectors.toSet());
+  }
+
+  /** The schema's problems, or a parse failure as one problem: the document is not JSON. */
+  static Set<String> schemaProblems(Path document) {
+    try {
+      return PublishedSchemas.validate(document).stream()
+          .map(ValidationMessage::getMessage)
+          .collect(Collectors.toSet());
+    } catch (UncheckedIOException e) {
+      return Set.of("not JSON: " + e.getCause().getMessage());
+    }
+  }
+
+  @Nested
+  class ValidDocuments {
+    @ParameterizedTest
+    @MethodSource("org.communitygov.api.schema.SchemaAndValidatorAgreeTest#validDocuments")
+    void passBoth(Path document) throws IOException {
+      ValidationReport report = VALIDATOR.validate(document);
+      assertThat(errorCodes(report)).as(document.toString()).isEmpty();
+      assertThat(schemaProblems(document)).as(document.toString()).isEmpty();
+    }
+  }
+
+  @Nested
+  class InvalidDocuments {
+    @ParameterizedTest
+    @MethodSource("org.communitygov.api.schema.SchemaAndValidatorAgreeTest#invalidDocuments")
+    void failTheValidator(Path document) throws IOException {
+      assertThat(VALIDATOR.validate(document).isValid()).as(document.toString()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.communitygov.api.schema.SchemaAndValidatorAgreeTest#invalidDocuments")
+    void failTheSchemaWhenAnErrorIsExpressible(Path document) throws IOException {
+      Set<String> codes = errorCodes(VALIDATOR.validate(document));
+      if (codes.stream().anyMatch(SchemaCoverage.EXPRESSIBLE::contains)) {
+        assertThat(schemaProblems(document)).as(document + " has " + codes).isNotEmpty();
+      }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.communitygov.api.schema.SchemaAndValidatorAgreeTest#invalidDocuments")
+    void passTheSchemaWhenEveryErrorIsBeyondIt(Path document) throws IOException {
+      Set<String> codes = errorCodes(VALIDATOR.validate(document));
+      if (!codes.isEmpty() && SchemaCoverage.BEYOND_THE_SCHEMA.containsAll(codes)) {
+        assertThat(schemaProblems(document)).as(document + " has " + codes).isEmpty();
+      }
+    }
+  }
+
+  @Nested
+  class KnownDisagreements {
+    @Test
+    void stillDisagree() throws IOException {
+      for (Map.Entry<String, String> known : KNOWN_DISAGREEMENTS.entrySet()) {
+        Path document = SchemasAcceptExamplesTest.OWN.resolve("invalid").resolve(known.getKey());
+        boolean validatorRejects = !VALIDATOR.validate(document).isValid();
+        boolean schemaRejects = !schemaProblems(document).isEmpty();
+        assertThat(validatorRejects)
+            .as(
+                "%s no longer disagrees (%s): remove it from KNOWN_DISAGREEMENTS",
+                document, known.getValue())
+            .isNotEqualTo(schemaRejects);
+      }
+    }
+  }
+
+  @Nested
+  class TheCoverageLists {
+    @Test
+    void doNotOverlap() {
+      assertThat(SchemaCoverage.EXPRESSIBLE)
+          .doesNotContainAnyElementsOf(SchemaCoverage.BEYOND_THE_SCHEMA);
+    }
+
+    @Test
+    void seeBothKindsOfInvalidDocument() throws IOException {
+      long beyond = 0;
+      long expressible = 0;
+      for (Path document : invalidDocuments().toList()) {
+        Set<String> codes = errorCodes(VALIDATOR.validate(document));
+        beyond += SchemaCoverage.BEYOND_THE_SCHEMA.containsAll(codes) ? 1 : 0;
+        expressible += codes.stream().anyMatch(SchemaCoverage.EXPRESSIBLE::contains) ? 1 : 0;
+      }
+      assertThat(beyond).isPositive();
+      assertThat(expressible).isPositive();
+    }
+  }
+}
