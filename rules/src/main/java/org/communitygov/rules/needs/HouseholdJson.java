@@ -18,7 +18,7 @@ import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.household.Household;
 
 /**
- * Reads and writes the JSON facts of household rules in the communitygov wire format (ADR 0021): a
+ * Reads and writes the JSON facts of household rules in the communitygov wire format (ADR 0017): a
  * household, maps and lists of person ids. Strict and limited like the parameter reader; the api's
  * hardened codec stays the one for exchange documents.
  */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.model.household.Household;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Facts;
@@ -21,13 +22,7 @@ final class MeansTestFacts {
 
   static Facts facts(MeansTestInput input) {
     List<Fact> facts = new ArrayList<>();
-    input
-        .household()
-        .ifPresent(
-            h ->
-                facts.add(
-                    Fact.sensitive(
-                        "household", HouseholdJson.write(h), SensitiveCategory.FINANCIAL)));
+    input.household().ifPresent(h -> facts.add(householdFact(h)));
     input.area().ifPresent(a -> facts.add(Fact.of("area", a)));
     if (!input.exclusions().isEmpty()) {
       Map<String, String> byId = new TreeMap<>();
@@ -40,6 +35,24 @@ final class MeansTestFacts {
     ids(input.livingApart())
         .ifPresent(t -> facts.add(Fact.sensitive("livingApart", t, SensitiveCategory.LOCATION)));
     return Facts.of(facts);
+  }
+
+  private static final Set<String> HOUSEHOLD_ONLY = Set.of("household");
+
+  static Facts householdFacts(java.util.Optional<Household> household) {
+    return household.map(h -> Facts.of(List.of(householdFact(h)))).orElse(Facts.empty());
+  }
+
+  static HouseholdInput householdInput(Facts facts) {
+    FactReader.onlyKnown(facts, HOUSEHOLD_ONLY);
+    return facts
+        .text("household")
+        .map(t -> HouseholdInput.of(HouseholdJson.household("household", t)))
+        .orElse(HouseholdInput.empty());
+  }
+
+  private static Fact householdFact(Household h) {
+    return Fact.sensitive("household", HouseholdJson.write(h), SensitiveCategory.FINANCIAL);
   }
 
   static MeansTestInput input(Facts facts) {
