@@ -54,7 +54,7 @@ final class PropertyTest {
       ResolvedParameter<BigDecimal> standard,
       RuleContext context) {
     BigDecimal financial = BigDecimal.ZERO;
-    BigDecimal vehicle = BigDecimal.ZERO;
+    BigDecimal vehicle = BigDecimal.ZERO.setScale(2);
     int dwellings = 0;
     for (Asset asset : household.assets()) {
       if (asset.valuedOn().isAfter(context.date())
