@@ -2,10 +2,8 @@ package org.communitygov.rules.needs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.MemberRole;
@@ -34,10 +32,12 @@ final class CountedMembers {
                       + " 57)")),
           Confidence.CONFIRMED);
 
-  final Set<PersonId> counted;
+  /** The counted members, in membership order; households are small, so a list. */
+  final List<PersonId> counted;
+
   final List<Step> steps;
 
-  private CountedMembers(Set<PersonId> counted, List<Step> steps) {
+  private CountedMembers(List<PersonId> counted, List<Step> steps) {
     this.counted = counted;
     this.steps = steps;
   }
@@ -46,10 +46,13 @@ final class CountedMembers {
     return counted.size();
   }
 
+  private static final MemberCategory[] CATEGORIES = MemberCategory.values();
+
   static CountedMembers of(MeansTestInput input, Household household, LocalDate date) {
-    Map<MemberCategory, List<String>> byCategory = new EnumMap<>(MemberCategory.class);
-    List<Step> notCounted = new ArrayList<>();
-    Set<PersonId> counted = new java.util.LinkedHashSet<>();
+    @SuppressWarnings("unchecked") // an array of lists, indexed by category
+    List<PersonId>[] byCategory = new List[CATEGORIES.length];
+    List<Step> notCounted = new ArrayList<>(0);
+    List<PersonId> counted = new ArrayList<>(household.memberships().size());
     for (Membership m : household.memberships()) {
       if (!m.isActiveOn(date)) {
         continue;
@@ -57,19 +60,29 @@ final class CountedMembers {
       Person person = household.member(m.person()).orElseThrow();
       MemberCategory category = categorize(input, person, m.role(), date);
       if (category.counted()) {
-        counted.add(person.id());
-        byCategory.computeIfAbsent(category, c -> new ArrayList<>()).add(person.id().toString());
+        if (!counted.contains(person.id())) {
+          counted.add(person.id());
+        }
+        int c = category.ordinal();
+        if (byCategory[c] == null) {
+          byCategory[c] = new ArrayList<>(2);
+        }
+        byCategory[c].add(person.id());
       } else {
         notCounted.add(notCounted(input, person.id(), m.role(), category));
       }
     }
     Step.Builder members = Step.builder("mlg.members").citation(RULE_2021);
-    byCategory.forEach(
-        (c, ids) -> members.fact(Fact.of("member." + c.name(), String.join(", ", ids))));
-    List<Step> steps = new ArrayList<>();
+    for (MemberCategory c : CATEGORIES) {
+      if (byCategory[c.ordinal()] != null) {
+        members.fact(Fact.of(c.factName(), new Joined(byCategory[c.ordinal()], ", ")));
+      }
+    }
+    List<Step> steps = new ArrayList<>(1 + notCounted.size());
     steps.add(members.result(Fact.of("countedMembers", counted.size())).build());
     steps.addAll(notCounted);
-    return new CountedMembers(Set.copyOf(counted), List.copyOf(steps));
+    return new CountedMembers(
+        Collections.unmodifiableList(counted), Collections.unmodifiableList(steps));
   }
 
   static MemberCategory categorize(

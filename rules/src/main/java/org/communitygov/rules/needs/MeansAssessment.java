@@ -59,16 +59,12 @@ final class MeansAssessment {
     return new MeansAssessment(members, income, standard, property);
   }
 
-  /** The explanation so far: members, excluded income, income. */
-  Explanation explanation() {
-    Explanation e = Explanation.of(List.of());
-    for (Step s : members.steps) {
-      e = e.then(s);
-    }
-    for (Step s : income.steps) {
-      e = e.then(s);
-    }
-    return e;
+  /** The steps so far, in a list to add to: members, excluded income, income. */
+  List<Step> steps() {
+    List<Step> steps = new ArrayList<>(members.steps.size() + income.steps.size() + 6);
+    steps.addAll(members.steps);
+    steps.addAll(income.steps);
+    return steps;
   }
 
   /** The decision when no member is counted: nothing to test. */
@@ -83,7 +79,14 @@ final class MeansAssessment {
             .citation(CountedMembers.RULE_2021)
             .build();
     return Decision.of(
-        ruleId, result(MeansTestResult.NOT_ELIGIBLE).build(), explanation().thenDecisive(step));
+        ruleId,
+        result(MeansTestResult.NOT_ELIGIBLE).build(),
+        Explanation.of(withLast(steps(), step), step));
+  }
+
+  private static List<Step> withLast(List<Step> steps, Step step) {
+    steps.add(step);
+    return steps;
   }
 
   ImmutableMeansTestResult.Builder result(String code) {

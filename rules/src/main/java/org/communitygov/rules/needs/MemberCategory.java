@@ -32,9 +32,16 @@ public enum MemberCategory {
   EXCLUDED(false);
 
   private final boolean counted;
+  private final String factName;
 
   MemberCategory(boolean counted) {
     this.counted = counted;
+    this.factName = "member." + name();
+  }
+
+  /** The name of the fact listing the members of this category, {@code member.<NAME>}. */
+  String factName() {
+    return factName;
   }
 
   /**

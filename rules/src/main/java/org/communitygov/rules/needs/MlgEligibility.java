@@ -72,24 +72,18 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
       return a.noMembers(ID);
     }
     Step standardStep = a.standardStep(input.area().orElseThrow());
-    Explanation e = a.explanation();
+    List<Step> steps = a.steps();
+    steps.add(standardStep);
+    steps.addAll(a.property.steps);
     if (!a.belowStandard()) {
-      e = e.thenDecisive(standardStep);
-      for (Step s : a.property.steps) {
-        e = e.then(s);
-      }
-      return Decision.of(ID, a.result(MeansTestResult.NOT_ELIGIBLE).build(), e);
+      return Decision.of(
+          ID, a.result(MeansTestResult.NOT_ELIGIBLE).build(), Explanation.of(steps, standardStep));
     }
     if (!a.property.passed()) {
-      e = e.then(standardStep);
-      for (Step s : a.property.steps) {
-        e = s == a.property.failed ? e.thenDecisive(s) : e.then(s);
-      }
-      return Decision.of(ID, a.result(MeansTestResult.NOT_ELIGIBLE).build(), e);
-    }
-    e = e.thenDecisive(standardStep);
-    for (Step s : a.property.steps) {
-      e = e.then(s);
+      return Decision.of(
+          ID,
+          a.result(MeansTestResult.NOT_ELIGIBLE).build(),
+          Explanation.of(steps, a.property.failed));
     }
     ResolvedParameter<String> rounding = context.resolve(MlgParameters.BENEFIT_ROUNDING);
     BigDecimal benefit =
@@ -99,7 +93,7 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
                     .value()
                     .subtract(a.income.perCapita)
                     .multiply(BigDecimal.valueOf(a.members.size())));
-    Step benefitStep =
+    steps.add(
         Step.builder("mlg.benefit")
             .parameter(a.standard)
             .fact(
@@ -108,11 +102,11 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
             .parameter(rounding)
             .result(Fact.sensitive("monthlyBenefit", benefit, SensitiveCategory.FINANCIAL))
             .citation(BENEFIT)
-            .build();
+            .build());
     return Decision.of(
         ID,
         a.result(MeansTestResult.ELIGIBLE).monthlyBenefit(benefit).build(),
-        e.then(benefitStep));
+        Explanation.of(steps, standardStep));
   }
 
   @Override

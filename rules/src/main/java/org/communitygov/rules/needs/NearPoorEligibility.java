@@ -71,13 +71,14 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
       return a.noMembers(ID);
     }
     Step standardStep = a.standardStep(input.area().orElseThrow());
-    Explanation e = a.explanation();
+    List<Step> steps = a.steps();
+    steps.add(standardStep);
     if (a.belowStandard()) {
-      e = e.thenDecisive(standardStep);
-      for (Step s : a.property.steps) {
-        e = e.then(s);
-      }
-      return Decision.of(ID, a.result(MeansTestResult.ELIGIBLE_FOR_MLG).build(), e);
+      steps.addAll(a.property.steps);
+      return Decision.of(
+          ID,
+          a.result(MeansTestResult.ELIGIBLE_FOR_MLG).build(),
+          Explanation.of(steps, standardStep));
     }
     ResolvedParameter<BigDecimal> multiple =
         context.resolve(MlgParameters.NEAR_POOR_INCOME_MULTIPLE);
@@ -98,14 +99,14 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
             .build();
     boolean below = a.income.perCapita.compareTo(threshold) < 0;
     boolean nearDecides = !below || a.property.passed();
-    e = e.then(standardStep);
-    e = nearDecides ? e.thenDecisive(nearStep) : e.then(nearStep);
-    for (Step s : a.property.steps) {
-      e = !nearDecides && s == a.property.failed ? e.thenDecisive(s) : e.then(s);
-    }
+    steps.add(nearStep);
+    steps.addAll(a.property.steps);
     String code =
         below && a.property.passed() ? MeansTestResult.ELIGIBLE : MeansTestResult.NOT_ELIGIBLE;
-    return Decision.of(ID, a.result(code).build(), e);
+    return Decision.of(
+        ID,
+        a.result(code).build(),
+        Explanation.of(steps, nearDecides ? nearStep : a.property.failed));
   }
 
   @Override

@@ -120,7 +120,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     Step summary =
         Step.builder("priority.groups")
             .fact(Fact.of("householdSize", members.size()))
-            .result(Fact.of("groups", result.details().get("groups")))
+            .result(Fact.of("groups", new Joined(result.groups(), ",")))
             .build();
     return Decision.of(ID, result, e.thenDecisive(summary));
   }

@@ -11,7 +11,6 @@ import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Asset;
 import org.communitygov.model.household.Household;
 import org.communitygov.rules.common.Citation;
-import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Confidence;
 import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.LegalReference;
@@ -93,11 +92,12 @@ final class PropertyTest {
             .citation(ARTICLE_9)
             .build();
     List<Step> steps = List.of(financialStep, vehicleStep, dwellingStep);
-    Step failed =
-        steps.stream()
-            .filter(s -> s.comparison().map(Comparison::operator).orElseThrow() != Operator.LE)
-            .findFirst()
-            .orElse(null);
+    Step failed = null;
+    for (Step s : steps) {
+      if (failed == null && s.comparison().orElseThrow().operator() != Operator.LE) {
+        failed = s;
+      }
+    }
     return new PropertyTest(steps, failed);
   }
 
