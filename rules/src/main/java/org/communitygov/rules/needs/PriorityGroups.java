@@ -1,10 +1,5 @@
 package org.communitygov.rules.needs;
 
-import static org.communitygov.rules.needs.PriorityParameters.CHILD_AGE_LIMIT;
-import static org.communitygov.rules.needs.PriorityParameters.ELDERLY_AGE;
-import static org.communitygov.rules.needs.PriorityParameters.SEVERE_DISABILITY_GRADE;
-import static org.communitygov.rules.needs.PriorityParameters.VERY_ELDERLY_AGE;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,14 +12,10 @@ import org.communitygov.model.household.AssistanceStatus;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
-import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.Explanation;
 import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Facts;
-import org.communitygov.rules.common.Operand;
-import org.communitygov.rules.common.Operator;
-import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.Rule;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
@@ -74,16 +65,18 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     }
     Household household = input.household().get();
     LocalDate date = context.date();
-    Thresholds t = new Thresholds(context);
+    PriorityMemberSteps.Thresholds t = new PriorityMemberSteps.Thresholds(context);
     List<Person> members = new ArrayList<>(household.memberships().size());
     for (Membership m : household.memberships()) {
       if (m.isActiveOn(date)) {
         members.add(household.member(m.person()).orElseThrow());
       }
     }
+    int[] ages = new int[members.size()];
     int underElderlyAge = 0;
-    for (Person p : members) {
-      if (p.ageOn(date) < t.elderly.value()) {
+    for (int i = 0; i < ages.length; i++) {
+      ages[i] = members.get(i).ageOn(date);
+      if (ages[i] < t.elderly.value()) {
         underElderlyAge++;
       }
     }
@@ -94,9 +87,11 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     List<Step> steps = new ArrayList<>();
     Map<org.communitygov.model.household.PersonId, Set<PriorityGroup>> byPerson =
         new LinkedHashMap<>();
-    for (Person p : members) {
+    for (int i = 0; i < ages.length; i++) {
+      Person p = members.get(i);
       Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
-      PersonSteps.of(p, members.size(), underElderlyAge, assisted, t, date, groups, steps);
+      PriorityMemberSteps.of(
+          p, ages[i], members.size(), underElderlyAge, assisted, t, groups, steps);
       if (!groups.isEmpty()) {
         byPerson.put(p.id(), groups);
       }
@@ -141,108 +136,5 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
   @Override
   public HouseholdInput input(Facts facts) {
     return MeansTestFacts.householdInput(facts);
-  }
-
-  /** The parameters, resolved once per evaluation. */
-  static final class Thresholds {
-    final ResolvedParameter<Integer> elderly;
-    final ResolvedParameter<Integer> veryElderly;
-    final ResolvedParameter<Integer> severeGrade;
-    final ResolvedParameter<Integer> child;
-
-    Thresholds(RuleContext context) {
-      elderly = context.resolve(ELDERLY_AGE);
-      veryElderly = context.resolve(VERY_ELDERLY_AGE);
-      severeGrade = context.resolve(SEVERE_DISABILITY_GRADE);
-      child = context.resolve(CHILD_AGE_LIMIT);
-    }
-  }
-
-  /** The steps of one member: one per group the member is in. */
-  static final class PersonSteps {
-    private PersonSteps() {}
-
-    static void of(
-        Person p,
-        int householdSize,
-        int underElderlyAge,
-        boolean assisted,
-        Thresholds t,
-        LocalDate date,
-        Set<PriorityGroup> groups,
-        List<Step> steps) {
-      int age = p.ageOn(date);
-      Fact person = Fact.of("person", p.id());
-      Operand ageOperand = Operand.of(Fact.of("age", age));
-      if (age >= t.elderly.value()) {
-        Comparison elderly = Comparison.of(ageOperand, Operator.GE, Operand.of(t.elderly));
-        if (householdSize == 1) {
-          groups.add(PriorityGroup.ELDERLY_LIVING_ALONE);
-          steps.add(
-              group("priority.elderlyLivingAlone", person, elderly)
-                  .fact(Fact.of("householdSize", householdSize))
-                  .result(Fact.of("group", PriorityGroup.ELDERLY_LIVING_ALONE))
-                  .build());
-        }
-        if (underElderlyAge == 0) {
-          groups.add(PriorityGroup.EMPTY_NEST_ELDERLY);
-          steps.add(
-              group("priority.emptyNest", person, elderly)
-                  .fact(Fact.of("membersUnderElderlyAge", underElderlyAge))
-                  .result(Fact.of("group", PriorityGroup.EMPTY_NEST_ELDERLY))
-                  .build());
-        }
-      }
-      if (age >= t.veryElderly.value()) {
-        groups.add(PriorityGroup.VERY_ELDERLY);
-        steps.add(
-            group(
-                    "priority.veryElderly",
-                    person,
-                    Comparison.of(ageOperand, Operator.GE, Operand.of(t.veryElderly)))
-                .result(Fact.of("group", PriorityGroup.VERY_ELDERLY))
-                .build());
-      }
-      p.disability()
-          .ifPresent(
-              d -> {
-                groups.add(PriorityGroup.DISABLED);
-                Fact grade = Fact.sensitive("grade", d.grade(), SensitiveCategory.DISABILITY);
-                steps.add(
-                    Step.builder("priority.disabled")
-                        .fact(person)
-                        .fact(
-                            Fact.sensitive(
-                                "disability", d.category(), SensitiveCategory.DISABILITY))
-                        .fact(grade)
-                        .result(Fact.of("group", PriorityGroup.DISABLED))
-                        .build());
-                if (d.grade() <= t.severeGrade.value()) {
-                  groups.add(PriorityGroup.SEVERELY_DISABLED);
-                  steps.add(
-                      group(
-                              "priority.severelyDisabled",
-                              person,
-                              Comparison.of(
-                                  Operand.of(grade), Operator.LE, Operand.of(t.severeGrade)))
-                          .result(Fact.of("group", PriorityGroup.SEVERELY_DISABLED))
-                          .build());
-                }
-              });
-      if (assisted && age < t.child.value()) {
-        groups.add(PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD);
-        steps.add(
-            group(
-                    "priority.childInAssistedHousehold",
-                    person,
-                    Comparison.of(ageOperand, Operator.LT, Operand.of(t.child)))
-                .result(Fact.of("group", PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD))
-                .build());
-      }
-    }
-
-    private static Step.Builder group(String id, Fact person, Comparison comparison) {
-      return Step.builder(id).fact(person).comparison(comparison);
-    }
   }
 }
