@@ -37,7 +37,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code rules}: the communitygov rules with their explanations (every step, fact and
  *       parameter with its source), sharing one {@link RuleContext};
  *   <li>{@code handWritten}: {@link HandWrittenNeeds}, the same outcomes without explanations;
- *   <li>{@code easyRules}: {@link EasyRulesNeeds}, the same rules for Easy Rules 4.1.
+ *   <li>{@code easyRules}: {@link EasyRulesNeeds}, the same rules for Easy Rules 4.1, as lambdas
+ *       (its fastest form);
+ *   <li>{@code easyRulesAnnotated}: {@link EasyRulesAnnotatedNeeds}, the same rules as annotated
+ *       classes (its documented form, called through a reflective proxy).
  * </ul>
  *
  * <p>{@link #setUp()} checks that the three agree on every household's outcome, benefit, level and
@@ -59,6 +62,7 @@ public class NeedsRules {
   private RuleContext context;
   private PlainParameters plain;
   private EasyRulesNeeds easyRules;
+  private EasyRulesAnnotatedNeeds easyRulesAnnotated;
   private int next;
 
   /** Generates the households and checks that the three implementations agree. */
@@ -78,6 +82,7 @@ public class NeedsRules {
             NeedsHouseholds.DATE);
     plain = new PlainParameters(context);
     easyRules = new EasyRulesNeeds(plain);
+    easyRulesAnnotated = new EasyRulesAnnotatedNeeds(plain);
     checkAgreement();
   }
 
@@ -99,9 +104,20 @@ public class NeedsRules {
       NeedsOutcome hand =
           HandWrittenNeeds.evaluate(s.household(), s.elder(), plain, NeedsHouseholds.DATE);
       NeedsOutcome easy = easyRules.evaluate(s.household(), s.elder(), NeedsHouseholds.DATE);
-      if (!rules.equals(hand) || !rules.equals(easy)) {
+      NeedsOutcome annotated =
+          easyRulesAnnotated.evaluate(s.household(), s.elder(), NeedsHouseholds.DATE);
+      if (!rules.equals(hand) || !rules.equals(easy) || !rules.equals(annotated)) {
         throw new IllegalStateException(
-            "household " + i + ": rules " + rules + ", hand " + hand + ", easy " + easy);
+            "household "
+                + i
+                + ": rules "
+                + rules
+                + ", hand "
+                + hand
+                + ", easy "
+                + easy
+                + ", annotated "
+                + annotated);
       }
       seen.add(rules.mlgCode());
       seen.add("level" + rules.level());
@@ -146,6 +162,17 @@ public class NeedsRules {
   public NeedsOutcome handWritten() {
     NeedsHouseholds.Sample s = samples.get(index());
     return HandWrittenNeeds.evaluate(s.household(), s.elder(), plain, NeedsHouseholds.DATE);
+  }
+
+  /**
+   * The Easy Rules baseline written with annotated rule classes.
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public NeedsOutcome easyRulesAnnotated() {
+    NeedsHouseholds.Sample s = samples.get(index());
+    return easyRulesAnnotated.evaluate(s.household(), s.elder(), NeedsHouseholds.DATE);
   }
 
   /**
