@@ -78,6 +78,10 @@ class EvaluateCommandTest {
       assertThat(json.path("rule").asText()).isEqualTo("needs.mlg.eligibility");
       assertThat(json.path("outcome").path("code").asText()).isEqualTo("ELIGIBLE");
       assertThat(json.findValues("value")).extracting(JsonNode::asText).contains("***", "735.00");
+      assertThat(json.path("outcome").path("details").path("perCapitaIncome").asText())
+          .isEqualTo("***");
+      assertThat(json.path("outcome").path("details").path("standard").asText())
+          .isEqualTo("735.00");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.common.Outcome;
 import org.immutables.value.Value;
 
@@ -99,5 +100,13 @@ public abstract class MeansTestResult implements Outcome {
     details.put("propertyTest", propertyTestPassed() ? "PASSED" : "FAILED");
     monthlyBenefit().ifPresent(b -> details.put("monthlyBenefit", b.toPlainString()));
     return details;
+  }
+
+  /** The per-capita income and the benefit are financial data. */
+  @Override
+  public Optional<SensitiveCategory> detailSensitivity(String name) {
+    return name.equals("perCapitaIncome") || name.equals("monthlyBenefit")
+        ? Optional.of(SensitiveCategory.FINANCIAL)
+        : Optional.empty();
   }
 }

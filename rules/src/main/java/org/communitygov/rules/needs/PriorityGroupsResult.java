@@ -3,8 +3,10 @@ package org.communitygov.rules.needs;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Outcome;
 import org.immutables.value.Value;
@@ -79,5 +81,11 @@ public abstract class PriorityGroupsResult implements Outcome {
   @Override
   public String toString() {
     return "PriorityGroupsResult{" + code() + "}";
+  }
+
+  /** The groups tell disabilities and assistance: masked as disability data. */
+  @Override
+  public Optional<SensitiveCategory> detailSensitivity(String name) {
+    return Optional.of(SensitiveCategory.DISABILITY);
   }
 }

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.rules.common.Decision;
@@ -80,6 +81,22 @@ class MlgEligibilityTest {
       assertThat(masked).doesNotContain("612.34").contains("***").contains("740.00");
       assertThat(revealed).contains("per-capita household income 612.34 < local standard 740.00");
       assertThat(d.outcomeOrThrow().toString()).doesNotContain("612.34");
+    }
+
+    @Test
+    void inJsonMaskIncomeAndBenefitDetailsUnlessRevealed() {
+      Decision<MeansTestResult> d =
+          evaluate(ParameterSet.defaults(), Households.single("612.34", EVE), EVE);
+
+      String masked = DecisionJson.write(d);
+      String revealed = DecisionJson.write(d, Set.of(SensitiveCategory.FINANCIAL));
+
+      assertThat(masked)
+          .doesNotContain("612.34")
+          .doesNotContain("127.66")
+          .contains("\"perCapitaIncome\" : \"***\"")
+          .contains("\"standard\" : \"740.00\"");
+      assertThat(revealed).contains("\"perCapitaIncome\" : \"612.34\"").contains("127.66");
     }
 
     @Test
