@@ -29,7 +29,7 @@ final class DocumentCheck {
     if (framing == ExchangeFormat.AUTO) {
       framing = FormatDetector.detect(input.reader(), bindings.factory(), DETECTION_BUDGET);
     }
-    RecordCheck check = new RecordCheck(bindings, sink);
+    RecordCheck check = new RecordCheck(bindings, sink, settings.mode);
     long records;
     Optional<ExchangeHeader> header;
     if (framing == ExchangeFormat.NDJSON) {
