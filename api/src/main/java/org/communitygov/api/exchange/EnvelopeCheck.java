@@ -23,16 +23,19 @@ final class EnvelopeCheck {
   private final RecordStep records;
   private final TreeReader trees;
   private final ValidationMode mode;
+  private final Progress progress;
   private long recordsRead;
   private Optional<ExchangeHeader> header = Optional.empty();
 
-  EnvelopeCheck(Bindings bindings, Settings settings, IssueSink sink, RecordCheck check) {
+  EnvelopeCheck(
+      Bindings bindings, Settings settings, IssueSink sink, RecordCheck check, Progress progress) {
     this.bindings = bindings;
     this.sink = sink;
     this.headers = new HeaderCheck(settings, sink, check);
     this.records = new RecordStep(sink, check);
     this.trees = new TreeReader(sink, settings.maxRecordLength);
     this.mode = settings.mode;
+    this.progress = progress;
   }
 
   long recordsRead() {
@@ -109,14 +112,15 @@ final class EnvelopeCheck {
       long index = recordsRead++;
       if (early.isEmpty()) {
         p.skipChildren();
-        continue;
+      } else {
+        Where at =
+            new Where("/records/" + index, index, line(p), "record", early.get().unknownProperty());
+        JsonNode record = trees.read(p, at);
+        if (record != null) {
+          records.accept(record, early.get().kind(), at);
+        }
       }
-      Where at =
-          new Where("/records/" + index, index, line(p), "record", early.get().unknownProperty());
-      JsonNode record = trees.read(p, at);
-      if (record != null) {
-        records.accept(record, early.get().kind(), at);
-      }
+      progress.recordsRead(recordsRead);
     }
   }
 

@@ -24,16 +24,19 @@ final class NdjsonCheck {
   private final HeaderCheck headers;
   private final RecordStep records;
   private final TreeReader trees;
+  private final Progress progress;
   private long recordsRead;
   private Optional<ExchangeHeader> header = Optional.empty();
 
-  NdjsonCheck(Bindings bindings, Settings settings, IssueSink sink, RecordCheck check) {
+  NdjsonCheck(
+      Bindings bindings, Settings settings, IssueSink sink, RecordCheck check, Progress progress) {
     this.bindings = bindings;
     this.settings = settings;
     this.sink = sink;
     this.headers = new HeaderCheck(settings, sink, check);
     this.records = new RecordStep(sink, check);
     this.trees = new TreeReader(sink, settings.maxRecordLength);
+    this.progress = progress;
   }
 
   long recordsRead() {
@@ -57,6 +60,7 @@ final class NdjsonCheck {
           outcome = Optional.of(header(line, number, lines.wasTooLong()));
         } else {
           record(line, number, lines.wasTooLong(), outcome.get());
+          progress.recordsRead(recordsRead);
         }
       }
     } catch (CharacterCodingException e) {
