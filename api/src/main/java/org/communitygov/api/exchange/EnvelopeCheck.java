@@ -22,6 +22,8 @@ final class EnvelopeCheck {
   private final HeaderCheck headers;
   private final RecordStep records;
   private final TreeReader trees;
+  private final RecordTokens tokens;
+  private final long maxRecordLength;
   private final ValidationMode mode;
   private final Progress progress;
   private long recordsRead;
@@ -34,6 +36,8 @@ final class EnvelopeCheck {
     this.headers = new HeaderCheck(settings, sink, check);
     this.records = new RecordStep(sink, check);
     this.trees = new TreeReader(sink, settings.maxRecordLength);
+    this.tokens = new RecordTokens(settings.maxRecordLength);
+    this.maxRecordLength = settings.maxRecordLength;
     this.mode = settings.mode;
     this.progress = progress;
   }
@@ -115,9 +119,11 @@ final class EnvelopeCheck {
       } else {
         Where at =
             new Where("/records/" + index, index, line(p), "record", early.get().unknownProperty());
-        JsonNode record = trees.read(p, at);
-        if (record != null) {
-          records.accept(record, early.get().kind(), at);
+        if (tokens.copy(p)) {
+          records.accept(tokens, early.get().kind(), at);
+        } else {
+          sink.add(
+              Severity.ERROR, "record.limit.length", at, "", Args.of("limit", maxRecordLength));
         }
       }
       progress.recordsRead(recordsRead);
