@@ -50,7 +50,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES}. Default: text.")
   private ReportFormat format = ReportFormat.TEXT;
 
-  @Option(names = "--lenient", description = "Unknown properties are warnings, not errors.")
+  @Option(
+      names = "--lenient",
+      description =
+          "Unknown properties, null for an absent value and a byte order mark are warnings,"
+              + " not errors.")
   private boolean lenient;
 
   @Option(
