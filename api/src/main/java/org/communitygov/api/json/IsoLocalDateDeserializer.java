@@ -1,8 +1,11 @@
 package org.communitygov.api.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JacksonFeatureSet;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeFeature;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -20,6 +23,39 @@ final class IsoLocalDateDeserializer extends LocalDateDeserializer {
 
   IsoLocalDateDeserializer() {
     super();
+  }
+
+  private IsoLocalDateDeserializer(IsoLocalDateDeserializer base, JsonFormat.Shape shape) {
+    super(base, shape);
+  }
+
+  private IsoLocalDateDeserializer(IsoLocalDateDeserializer base, Boolean leniency) {
+    super(base, leniency);
+  }
+
+  private IsoLocalDateDeserializer(
+      IsoLocalDateDeserializer base, JacksonFeatureSet<JavaTimeFeature> features) {
+    super(base, features);
+  }
+
+  // Contextualization (a property's @JsonFormat, the mapper's defaults) makes copies through these;
+  // each keeps this class, and with it the default ISO formatter the fast path assumes. A pattern
+  // of
+  // its own (withDateFormat) gets Jackson's deserializer, without the fast path.
+
+  @Override
+  protected LocalDateDeserializer withShape(JsonFormat.Shape shape) {
+    return new IsoLocalDateDeserializer(this, shape);
+  }
+
+  @Override
+  protected LocalDateDeserializer withLeniency(Boolean leniency) {
+    return new IsoLocalDateDeserializer(this, leniency);
+  }
+
+  @Override
+  public LocalDateDeserializer withFeatures(JacksonFeatureSet<JavaTimeFeature> features) {
+    return new IsoLocalDateDeserializer(this, features);
   }
 
   @Override

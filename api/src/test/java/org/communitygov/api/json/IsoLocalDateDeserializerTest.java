@@ -3,7 +3,10 @@ package org.communitygov.api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,6 +23,27 @@ class IsoLocalDateDeserializerTest {
   static final ObjectReader JACKSON =
       JsonMapper.builder().addModule(new JavaTimeModule()).build().readerFor(LocalDate.class);
   static final long SEED = Long.getLong("communitygov.seed", 20261123L);
+
+  @Test
+  void isWhatTheMappersReadDatesWith() throws IOException {
+    for (JsonMapper mapper :
+        new JsonMapper[] {CommunityGovMappers.strict(), CommunityGovMappers.lenient()}) {
+      DeserializationContext context =
+          ((DefaultDeserializationContext) mapper.getDeserializationContext())
+              .createInstance(mapper.getDeserializationConfig(), mapper.createParser("1"), null);
+      assertThat(context.findRootValueDeserializer(mapper.constructType(LocalDate.class)))
+          .isInstanceOf(IsoLocalDateDeserializer.class);
+    }
+  }
+
+  @Test
+  void leavesAPatternOfItsOwnToJackson() throws IOException {
+    ObjectReader reader = CommunityGovMappers.strict().readerFor(Dotted.class);
+    Dotted dotted = reader.readValue("{\"day\":\"29.02.2024\"}");
+    assertThat(dotted.day()).isEqualTo(LocalDate.of(2024, 2, 29));
+  }
+
+  record Dotted(@JsonFormat(pattern = "dd.MM.yyyy") LocalDate day) {}
 
   @ParameterizedTest
   @ValueSource(strings = {"2024-02-29", "1941-03-15", "0000-01-01", "9999-12-31", "+10000-01-01"})
