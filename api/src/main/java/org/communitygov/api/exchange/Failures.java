@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -83,7 +84,15 @@ final class Failures {
     }
     String attribute = model.get().attribute();
     String at =
-        shape.properties().containsKey(attribute) ? pointer + Pointers.token(attribute) : pointer;
+        model
+            .get()
+            .pointer()
+            .map(element -> pointer + element)
+            .orElseGet(
+                () ->
+                    shape.properties().containsKey(attribute)
+                        ? pointer + Pointers.token(attribute)
+                        : pointer);
     if (alreadyReported.contains(at)) {
       return;
     }
@@ -92,7 +101,11 @@ final class Failures {
 
   private static Map<String, String> modelArgs(InvalidValueException e) {
     String code = e.code();
-    return Args.of("attribute", e.attribute(), "rule", code.substring(code.indexOf('.') + 1));
+    Map<String, String> args =
+        new LinkedHashMap<>(
+            Args.of("attribute", e.attribute(), "rule", code.substring(code.indexOf('.') + 1)));
+    args.putAll(e.arguments());
+    return args;
   }
 
   static Optional<InvalidValueException> modelCause(Throwable e) {

@@ -8,6 +8,7 @@ import static org.communitygov.api.exchange.Documents.persons;
 import static org.communitygov.api.exchange.Documents.validate;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +99,7 @@ class RecordProblemsTest {
   @Nested
   class Invariants {
     @Test
-    void twoHeadsAreReportedAtTheMemberships() throws IOException {
+    void twoHeadsAreReportedAtTheSecondHeadsMembershipWithThePersonsAndDays() throws IOException {
       String members =
           MEMBER_A.formatted("500103194103150222")
               + ","
@@ -109,8 +110,13 @@ class RecordProblemsTest {
       ValidationIssue issue =
           validate(envelope("HOUSEHOLDS", household(members, memberships))).issues().get(0);
       assertThat(issue.code()).isEqualTo("invariant.memberships.twoHeads");
-      assertThat(issue.pointer()).isEqualTo("/records/0/memberships");
-      assertThat(issue.arguments()).containsEntry("attribute", "memberships");
+      assertThat(issue.pointer()).isEqualTo("/records/0/memberships/1");
+      assertThat(issue.arguments())
+          .containsEntry("attribute", "memberships")
+          .containsEntry("person", "B")
+          .containsEntry("otherPerson", "A")
+          .containsEntry("days", "1994-10-01/..");
+      assertThat(issue.message(Locale.ENGLISH)).contains("B and A").contains("1994-10-01/..");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An amount of money in one currency, held exactly as a {@link BigDecimal} at the currency's
@@ -38,9 +37,7 @@ public final class Money implements Comparable<Money>, Serializable {
   /** The Chinese yuan (人民币), ISO 4217 {@code CNY}, with 2 fraction digits. */
   public static final Currency CNY = Currency.getInstance("CNY");
 
-  private static final String ATTRIBUTE = "money";
-  private static final Pattern AMOUNT = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+  static final String ATTRIBUTE = "money";
 
   private final BigDecimal amount;
   private final Currency currency;
@@ -136,35 +133,14 @@ public final class Money implements Comparable<Money>, Serializable {
       throw InvalidValueException.of(
           ATTRIBUTE, "format", "expected an amount, one space and a currency code: 123.45 CNY");
     }
-    return fromParts(s.substring(0, space), s.substring(space + 1));
+    return MoneyText.fromParts(s.substring(0, space), s.substring(space + 1));
   }
 
   @JsonCreator
   static Money fromJson(
       @JsonProperty(value = "amount", required = true) String amount,
       @JsonProperty(value = "currency", required = true) String currency) {
-    return fromParts(Objects.requireNonNull(amount, "amount"), currency);
-  }
-
-  private static Money fromParts(String amount, String currencyCode) {
-    Objects.requireNonNull(currencyCode, "currency");
-    if (!AMOUNT.matcher(amount).matches()) {
-      throw InvalidValueException.of(
-          ATTRIBUTE, "format", "the amount must be a plain decimal such as 123.45 or -0.50");
-    }
-    Currency currency = null;
-    if (CURRENCY_CODE.matcher(currencyCode).matches()) {
-      try {
-        currency = Currency.getInstance(currencyCode);
-      } catch (IllegalArgumentException e) {
-        currency = null;
-      }
-    }
-    if (currency == null) {
-      throw InvalidValueException.of(
-          ATTRIBUTE, "currency", "the currency is not an ISO 4217 code such as CNY");
-    }
-    return of(currency, new BigDecimal(amount));
+    return MoneyText.fromParts(Objects.requireNonNull(amount, "amount"), currency);
   }
 
   /**

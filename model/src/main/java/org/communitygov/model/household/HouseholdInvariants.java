@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.common.DateRange;
 import org.communitygov.model.common.InvalidValueException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The invariants of a {@link Household}, checked when it is built. Messages name the rule, the
@@ -34,13 +35,18 @@ final class HouseholdInvariants {
     Map<PersonId, Person> byId = index(household.members());
     Map<PersonId, List<Membership>> byPerson = new HashMap<>();
     List<Membership> heads = new ArrayList<>();
-    for (Membership membership : household.memberships()) {
+    List<Membership> memberships = household.memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership membership = memberships.get(i);
+      String at = "/memberships/" + i;
       Person person = byId.get(membership.person());
       if (person == null) {
         throw InvalidValueException.of(
             "memberships",
             "unknownPerson",
-            "a membership names person " + membership.person() + ", who is not a listed member");
+            "a membership names person " + membership.person() + ", who is not a listed member",
+            at,
+            Map.of("person", membership.person().toString()));
       }
       if (membership.period().start().isBefore(person.birthDate())) {
         throw InvalidValueException.of(
@@ -50,34 +56,38 @@ final class HouseholdInvariants {
                 + person.id()
                 + "'s membership starts on "
                 + membership.period().start()
-                + ", before the person's birth");
+                + ", before the person's birth",
+            at,
+            arguments(person.id(), null, membership.period()));
       }
       for (Membership earlier : byPerson.computeIfAbsent(person.id(), id -> new ArrayList<>())) {
-        overlap(earlier.period(), membership.period())
-            .ifPresent(
-                shared -> {
-                  throw InvalidValueException.of(
-                      "memberships",
-                      "overlap",
-                      "person " + person.id() + " has two memberships over " + shared);
-                });
+        Optional<DateRange> shared = overlap(earlier.period(), membership.period());
+        if (shared.isPresent()) {
+          throw InvalidValueException.of(
+              "memberships",
+              "overlap",
+              "person " + person.id() + " has two memberships over " + shared.get(),
+              at,
+              arguments(person.id(), null, shared.get()));
+        }
       }
       byPerson.get(person.id()).add(membership);
       if (membership.role() == MemberRole.HEAD) {
         for (Membership head : heads) {
-          overlap(head.period(), membership.period())
-              .ifPresent(
-                  shared -> {
-                    throw InvalidValueException.of(
-                        "memberships",
-                        "twoHeads",
-                        "persons "
-                            + head.person()
-                            + " and "
-                            + membership.person()
-                            + " are both head over "
-                            + shared);
-                  });
+          Optional<DateRange> shared = overlap(head.period(), membership.period());
+          if (shared.isPresent()) {
+            throw InvalidValueException.of(
+                "memberships",
+                "twoHeads",
+                "persons "
+                    + head.person()
+                    + " and "
+                    + membership.person()
+                    + " are both head over "
+                    + shared.get(),
+                at,
+                arguments(membership.person(), head.person(), shared.get()));
+          }
         }
         heads.add(membership);
       }
@@ -109,6 +119,21 @@ final class HouseholdInvariants {
                     "assets", "unknownOwner", "an asset names owner " + id + ", not a member");
               });
     }
+  }
+
+  /**
+   * The arguments of a membership rule: the person, the other person (if any), and the days as an
+   * ISO 8601 interval with an exclusive end ({@code 2026-03-01/..} when open-ended).
+   */
+  private static Map<String, String> arguments(
+      PersonId person, @Nullable PersonId other, DateRange days) {
+    Map<String, String> arguments = new LinkedHashMap<>();
+    arguments.put("person", person.toString());
+    if (other != null) {
+      arguments.put("otherPerson", other.toString());
+    }
+    arguments.put("days", days.toString());
+    return arguments;
   }
 
   private static Optional<DateRange> overlap(DateRange a, DateRange b) {

@@ -2,6 +2,7 @@ package org.communitygov.model.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.entry;
 import static org.communitygov.model.household.Fixtures.P1;
 import static org.communitygov.model.household.Fixtures.P2;
 import static org.communitygov.model.household.Fixtures.P3;
@@ -36,6 +37,15 @@ class HouseholdInvariantsTest {
       return assertThat(e.getMessage());
     }
     throw new AssertionError("expected " + code + " but the household was built");
+  }
+
+  static InvalidValueException catchInvalid(ImmutableHousehold.Builder builder) {
+    try {
+      builder.build();
+    } catch (InvalidValueException e) {
+      return e;
+    }
+    throw new AssertionError("expected an invalid household but it was built");
   }
 
   /** The Chen household with its memberships replaced. */
@@ -118,6 +128,21 @@ class HouseholdInvariantsTest {
     }
 
     @Test
+    void pointAtTheLaterOfTwoOverlappingMembershipsWithTheSharedDays() {
+      InvalidValueException e =
+          catchInvalid(
+              chenWith(
+                  member(P1, MemberRole.HEAD, "1994-10-01"),
+                  member(P3, MemberRole.CHILD, "1996-04-08", "2020-01-02"),
+                  member(P2, MemberRole.SPOUSE, "1994-10-01"),
+                  member(P3, MemberRole.OTHER_RELATIVE, "2020-01-01")));
+
+      assertThat(e.pointer()).contains("/memberships/3");
+      assertThat(e.arguments())
+          .containsExactly(entry("person", "P3"), entry("days", "2020-01-01/2020-01-02"));
+    }
+
+    @Test
     void ofOnePersonMayMeetWhenPeriodsAreAdjacent() {
       Household h =
           chenWith(
@@ -157,6 +182,24 @@ class HouseholdInvariantsTest {
           .contains("P1")
           .contains("P2")
           .contains("2024-06-01/2024-06-02");
+    }
+
+    @Test
+    void pointAtTheSecondHeadsMembershipAndNameBothPersonsAndTheSharedDays() {
+      InvalidValueException e =
+          catchInvalid(
+              chenWith(
+                  member(P3, MemberRole.CHILD, "1996-04-08"),
+                  member(P1, MemberRole.HEAD, "1994-10-01", "2024-06-02"),
+                  member(P2, MemberRole.SPOUSE, "1994-10-01", "2024-06-01"),
+                  member(P2, MemberRole.HEAD, "2024-06-01")));
+
+      assertThat(e.pointer()).contains("/memberships/3");
+      assertThat(e.arguments())
+          .containsExactly(
+              entry("person", "P2"),
+              entry("otherPerson", "P1"),
+              entry("days", "2024-06-01/2024-06-02"));
     }
 
     @Test

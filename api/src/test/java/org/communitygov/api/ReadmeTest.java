@@ -1,0 +1,103 @@
+package org.communitygov.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.communitygov.api.exchange.ExchangeValidator;
+import org.communitygov.api.exchange.ValidationReport;
+import org.communitygov.api.json.CommunityGovMappers;
+import org.communitygov.model.common.CitizenId;
+import org.communitygov.model.common.Sex;
+import org.communitygov.model.community.CommunityId;
+import org.communitygov.model.household.Household;
+import org.communitygov.model.household.HouseholdId;
+import org.communitygov.model.household.HouseholdKind;
+import org.communitygov.model.household.HukouStatus;
+import org.communitygov.model.household.MemberRole;
+import org.communitygov.model.household.Membership;
+import org.communitygov.model.household.Person;
+import org.communitygov.model.household.PersonId;
+import org.communitygov.model.household.PopulationGroup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the README's Java snippets and checks the README still shows them, so the first code a new
+ * user copies keeps working and says what it does.
+ */
+class ReadmeTest {
+  static String readme;
+
+  @BeforeAll
+  static void readReadme() throws IOException {
+    readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void quickStartBuildsWritesAndReadsBackAHousehold() throws IOException {
+    Person wang =
+        Person.builder()
+            .id(PersonId.of("P0001"))
+            .name("王秀英")
+            .citizenId(CitizenId.parse("500103194103150222"))
+            .birthDate(LocalDate.of(1941, 3, 15))
+            .sex(Sex.FEMALE)
+            .hukou(HukouStatus.LOCAL)
+            .build();
+    Household household =
+        Household.builder()
+            .id(HouseholdId.of("H001"))
+            .community(CommunityId.of("cq-yz-qxg-hpl"))
+            .address("和平里1号楼2单元301")
+            .kind(HouseholdKind.REGISTERED)
+            .addMember(wang)
+            .addMembership(Membership.of(wang.id(), MemberRole.HEAD, LocalDate.of(1985, 5, 1)))
+            .build();
+
+    assertThat(household.populationGroupsOn(wang.id(), LocalDate.of(2026, 11, 23)))
+        .containsExactlyInAnyOrder(
+            PopulationGroup.ELDERLY,
+            PopulationGroup.VERY_ELDERLY,
+            PopulationGroup.LIVING_ALONE,
+            PopulationGroup.EMPTY_NEST);
+    assertThat(wang.citizenId().orElseThrow()).hasToString("500103********0222");
+
+    JsonMapper json = CommunityGovMappers.strict();
+    Household back = json.readValue(json.writeValueAsString(household), Household.class);
+    assertThat(back).isEqualTo(household);
+
+    assertThat(readme)
+        .contains("CitizenId.parse(\"500103194103150222\")")
+        .contains("// [ELDERLY, VERY_ELDERLY, LIVING_ALONE, EMPTY_NEST]")
+        .contains("// 500103********0222")
+        .contains("json.readValue(text, Household.class)");
+  }
+
+  @Test
+  void validatorSnippetReportsTheExampleValid() throws IOException {
+    ExchangeValidator validator = ExchangeValidator.builder().build();
+    ValidationReport report =
+        validator.validate(Path.of("..", "docs", "examples", "hepingli-households.json"));
+
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.issues()).isEmpty();
+    assertThat(readme)
+        .contains("ExchangeValidator.builder().build()")
+        .contains("validator.validate(Path.of(")
+        .contains("Valid: 5 records read, 0 errors, 0 warnings, 0 notes.");
+  }
+
+  @Test
+  void secondCommandNamesAnExampleThatExists() {
+    assertThat(readme)
+        .contains(
+            "java -jar api/target/communitygov.jar validate"
+                + " docs/examples/hepingli-households.json");
+    assertThat(Path.of("..", "docs", "examples", "invalid", "bad-check-digits.json")).exists();
+  }
+}
