@@ -5,6 +5,8 @@
 module org.communitygov.rules {
   requires transitive org.communitygov.model;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
   requires static org.immutables.value.annotations;
 
   exports org.communitygov.rules.common;

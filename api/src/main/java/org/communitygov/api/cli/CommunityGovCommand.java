@@ -17,12 +17,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     synopsisSubcommandLabel = "COMMAND",
-    description = "Checks communitygov exchange documents.",
-    subcommands = {ValidateCommand.class, HelpCommand.class},
+    description = "Checks communitygov exchange documents and evaluates its rules.",
+    subcommands = {
+      ValidateCommand.class,
+      EvaluateCommand.class,
+      ParametersCommand.class,
+      HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:success; every document is valid (warnings allowed)",
-      "1:a document has errors",
+      "0:success: every document is valid (warnings allowed), or the rule decided",
+      "1:a document has errors, or the decision is undetermined (facts missing)",
       "2:usage error, unreadable input, or internal error"
     })
 final class CommunityGovCommand implements Callable<Integer> {

@@ -8,6 +8,12 @@ final class ExitCodes {
   /** At least one document has an error. */
   static final int INVALID = 1;
 
+  /** {@code evaluate}: the rule decided; {@code parameters}: the listing was printed. */
+  static final int DECIDED = 0;
+
+  /** {@code evaluate}: the rule could not decide because facts are missing. */
+  static final int UNDETERMINED = 1;
+
   /** A usage error, an unreadable input, or an internal error: nothing could be judged. */
   static final int NOT_CHECKED = 2;
 

@@ -1,19 +1,15 @@
 package org.communitygov.model.common;
 
 /**
- * Syntax checks of ASCII text written as plain loops: the value types read identifiers and amounts
- * by the dozen in every household, and a regular expression's {@code Matcher} per value was a large
- * part of the cost of binding them (docs/performance.md).
+ * Syntax checks of ASCII text written as plain loops: amounts are read by the dozen in every
+ * household, and a regular expression's {@code Matcher} per value was a noticeable part of the cost
+ * of binding them (docs/performance.md).
  */
 final class AsciiText {
   private AsciiText() {}
 
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  static boolean isLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c);
   }
 
   /** Tells whether every character is one of {@code A}–{@code Z}. */

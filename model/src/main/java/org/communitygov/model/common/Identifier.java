@@ -35,7 +35,7 @@ public abstract class Identifier implements Comparable<Identifier>, Serializable
    */
   protected Identifier(String attribute, String value) {
     Objects.requireNonNull(value, attribute);
-    if (!matchesPattern(value)) {
+    if (!matches(value)) {
       throw InvalidValueException.of(
           attribute,
           "pattern",
@@ -45,22 +45,23 @@ public abstract class Identifier implements Comparable<Identifier>, Serializable
     this.value = value;
   }
 
-  /**
-   * Tells whether {@code value} matches {@link #PATTERN}, checked without a regular expression (see
-   * {@link AsciiText}).
-   */
-  static boolean matchesPattern(String value) {
+  /** Whether the value matches {@link #PATTERN}; by hand, as it is checked for every id read. */
+  private static boolean matches(String value) {
     int length = value.length();
-    if (length == 0 || length > MAX_LENGTH || !AsciiText.isLetterOrDigit(value.charAt(0))) {
+    if (length == 0 || length > MAX_LENGTH || !isAsciiLetterOrDigit(value.charAt(0))) {
       return false;
     }
     for (int i = 1; i < length; i++) {
       char c = value.charAt(i);
-      if (!AsciiText.isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**

@@ -37,17 +37,29 @@ public final class Comparison {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(right, "right");
-    BigDecimal l = number(left.value());
-    BigDecimal r = number(right.value());
+    Object l = left.raw();
+    Object r = right.raw();
     boolean result;
-    if (l != null && r != null) {
-      result = operator.test(l.compareTo(r));
-    } else if (operator == Operator.EQ || operator == Operator.NE) {
-      result = operator.test(left.value().equals(right.value()) ? 0 : 1);
+    if (l instanceof Integer a && r instanceof Integer b) {
+      result = operator.test(Integer.compare(a, b));
+    } else if (l instanceof BigDecimal a && r instanceof BigDecimal b) {
+      result = operator.test(a.compareTo(b));
     } else {
-      throw new IllegalArgumentException(operator + " needs numbers: " + left + ", " + right);
+      result = byText(left, operator, right);
     }
     return new Comparison(left, operator, right, result);
+  }
+
+  /** Numerically when both texts are numbers, otherwise as text (then only EQ and NE). */
+  private static boolean byText(Operand left, Operator operator, Operand right) {
+    BigDecimal l = number(left.value());
+    BigDecimal r = number(right.value());
+    if (l != null && r != null) {
+      return operator.test(l.compareTo(r));
+    } else if (operator == Operator.EQ || operator == Operator.NE) {
+      return operator.test(left.value().equals(right.value()) ? 0 : 1);
+    }
+    throw new IllegalArgumentException(operator + " needs numbers: " + left + ", " + right);
   }
 
   private static BigDecimal number(String text) {

@@ -52,7 +52,7 @@ public final class DecisionJson {
     ObjectNode root = NODES.objectNode();
     root.put("rule", decision.ruleId());
     root.put("status", decision.status().name());
-    decision.outcome().ifPresent(o -> root.set("outcome", outcome(o.code(), o.details())));
+    decision.outcome().ifPresent(o -> root.set("outcome", outcome(o.code(), masked(o, revealed))));
     root.set("missingFacts", strings(decision.missingFacts()));
     ArrayNode steps = root.putArray("steps");
     Step decisive = decision.explanation().decisiveStep().orElse(null);
@@ -128,6 +128,20 @@ public final class DecisionJson {
     return f.sensitive() == null
         ? Fact.of(f.name(), f.value())
         : Fact.sensitive(f.name(), f.value(), SensitiveCategory.valueOf(f.sensitive()));
+  }
+
+  private static Map<String, String> masked(Outcome outcome, Set<SensitiveCategory> revealed) {
+    Map<String, String> details = new java.util.LinkedHashMap<>();
+    outcome
+        .details()
+        .forEach(
+            (name, value) ->
+                details.put(
+                    name,
+                    outcome.detailSensitivity(name).filter(c -> !revealed.contains(c)).isPresent()
+                        ? "***"
+                        : value));
+    return details;
   }
 
   private static ObjectNode outcome(String code, Map<String, String> details) {

@@ -35,6 +35,25 @@ public final class Explanation {
   }
 
   /**
+   * Returns an explanation of the given steps, one of them decisive.
+   *
+   * @param steps the steps, not null
+   * @param decisive the decisive step, one of {@code steps} (the same instance), not null
+   * @return the explanation, not null
+   * @throws IllegalArgumentException if {@code decisive} is not one of the steps
+   * @since 0.1.0
+   */
+  public static Explanation of(List<Step> steps, Step decisive) {
+    Objects.requireNonNull(decisive, "decisive");
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i) == decisive) {
+        return new Explanation(steps, i);
+      }
+    }
+    throw new IllegalArgumentException("the decisive step is not one of the steps");
+  }
+
+  /**
    * Returns an explanation with one more step.
    *
    * @param step the step, not null

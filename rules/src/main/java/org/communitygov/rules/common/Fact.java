@@ -16,13 +16,16 @@ import org.communitygov.model.common.SensitiveCategory;
  */
 public final class Fact {
   private final String name;
-  private final String value;
+  // The value as given; its text is made only when asked for (most explanations are never
+  // rendered), then kept. The race on {@code text} is benign: every thread computes the same.
+  private final Object raw;
+  private String text;
   private final SensitiveCategory sensitivity;
   private final LocalizedText label;
 
-  private Fact(String name, String value, SensitiveCategory sensitivity, LocalizedText label) {
+  private Fact(String name, Object raw, SensitiveCategory sensitivity, LocalizedText label) {
     this.name = name;
-    this.value = value;
+    this.raw = raw;
     this.sensitivity = sensitivity;
     this.label = label;
   }
@@ -42,7 +45,7 @@ public final class Fact {
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
-    return new Fact(name, text(Objects.requireNonNull(value, "value")), null, null);
+    return new Fact(name, Objects.requireNonNull(value, "value"), null, null);
   }
 
   /**
@@ -55,7 +58,7 @@ public final class Fact {
    */
   public static Fact sensitive(String name, Object value, SensitiveCategory category) {
     Fact fact = of(name, value);
-    return new Fact(fact.name, fact.value, Objects.requireNonNull(category, "category"), null);
+    return new Fact(fact.name, fact.raw, Objects.requireNonNull(category, "category"), null);
   }
 
   static String text(Object value) {
@@ -70,7 +73,7 @@ public final class Fact {
    * @return the fact, not null
    */
   public Fact withLabel(LocalizedText label) {
-    return new Fact(name, value, sensitivity, Objects.requireNonNull(label, "label"));
+    return new Fact(name, raw, sensitivity, Objects.requireNonNull(label, "label"));
   }
 
   /**
@@ -88,7 +91,17 @@ public final class Fact {
    * @return the value, not null
    */
   public String value() {
-    return value;
+    String t = text;
+    if (t == null) {
+      t = text(raw);
+      text = t;
+    }
+    return t;
+  }
+
+  /** Returns the value as given, for comparisons that need not go through text. */
+  Object raw() {
+    return raw;
   }
 
   /**
@@ -124,14 +137,14 @@ public final class Fact {
     return obj == this
         || (obj instanceof Fact other
             && other.name.equals(name)
-            && other.value.equals(value)
+            && other.value().equals(value())
             && other.sensitivity == sensitivity
             && Objects.equals(other.label, label));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, value, sensitivity, label);
+    return Objects.hash(name, value(), sensitivity, label);
   }
 
   /**
@@ -141,6 +154,6 @@ public final class Fact {
    */
   @Override
   public String toString() {
-    return name + " = " + (sensitivity == null ? value : "***");
+    return name + " = " + (sensitivity == null ? value() : "***");
   }
 }

@@ -72,6 +72,11 @@ public final class Operand {
     return fact != null ? fact.value() : parameter.valueText();
   }
 
+  /** Returns the value as given (a fact's raw value or the parameter's value). */
+  Object raw() {
+    return fact != null ? fact.raw() : parameter.value();
+  }
+
   /**
    * Returns the fact, if this operand is one.
    *

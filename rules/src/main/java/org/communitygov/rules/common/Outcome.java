@@ -2,6 +2,7 @@ package org.communitygov.rules.common;
 
 import java.util.Map;
 import java.util.Optional;
+import org.communitygov.model.common.SensitiveCategory;
 
 /**
  * What a rule decided, such as a level of ability or "not eligible".
@@ -28,6 +29,19 @@ public interface Outcome {
    */
   default Map<String, String> details() {
     return Map.of();
+  }
+
+  /**
+   * Returns the kind of sensitive information a detail holds, such as {@code FINANCIAL} for a
+   * per-capita income, or empty if it is not sensitive (the default). Decision JSON masks such a
+   * detail unless its category is revealed; decision records keep it, as they keep the inputs.
+   *
+   * @param name the detail's name, not null
+   * @return the category, not null
+   * @since 0.1.0
+   */
+  default Optional<SensitiveCategory> detailSensitivity(String name) {
+    return Optional.empty();
   }
 
   /**

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.communitygov.model.common.DivisionCode;
 
@@ -237,6 +241,23 @@ public final class ParameterSet {
   public Optional<ParameterDefinition> definition(String id) {
     ParameterTable table = tables.get(Objects.requireNonNull(id, "id"));
     return table == null ? Optional.empty() : Optional.of(table.definition());
+  }
+
+  /**
+   * Returns every value of a parameter, by jurisdiction (in code order, {@code national} last) and
+   * by effective date: what a listing of the parameter shows.
+   *
+   * @param id the parameter id, not null
+   * @return the values, empty if this set does not have the parameter, not null
+   * @since 0.1.0
+   */
+  public SortedMap<Jurisdiction, List<DatedValue<?>>> values(String id) {
+    ParameterTable table = tables.get(Objects.requireNonNull(id, "id"));
+    SortedMap<Jurisdiction, List<DatedValue<?>>> values = new TreeMap<>();
+    if (table != null) {
+      table.timelines().forEach((j, t) -> values.put(j, t.values()));
+    }
+    return Collections.unmodifiableSortedMap(values);
   }
 
   /**

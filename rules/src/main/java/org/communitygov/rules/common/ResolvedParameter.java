@@ -155,13 +155,16 @@ public final class ResolvedParameter<T> {
   public boolean equals(Object obj) {
     return obj == this
         || (obj instanceof ResolvedParameter<?> other
-            && other.canonical().equals(canonical())
-            && other.date.equals(date));
+            && other.id().equals(id())
+            && other.date.equals(date)
+            && other.foundIn.equals(foundIn)
+            && other.dated.equals(dated)
+            && other.canonical().equals(canonical()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(canonical(), date);
+    return Objects.hash(id(), foundIn, dated.effectiveFrom(), date);
   }
 
   /**

@@ -2,48 +2,113 @@ package org.communitygov.rules.common;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where and when a rule is evaluated, and with which parameters.
  *
- * @param parameters the parameters, not null
- * @param jurisdiction the jurisdiction the decision is made in, not null
- * @param date the date the decision is made for, not null
+ * <p>A context resolves each parameter once: the first {@link #resolve} of a key looks it up in the
+ * {@link ParameterSet} (division, parents, national, then a binary search over dates), later ones
+ * return the same {@link ResolvedParameter} from a plain map. Build one context per place and date
+ * and share it across the households evaluated there. A missing value is not remembered: it throws
+ * every time. This class is immutable in what it answers and thread-safe.
+ *
  * @since 0.1.0
  */
-public record RuleContext(ParameterSet parameters, Jurisdiction jurisdiction, LocalDate date) {
-  /**
-   * Checks the components.
-   *
-   * @throws NullPointerException if a component is null
-   */
-  public RuleContext {
-    Objects.requireNonNull(parameters, "parameters");
-    Objects.requireNonNull(jurisdiction, "jurisdiction");
-    Objects.requireNonNull(date, "date");
+public final class RuleContext {
+  private final ParameterSet parameters;
+  private final Jurisdiction jurisdiction;
+  private final LocalDate date;
+  private final ConcurrentHashMap<ParameterKey<?>, ResolvedParameter<?>> resolved =
+      new ConcurrentHashMap<>();
+
+  private RuleContext(ParameterSet parameters, Jurisdiction jurisdiction, LocalDate date) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+    this.date = Objects.requireNonNull(date, "date");
   }
 
   /**
    * Obtains a context.
    *
    * @param parameters the parameters, not null
-   * @param jurisdiction the jurisdiction, not null
-   * @param date the date, not null
+   * @param jurisdiction the jurisdiction the decision is made in, not null
+   * @param date the date the decision is made for, not null
    * @return the context, not null
+   * @throws NullPointerException if an argument is null
    */
   public static RuleContext of(ParameterSet parameters, Jurisdiction jurisdiction, LocalDate date) {
     return new RuleContext(parameters, jurisdiction, date);
   }
 
   /**
-   * Resolves a parameter in this context's jurisdiction on its date.
+   * Returns the parameters.
+   *
+   * @return the parameters, not null
+   */
+  public ParameterSet parameters() {
+    return parameters;
+  }
+
+  /**
+   * Returns the jurisdiction the decision is made in.
+   *
+   * @return the jurisdiction, not null
+   */
+  public Jurisdiction jurisdiction() {
+    return jurisdiction;
+  }
+
+  /**
+   * Returns the date the decision is made for.
+   *
+   * @return the date, not null
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * Resolves a parameter in this context's jurisdiction on its date, once.
    *
    * @param <T> the Java type of the value
    * @param key the parameter's key, not null
    * @return the resolved value, not null
    * @throws MissingParameterException if no value applies
+   * @throws IllegalArgumentException if the parameter is defined with another type
    */
   public <T> ResolvedParameter<T> resolve(ParameterKey<T> key) {
-    return parameters.resolve(key, jurisdiction, date);
+    ResolvedParameter<?> found = resolved.get(key);
+    if (found == null) {
+      found = parameters.resolve(key, jurisdiction, date);
+      resolved.putIfAbsent(key, found);
+    }
+    @SuppressWarnings("unchecked") // resolved under this very key, whose type was checked
+    ResolvedParameter<T> typed = (ResolvedParameter<T>) found;
+    return typed;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj == this
+        || (obj instanceof RuleContext other
+            && other.parameters.equals(parameters)
+            && other.jurisdiction.equals(jurisdiction)
+            && other.date.equals(date));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(parameters, jurisdiction, date);
+  }
+
+  /**
+   * Returns the jurisdiction and the date.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "RuleContext[" + jurisdiction + ", " + date + "]";
   }
 }

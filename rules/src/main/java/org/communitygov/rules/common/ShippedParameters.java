@@ -11,7 +11,8 @@ final class ShippedParameters {
 
   /** The shipped files, one per topic. Add a new file here. */
   static final List<String> FILES =
-      List.of("places.json", "mlg.json", "extreme-poverty.json", "elder-ability.json");
+      List.of(
+          "places.json", "mlg.json", "extreme-poverty.json", "elder-ability.json", "priority.json");
 
   static final ParameterSet SET = loadAll();
 

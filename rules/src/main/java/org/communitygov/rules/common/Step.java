@@ -23,8 +23,8 @@ public final class Step {
 
   private Step(Builder b) {
     this.id = b.id;
-    this.facts = List.copyOf(b.facts);
-    this.parameters = List.copyOf(b.parameters);
+    this.facts = b.facts == null ? List.of() : List.copyOf(b.facts);
+    this.parameters = b.parameters == null ? List.of() : List.copyOf(b.parameters);
     this.comparison = b.comparison;
     this.result = b.result;
     this.citation = b.citation;
@@ -125,8 +125,8 @@ public final class Step {
   /** A builder of a {@link Step}; not thread-safe. */
   public static final class Builder {
     private final String id;
-    private final List<Fact> facts = new ArrayList<>();
-    private final List<ResolvedParameter<?>> parameters = new ArrayList<>();
+    private List<Fact> facts;
+    private List<ResolvedParameter<?>> parameters;
     private Comparison comparison;
     private Fact result;
     private Citation citation;
@@ -142,6 +142,9 @@ public final class Step {
      * @return this builder, not null
      */
     public Builder fact(Fact fact) {
+      if (facts == null) {
+        facts = new ArrayList<>(4);
+      }
       facts.add(Objects.requireNonNull(fact, "fact"));
       return this;
     }
@@ -153,9 +156,17 @@ public final class Step {
      * @return this builder, not null
      */
     public Builder parameter(ResolvedParameter<?> parameter) {
-      if (!parameters.contains(Objects.requireNonNull(parameter, "parameter"))) {
-        parameters.add(parameter);
+      Objects.requireNonNull(parameter, "parameter");
+      if (parameters == null) {
+        parameters = new ArrayList<>(4);
+      } else {
+        for (ResolvedParameter<?> p : parameters) {
+          if (p == parameter || p.equals(parameter)) {
+            return this;
+          }
+        }
       }
+      parameters.add(parameter);
       return this;
     }
 

@@ -3,6 +3,7 @@ package org.communitygov.rules.needs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Outcome;
 import org.immutables.value.Value;
@@ -73,5 +74,11 @@ public abstract class BarthelResult implements Outcome {
     details.put("scheme", scheme().name());
     details.put("category", category());
     return details;
+  }
+
+  /** Every detail of an assessment is health data. */
+  @Override
+  public Optional<SensitiveCategory> detailSensitivity(String name) {
+    return Optional.of(SensitiveCategory.HEALTH);
   }
 }

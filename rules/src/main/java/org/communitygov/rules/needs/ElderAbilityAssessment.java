@@ -84,12 +84,20 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
     return "1";
   }
 
+  private static final ElderAbilityItem[] ITEMS = ElderAbilityItem.values();
+  private static final ElderAbilityDimension[] DIMENSIONS = ElderAbilityDimension.values();
+
   @Override
   public Decision<ElderAbilityResult> evaluate(ElderAbilityInput input, RuleContext context) {
-    List<String> missing = new ArrayList<>();
-    for (ElderAbilityItem item : ElderAbilityItem.values()) {
-      if (!input.itemScores().containsKey(item)) {
+    List<String> missing = new ArrayList<>(0);
+    Map<ElderAbilityItem, Integer> scores = input.itemScores();
+    int[] subtotal = new int[DIMENSIONS.length];
+    for (ElderAbilityItem item : ITEMS) {
+      Integer score = scores.get(item);
+      if (score == null) {
         missing.add(item.code());
+      } else {
+        subtotal[item.dimension().ordinal()] += score;
       }
     }
     input.mentalDiagnosis().ifPresentOrElse(d -> {}, () -> missing.add("mentalDiagnosis"));
@@ -101,29 +109,23 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
       return Decision.undetermined(ID, missing, Explanation.of(List.of()));
     }
     Map<ElderAbilityDimension, Integer> subtotals = new EnumMap<>(ElderAbilityDimension.class);
-    input
-        .itemScores()
-        .forEach((item, score) -> subtotals.merge(item.dimension(), score, Integer::sum));
-    int total = subtotals.values().stream().mapToInt(Integer::intValue).sum();
-    Step.Builder scores = Step.builder("gbt42195.scores").citation(ANNEX_B);
-    subtotals.forEach(
-        (d, s) ->
-            scores.fact(
-                Fact.sensitive(d.code(), s, SensitiveCategory.HEALTH).withLabel(d.displayName())));
-    Explanation explanation =
-        Explanation.of(List.of())
-            .then(scores.result(Fact.sensitive("total", total, SensitiveCategory.HEALTH)).build());
-    Step initialStep = initialLevel(total, context);
-    int initial = Integer.parseInt(initialStep.result().orElseThrow().value());
-    LevelChanges.Applied changes = LevelChanges.apply(initial, changeFacts(input, context));
-    explanation =
-        changes.decisive() == null
-            ? explanation.thenDecisive(initialStep)
-            : explanation.then(initialStep);
-    for (Step step : changes.steps()) {
-      explanation =
-          step == changes.decisive() ? explanation.thenDecisive(step) : explanation.then(step);
+    Step.Builder scoreStep = Step.builder("gbt42195.scores").citation(ANNEX_B);
+    int total = 0;
+    for (ElderAbilityDimension d : DIMENSIONS) {
+      int s = subtotal[d.ordinal()];
+      total += s;
+      subtotals.put(d, s);
+      scoreStep.fact(
+          Fact.sensitive(d.code(), s, SensitiveCategory.HEALTH).withLabel(d.displayName()));
     }
+    List<Step> steps = new ArrayList<>(8);
+    steps.add(scoreStep.result(Fact.sensitive("total", total, SensitiveCategory.HEALTH)).build());
+    List<ResolvedParameter<Integer>> bands = bands(context);
+    int initial = initialLevel(total, bands);
+    Step initialStep = initialLevelStep(total, initial, bands);
+    steps.add(initialStep);
+    LevelChanges.Applied changes = LevelChanges.apply(initial, changeFacts(input, context));
+    steps.addAll(changes.steps());
     ElderAbilityResult result =
         ElderAbilityResult.builder()
             .subtotals(subtotals)
@@ -131,10 +133,11 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
             .initialLevel(ElderAbilityLevel.ofNumber(initial))
             .level(ElderAbilityLevel.ofNumber(changes.level()))
             .build();
-    return Decision.of(ID, result, explanation);
+    Step decisive = changes.decisive() == null ? initialStep : changes.decisive();
+    return Decision.of(ID, result, Explanation.of(steps, decisive));
   }
 
-  private static Step initialLevel(int total, RuleContext context) {
+  private static List<ResolvedParameter<Integer>> bands(RuleContext context) {
     List<ResolvedParameter<Integer>> bands =
         List.of(
             context.resolve(GBT_MIN_TOTAL_LEVEL_0),
@@ -147,12 +150,20 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
             bands.get(i).id(), "order", "level bands must fall from level 0 to level 3");
       }
     }
-    int level = 4;
-    for (int i = 0; i < bands.size() && level == 4; i++) {
+    return bands;
+  }
+
+  private static int initialLevel(int total, List<ResolvedParameter<Integer>> bands) {
+    for (int i = 0; i < bands.size(); i++) {
       if (total >= bands.get(i).value()) {
-        level = i;
+        return i;
       }
     }
+    return 4;
+  }
+
+  private static Step initialLevelStep(
+      int total, int level, List<ResolvedParameter<Integer>> bands) {
     Operand left = Operand.of(Fact.sensitive("total", total, SensitiveCategory.HEALTH));
     Comparison comparison =
         level < 4

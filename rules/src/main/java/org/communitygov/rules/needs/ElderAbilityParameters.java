@@ -57,7 +57,7 @@ public final class ElderAbilityParameters {
     return code(p, ComaTarget.class);
   }
 
-  private static <E extends Enum<E>> E code(ResolvedParameter<String> p, Class<E> type) {
+  static <E extends Enum<E>> E code(ResolvedParameter<String> p, Class<E> type) {
     try {
       return Enum.valueOf(type, p.value());
     } catch (IllegalArgumentException e) {

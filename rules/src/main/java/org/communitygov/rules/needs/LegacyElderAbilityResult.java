@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Outcome;
 import org.immutables.value.Value;
@@ -111,5 +112,11 @@ public abstract class LegacyElderAbilityResult implements Outcome {
     initialLevel().ifPresent(l -> details.put("initialLevel", String.valueOf(l)));
     level().ifPresent(l -> details.put("level", String.valueOf(l)));
     return details;
+  }
+
+  /** Every detail of an assessment is health data. */
+  @Override
+  public Optional<SensitiveCategory> detailSensitivity(String name) {
+    return Optional.of(SensitiveCategory.HEALTH);
   }
 }

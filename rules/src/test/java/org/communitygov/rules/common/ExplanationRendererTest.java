@@ -94,7 +94,8 @@ class ExplanationRendererTest {
               .revealing(SensitiveCategory.FINANCIAL)
               .render(notEligible());
       assertThat(text.lines().toList().get(1))
-          .startsWith("1. mlg.income: per-capita household income 812.00 ≥ local standard 735.00")
+          .startsWith(
+              "1. Per-capita monthly income: per-capita household income 812.00 ≥ local standard 735.00")
           .endsWith("→ holds; source: Interim Measures on Social Assistance art. 9");
     }
 

@@ -158,4 +158,26 @@ class ParameterSetTest {
     return ParameterSet.load(
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
   }
+
+  @Nested
+  class Values {
+    @Test
+    void listEveryValueByPlaceAndDateNationalLast() {
+      var values = ParameterSet.defaults().values("mlg.standard.urban");
+
+      assertThat(values.keySet())
+          .extracting(Jurisdiction::toString)
+          .containsExactly("110000", "370100", "500000");
+      assertThat(values.get(Jurisdiction.of(CHONGQING)))
+          .extracting(v -> v.value().toString())
+          .containsExactly("717.00", "735.00");
+      assertThat(ParameterSet.defaults().values("priority.elderlyAge").firstKey())
+          .isEqualTo(Jurisdiction.national());
+    }
+
+    @Test
+    void areEmptyForAnUnknownParameter() {
+      assertThat(ParameterSet.defaults().values("no.such.parameter")).isEmpty();
+    }
+  }
 }

@@ -1,0 +1,278 @@
+package org.communitygov.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import org.communitygov.api.cli.Cli.Run;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class EvaluateCommandTest {
+  static final String EVALUATE = Cli.EXAMPLES + "evaluate/";
+  static final String CHEN = EVALUATE + "mlg-chen.json";
+  static final String WANG = EVALUATE + "priority-wang.json";
+  static final String CHONGQING_2027 = EVALUATE + "chongqing-2027.json";
+
+  static Run evaluate(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "evaluate";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Cli.run(all);
+  }
+
+  @Nested
+  class ADecision {
+    @Test
+    void isExplainedInChineseWithIncomeMasked() {
+      Run run =
+          evaluate(
+              "mlg", "--date", "2026-12-01", "--jurisdiction", "500103", "--lang", "zh-CN", CHEN);
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out())
+          .startsWith("符合: 家庭人均收入 *** < 当地低保标准 735.00（重庆市城市, 2023-09-01起")
+          .contains("共同生活成员数 = 3")
+          .contains("收入类型 = SOCIAL_ASSISTANCE")
+          .contains("月低保金 = ***")
+          .contains("未确认")
+          .doesNotContain("400.00");
+      assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void isExplainedInEnglishWithRevealedFigures() {
+      Run run =
+          evaluate(
+              "mlg",
+              "--date=2026-12-01",
+              "--jurisdiction=500103",
+              "--lang=en",
+              "--reveal=FINANCIAL",
+              CHEN);
+
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out())
+          .startsWith(
+              "Eligible: per-capita household income 400.00 < local standard 735.00 (Chongqing"
+                  + " urban, from 2023-09-01")
+          .contains("monthly benefit = 1005.00")
+          .contains("source: Interim Measures on Social Assistance art. 9");
+    }
+
+    @Test
+    void isWrittenAsJsonWithSensitiveFactsMasked() throws IOException {
+      Run run =
+          evaluate(
+              "needs.mlg.eligibility",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--format",
+              "json",
+              CHEN);
+
+      JsonNode json = ValidateCommandTest.JSON.readTree(run.out());
+      assertThat(run.exitCode()).isZero();
+      assertThat(json.path("rule").asText()).isEqualTo("needs.mlg.eligibility");
+      assertThat(json.path("outcome").path("code").asText()).isEqualTo("ELIGIBLE");
+      assertThat(json.findValues("value")).extracting(JsonNode::asText).contains("***", "735.00");
+      assertThat(json.path("outcome").path("details").path("perCapitaIncome").asText())
+          .isEqualTo("***");
+      assertThat(json.path("outcome").path("details").path("standard").asText())
+          .isEqualTo("735.00");
+    }
+
+    @Test
+    void namesPriorityGroupsInBothLanguages() {
+      Run zh =
+          evaluate(
+              "priority-groups",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "zh-CN",
+              WANG);
+      Run en =
+          evaluate(
+              "priority-groups",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "en",
+              WANG);
+
+      assertThat(zh.out()).startsWith("重点家庭").contains("独居老年人").contains("高龄老年人");
+      assertThat(en.out())
+          .startsWith("Priority household")
+          .contains("Elderly living alone")
+          .contains("age 85 ≥ very elderly age 80");
+    }
+  }
+
+  @Nested
+  class AParameterFile {
+    @Test
+    void changesTheStandardFromItsDateOn() {
+      Run before =
+          evaluate(
+              "mlg",
+              "--date",
+              "2026-12-31",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "en",
+              "--parameters",
+              CHONGQING_2027,
+              CHEN);
+      Run from =
+          evaluate(
+              "mlg",
+              "--date",
+              "2027-01-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "en",
+              "--parameters",
+              CHONGQING_2027,
+              CHEN);
+
+      assertThat(before.out()).contains("local standard 735.00");
+      assertThat(from.out()).contains("local standard 780.00 (Chongqing urban, from 2027-01-01");
+    }
+  }
+
+  @Nested
+  class AnUndeterminedDecision {
+    @Test
+    void namesTheMissingFactsAndExitsWithOne() {
+      Run en =
+          evaluate(
+              "mlg",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "en",
+              EVALUATE + "missing-area.json");
+      Run zh =
+          evaluate(
+              "mlg",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "zh-CN",
+              EVALUATE + "missing-area.json");
+
+      assertThat(en.exitCode()).isEqualTo(ExitCodes.UNDETERMINED);
+      assertThat(en.out()).startsWith("Undetermined: missing facts area");
+      assertThat(zh.out()).startsWith("无法判定: 缺少事实 area");
+    }
+  }
+
+  @Nested
+  class AFailure {
+    @Test
+    void aMissingParameterNamesItWithoutAStackTrace() {
+      Run run = evaluate("mlg", "--date", "2026-12-01", "--jurisdiction", "310101", CHEN);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err())
+          .startsWith("communitygov: cannot evaluate (parameter.missing)")
+          .contains("mlg.standard.urban")
+          .contains("310101")
+          .contains("2026-12-01");
+      ValidateCommandTest.assertNoStackTrace(run);
+    }
+
+    @Test
+    void anInvalidFactIsNamedInChinese() {
+      Run run =
+          Cli.runWithStdin(
+              Cli.utf8("{\"area\": \"SUBURBAN\"}"),
+              "evaluate",
+              "mlg",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "zh-CN",
+              "-");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err()).startsWith("communitygov: 无法评估（area.code）");
+      ValidateCommandTest.assertNoStackTrace(run);
+    }
+
+    @Test
+    void inputThatIsNotAnObjectOfFactsIsRejected() {
+      Run run =
+          Cli.runWithStdin(
+              Cli.utf8("[1, 2]"),
+              "evaluate",
+              "mlg",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "en",
+              "-");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err())
+          .isEqualToIgnoringNewLines("communitygov: cannot read -: not a JSON object of facts");
+    }
+
+    @Test
+    void aMissingFileIsOneLine() {
+      Run run =
+          evaluate(
+              "mlg",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "zh-CN",
+              "no-such.json");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err()).isEqualToIgnoringNewLines("communitygov: 无法读取 no-such.json：文件不存在");
+    }
+
+    @Test
+    void anUnknownRuleIsAUsageErrorListingTheRules() {
+      Run run = evaluate("pension", "--date", "2026-12-01", "--jurisdiction", "500103", CHEN);
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err())
+          .startsWith("communitygov: unknown rule 'pension'; rules: mlg, near-mlg")
+          .contains("Usage: communitygov evaluate");
+    }
+
+    @Test
+    void aBadDateOrJurisdictionIsAUsageError() {
+      Run date = evaluate("mlg", "--date", "2026-13-01", "--jurisdiction", "500103", CHEN);
+      Run place = evaluate("mlg", "--date", "2026-12-01", "--jurisdiction", "Chongqing", CHEN);
+      Run none = evaluate("mlg", "--jurisdiction", "500103", CHEN);
+
+      assertThat(date.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(date.err()).contains("--date must be an ISO date");
+      assertThat(place.err()).contains("--jurisdiction must be 'national' or a 6, 9 or 12-digit");
+      assertThat(none.err()).contains("Missing required option: '--date=DATE'");
+    }
+  }
+}

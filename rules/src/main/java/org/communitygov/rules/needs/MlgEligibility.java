@@ -1,0 +1,121 @@
+package org.communitygov.rules.needs;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.rules.common.Citation;
+import org.communitygov.rules.common.Confidence;
+import org.communitygov.rules.common.Decision;
+import org.communitygov.rules.common.Explanation;
+import org.communitygov.rules.common.Fact;
+import org.communitygov.rules.common.Facts;
+import org.communitygov.rules.common.LegalReference;
+import org.communitygov.rules.common.LocalizedText;
+import org.communitygov.rules.common.ResolvedParameter;
+import org.communitygov.rules.common.Rule;
+import org.communitygov.rules.common.RuleContext;
+import org.communitygov.rules.common.Step;
+
+/**
+ * The 低保 (minimum living guarantee) means test of 《社会救助暂行办法》第九条: a household is eligible when the
+ * per-capita monthly income of its counted members is below the local standard (urban or rural;
+ * {@code <} is strict) and the property conditions are met. The monthly benefit is {@code (standard
+ * − per-capita income) × counted members}, rounded by {@code mlg.benefit.rounding}.
+ *
+ * <p>Counted members: {@link MemberCategory}; income: members on the date and the household, over
+ * {@code mlg.income.lookbackMonths}, excluded types per jurisdiction; property: three conditions,
+ * all unconfirmed nationally. Facts: see {@link MeansTestInput}. A place without a standard throws
+ * {@code parameter.missing}. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResult> {
+  /** The rule's id. */
+  public static final String ID = "needs.mlg.eligibility";
+
+  private static final MlgEligibility INSTANCE = new MlgEligibility();
+
+  private static final Citation BENEFIT =
+      new Citation(
+          LegalReference.of(LocalizedText.of("社会救助暂行办法", "Interim Measures on Social Assistance")),
+          Confidence.PARTLY_CONFIRMED);
+
+  private MlgEligibility() {}
+
+  /**
+   * Returns the rule.
+   *
+   * @return the rule, not null
+   */
+  public static MlgEligibility rule() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return "1";
+  }
+
+  @Override
+  public Decision<MeansTestResult> evaluate(MeansTestInput input, RuleContext context) {
+    List<String> missing = MeansAssessment.missing(input);
+    if (!missing.isEmpty()) {
+      return Decision.undetermined(ID, missing, Explanation.of(List.of()));
+    }
+    MeansAssessment a = MeansAssessment.of(input, context);
+    if (a.members.size() == 0) {
+      return a.noMembers(ID);
+    }
+    Step standardStep = a.standardStep(input.area().orElseThrow());
+    List<Step> steps = a.steps();
+    steps.add(standardStep);
+    steps.addAll(a.property.steps);
+    if (!a.belowStandard()) {
+      return Decision.of(
+          ID, a.result(MeansTestResult.NOT_ELIGIBLE).build(), Explanation.of(steps, standardStep));
+    }
+    if (!a.property.passed()) {
+      return Decision.of(
+          ID,
+          a.result(MeansTestResult.NOT_ELIGIBLE).build(),
+          Explanation.of(steps, a.property.failed));
+    }
+    ResolvedParameter<String> rounding = context.resolve(MlgParameters.BENEFIT_ROUNDING);
+    BigDecimal benefit =
+        ElderAbilityParameters.code(rounding, BenefitRounding.class)
+            .round(
+                a.standard
+                    .value()
+                    .subtract(a.income.perCapita)
+                    .multiply(BigDecimal.valueOf(a.members.size())));
+    steps.add(
+        Step.builder("mlg.benefit")
+            .parameter(a.standard)
+            .fact(
+                Fact.sensitive("perCapitaIncome", a.income.perCapita, SensitiveCategory.FINANCIAL))
+            .fact(Fact.of("countedMembers", a.members.size()))
+            .parameter(rounding)
+            .result(Fact.sensitive("monthlyBenefit", benefit, SensitiveCategory.FINANCIAL))
+            .citation(BENEFIT)
+            .build());
+    return Decision.of(
+        ID,
+        a.result(MeansTestResult.ELIGIBLE).monthlyBenefit(benefit).build(),
+        Explanation.of(steps, standardStep));
+  }
+
+  @Override
+  public Facts facts(MeansTestInput input) {
+    return MeansTestFacts.facts(input);
+  }
+
+  @Override
+  public MeansTestInput input(Facts facts) {
+    return MeansTestFacts.input(facts);
+  }
+}

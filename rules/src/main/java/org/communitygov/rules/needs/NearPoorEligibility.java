@@ -1,0 +1,121 @@
+package org.communitygov.rules.needs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.rules.common.Citation;
+import org.communitygov.rules.common.Confidence;
+import org.communitygov.rules.common.Decision;
+import org.communitygov.rules.common.Explanation;
+import org.communitygov.rules.common.Fact;
+import org.communitygov.rules.common.Facts;
+import org.communitygov.rules.common.LegalReference;
+import org.communitygov.rules.common.LocalizedText;
+import org.communitygov.rules.common.Operand;
+import org.communitygov.rules.common.Operator;
+import org.communitygov.rules.common.ResolvedParameter;
+import org.communitygov.rules.common.Rule;
+import org.communitygov.rules.common.RuleContext;
+import org.communitygov.rules.common.Step;
+
+/**
+ * The 低保边缘 (near-poor household) test: the per-capita income is at or above the 低保 standard (else
+ * {@code ELIGIBLE_FOR_MLG}) but below {@code mlg.nearPoor.incomeMultiple} (1.5, partly confirmed)
+ * times it, and the property conditions of 低保 are met. Members, income and property as {@link
+ * MlgEligibility}. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTestResult> {
+  /** The rule's id. */
+  public static final String ID = "needs.mlg.nearPoor";
+
+  private static final NearPoorEligibility INSTANCE = new NearPoorEligibility();
+
+  private static final Citation NEAR_POOR =
+      new Citation(
+          LegalReference.of(
+              LocalizedText.of("低保边缘家庭认定（地方政府问答）", "Near-MLG household definition (local Q&A)")),
+          Confidence.PARTLY_CONFIRMED);
+
+  private NearPoorEligibility() {}
+
+  /**
+   * Returns the rule.
+   *
+   * @return the rule, not null
+   */
+  public static NearPoorEligibility rule() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String version() {
+    return "1";
+  }
+
+  @Override
+  public Decision<MeansTestResult> evaluate(MeansTestInput input, RuleContext context) {
+    List<String> missing = MeansAssessment.missing(input);
+    if (!missing.isEmpty()) {
+      return Decision.undetermined(ID, missing, Explanation.of(List.of()));
+    }
+    MeansAssessment a = MeansAssessment.of(input, context);
+    if (a.members.size() == 0) {
+      return a.noMembers(ID);
+    }
+    Step standardStep = a.standardStep(input.area().orElseThrow());
+    List<Step> steps = a.steps();
+    steps.add(standardStep);
+    if (a.belowStandard()) {
+      steps.addAll(a.property.steps);
+      return Decision.of(
+          ID,
+          a.result(MeansTestResult.ELIGIBLE_FOR_MLG).build(),
+          Explanation.of(steps, standardStep));
+    }
+    ResolvedParameter<BigDecimal> multiple =
+        context.resolve(MlgParameters.NEAR_POOR_INCOME_MULTIPLE);
+    BigDecimal threshold =
+        a.standard.value().multiply(multiple.value()).setScale(2, RoundingMode.HALF_UP);
+    Step nearStep =
+        Step.builder("mlg.nearPoor")
+            .parameter(a.standard)
+            .parameter(multiple)
+            .comparison(
+                Holding.compare(
+                    Operand.of(
+                        Fact.sensitive(
+                            "perCapitaIncome", a.income.perCapita, SensitiveCategory.FINANCIAL)),
+                    Operator.LT,
+                    Operand.of(Fact.of("nearPoorThreshold", threshold))))
+            .citation(NEAR_POOR)
+            .build();
+    boolean below = a.income.perCapita.compareTo(threshold) < 0;
+    boolean nearDecides = !below || a.property.passed();
+    steps.add(nearStep);
+    steps.addAll(a.property.steps);
+    String code =
+        below && a.property.passed() ? MeansTestResult.ELIGIBLE : MeansTestResult.NOT_ELIGIBLE;
+    return Decision.of(
+        ID,
+        a.result(code).build(),
+        Explanation.of(steps, nearDecides ? nearStep : a.property.failed));
+  }
+
+  @Override
+  public Facts facts(MeansTestInput input) {
+    return MeansTestFacts.facts(input);
+  }
+
+  @Override
+  public MeansTestInput input(Facts facts) {
+    return MeansTestFacts.input(facts);
+  }
+}

@@ -1,0 +1,91 @@
+package org.communitygov.rules.needs;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.model.household.PersonId;
+import org.communitygov.rules.common.Outcome;
+import org.immutables.value.Value;
+
+/**
+ * The priority groups of a household on a date: code {@code PRIORITY} when any applies, else {@code
+ * NOT_PRIORITY}. Details: {@code groups} (every group found, comma-separated, in {@link
+ * PriorityGroup} order) and {@code person.<id>} for each member in a group. Group membership is
+ * sensitive (age, disability, assistance): {@code toString()} shows only the code. This class is
+ * immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+public abstract class PriorityGroupsResult implements Outcome {
+  PriorityGroupsResult() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return the builder, not null
+   */
+  public static ImmutablePriorityGroupsResult.Builder builder() {
+    return ImmutablePriorityGroupsResult.builder();
+  }
+
+  /**
+   * Returns the groups of the household as a whole (低保, 低保边缘, 特困).
+   *
+   * @return the groups, not null
+   */
+  @Value.Redacted
+  public abstract Set<PriorityGroup> householdGroups();
+
+  /**
+   * Returns the groups of each member who is in one, in membership order.
+   *
+   * @return the groups by person, not null
+   */
+  @Value.Redacted
+  public abstract Map<PersonId, Set<PriorityGroup>> personGroups();
+
+  /**
+   * Returns every group found, of the household and of its members.
+   *
+   * @return the groups, not null
+   */
+  public Set<PriorityGroup> groups() {
+    Set<PriorityGroup> all = EnumSet.noneOf(PriorityGroup.class);
+    all.addAll(householdGroups());
+    personGroups().values().forEach(all::addAll);
+    return all;
+  }
+
+  @Override
+  public String code() {
+    return householdGroups().isEmpty() && personGroups().isEmpty() ? "NOT_PRIORITY" : "PRIORITY";
+  }
+
+  @Override
+  public Map<String, String> details() {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("groups", join(groups()));
+    personGroups().forEach((p, g) -> details.put("person." + p, join(g)));
+    return details;
+  }
+
+  private static String join(Set<PriorityGroup> groups) {
+    return groups.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+  }
+
+  @Override
+  public String toString() {
+    return "PriorityGroupsResult{" + code() + "}";
+  }
+
+  /** The groups tell disabilities and assistance: masked as disability data. */
+  @Override
+  public Optional<SensitiveCategory> detailSensitivity(String name) {
+    return Optional.of(SensitiveCategory.DISABILITY);
+  }
+}
