@@ -23,8 +23,8 @@ public final class Step {
 
   private Step(Builder b) {
     this.id = b.id;
-    this.facts = b.facts == null ? List.of() : List.copyOf(b.facts);
-    this.parameters = b.parameters == null ? List.of() : List.copyOf(b.parameters);
+    this.facts = b.facts();
+    this.parameters = b.parameters();
     this.comparison = b.comparison;
     this.result = b.result;
     this.citation = b.citation;
@@ -122,11 +122,20 @@ public final class Step {
     return id + facts + (comparison == null ? "" : " " + comparison);
   }
 
-  /** A builder of a {@link Step}; not thread-safe. */
+  /**
+   * A builder of a {@link Step}; not thread-safe. The first facts and parameters are kept in fields
+   * and each list is made once, at its exact size, by {@link #build()} (explanations are built on
+   * the hot path of every rule).
+   */
   public static final class Builder {
     private final String id;
-    private List<Fact> facts;
-    private List<ResolvedParameter<?>> parameters;
+    private Fact f0;
+    private Fact f1;
+    private Fact f2;
+    private List<Fact> moreFacts;
+    private ResolvedParameter<?> p0;
+    private ResolvedParameter<?> p1;
+    private List<ResolvedParameter<?>> moreParameters;
     private Comparison comparison;
     private Fact result;
     private Citation citation;
@@ -142,32 +151,52 @@ public final class Step {
      * @return this builder, not null
      */
     public Builder fact(Fact fact) {
-      if (facts == null) {
-        facts = new ArrayList<>(4);
+      Objects.requireNonNull(fact, "fact");
+      if (f0 == null) {
+        f0 = fact;
+      } else if (f1 == null) {
+        f1 = fact;
+      } else if (f2 == null) {
+        f2 = fact;
+      } else {
+        if (moreFacts == null) {
+          moreFacts = new ArrayList<>(4);
+        }
+        moreFacts.add(fact);
       }
-      facts.add(Objects.requireNonNull(fact, "fact"));
       return this;
     }
 
     /**
-     * Adds a parameter value used.
+     * Adds a parameter value used, unless it is already there.
      *
      * @param parameter the resolved parameter, not null
      * @return this builder, not null
      */
     public Builder parameter(ResolvedParameter<?> parameter) {
       Objects.requireNonNull(parameter, "parameter");
-      if (parameters == null) {
-        parameters = new ArrayList<>(4);
+      if (p0 == null) {
+        p0 = parameter;
+      } else if (same(p0, parameter) || (p1 != null && same(p1, parameter))) {
+        return this;
+      } else if (p1 == null) {
+        p1 = parameter;
       } else {
-        for (ResolvedParameter<?> p : parameters) {
-          if (p == parameter || p.equals(parameter)) {
+        if (moreParameters == null) {
+          moreParameters = new ArrayList<>(4);
+        }
+        for (ResolvedParameter<?> p : moreParameters) {
+          if (same(p, parameter)) {
             return this;
           }
         }
+        moreParameters.add(parameter);
       }
-      parameters.add(parameter);
       return this;
+    }
+
+    private static boolean same(ResolvedParameter<?> a, ResolvedParameter<?> b) {
+      return a == b || a.equals(b);
     }
 
     /**
@@ -178,8 +207,14 @@ public final class Step {
      */
     public Builder comparison(Comparison comparison) {
       this.comparison = Objects.requireNonNull(comparison, "comparison");
-      comparison.left().parameter().ifPresent(this::parameter);
-      comparison.right().parameter().ifPresent(this::parameter);
+      ResolvedParameter<?> left = comparison.left().parameterOrNull();
+      if (left != null) {
+        parameter(left);
+      }
+      ResolvedParameter<?> right = comparison.right().parameterOrNull();
+      if (right != null) {
+        parameter(right);
+      }
       return this;
     }
 
@@ -212,6 +247,35 @@ public final class Step {
      */
     public Step build() {
       return new Step(this);
+    }
+
+    private List<Fact> facts() {
+      if (moreFacts != null) {
+        List<Fact> all = new ArrayList<>(3 + moreFacts.size());
+        all.add(f0);
+        all.add(f1);
+        all.add(f2);
+        all.addAll(moreFacts);
+        return List.copyOf(all);
+      } else if (f2 != null) {
+        return List.of(f0, f1, f2);
+      } else if (f1 != null) {
+        return List.of(f0, f1);
+      }
+      return f0 == null ? List.of() : List.of(f0);
+    }
+
+    private List<ResolvedParameter<?>> parameters() {
+      if (moreParameters != null) {
+        List<ResolvedParameter<?>> all = new ArrayList<>(2 + moreParameters.size());
+        all.add(p0);
+        all.add(p1);
+        all.addAll(moreParameters);
+        return List.copyOf(all);
+      } else if (p1 != null) {
+        return List.of(p0, p1);
+      }
+      return p0 == null ? List.of() : List.of(p0);
     }
   }
 }
