@@ -14,17 +14,30 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class Step {
+  // The first facts and parameters in fields, the rest in exact-size arrays: a step is made for
+  // every decision on the hot path of every rule, and its lists only when asked for.
   private final String id;
-  private final List<Fact> facts;
-  private final List<ResolvedParameter<?>> parameters;
+  private final Fact f0;
+  private final Fact f1;
+  private final Fact f2;
+  private final Fact[] moreFacts;
+  private final ResolvedParameter<?> p0;
+  private final ResolvedParameter<?> p1;
+  private final ResolvedParameter<?>[] moreParameters;
   private final Comparison comparison;
   private final Fact result;
   private final Citation citation;
 
   private Step(Builder b) {
     this.id = b.id;
-    this.facts = b.facts();
-    this.parameters = b.parameters();
+    this.f0 = b.f0;
+    this.f1 = b.f1;
+    this.f2 = b.f2;
+    this.moreFacts = b.moreFacts == null ? null : b.moreFacts.toArray(new Fact[0]);
+    this.p0 = b.p0;
+    this.p1 = b.p1;
+    this.moreParameters =
+        b.moreParameters == null ? null : b.moreParameters.toArray(new ResolvedParameter<?>[0]);
     this.comparison = b.comparison;
     this.result = b.result;
     this.citation = b.citation;
@@ -56,7 +69,19 @@ public final class Step {
    * @return the facts, not null
    */
   public List<Fact> facts() {
-    return facts;
+    if (moreFacts != null) {
+      Fact[] all = new Fact[3 + moreFacts.length];
+      all[0] = f0;
+      all[1] = f1;
+      all[2] = f2;
+      System.arraycopy(moreFacts, 0, all, 3, moreFacts.length);
+      return List.of(all);
+    } else if (f2 != null) {
+      return List.of(f0, f1, f2);
+    } else if (f1 != null) {
+      return List.of(f0, f1);
+    }
+    return f0 == null ? List.of() : List.of(f0);
   }
 
   /**
@@ -65,7 +90,16 @@ public final class Step {
    * @return the parameters, not null
    */
   public List<ResolvedParameter<?>> parameters() {
-    return parameters;
+    if (moreParameters != null) {
+      ResolvedParameter<?>[] all = new ResolvedParameter<?>[2 + moreParameters.length];
+      all[0] = p0;
+      all[1] = p1;
+      System.arraycopy(moreParameters, 0, all, 2, moreParameters.length);
+      return List.of(all);
+    } else if (p1 != null) {
+      return List.of(p0, p1);
+    }
+    return p0 == null ? List.of() : List.of(p0);
   }
 
   /**
@@ -100,8 +134,8 @@ public final class Step {
     return obj == this
         || (obj instanceof Step o
             && o.id.equals(id)
-            && o.facts.equals(facts)
-            && o.parameters.equals(parameters)
+            && o.facts().equals(facts())
+            && o.parameters().equals(parameters())
             && Objects.equals(o.comparison, comparison)
             && Objects.equals(o.result, result)
             && Objects.equals(o.citation, citation));
@@ -109,7 +143,7 @@ public final class Step {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, facts, parameters, comparison, result, citation);
+    return Objects.hash(id, facts(), parameters(), comparison, result, citation);
   }
 
   /**
@@ -119,13 +153,12 @@ public final class Step {
    */
   @Override
   public String toString() {
-    return id + facts + (comparison == null ? "" : " " + comparison);
+    return id + facts() + (comparison == null ? "" : " " + comparison);
   }
 
   /**
-   * A builder of a {@link Step}; not thread-safe. The first facts and parameters are kept in fields
-   * and each list is made once, at its exact size, by {@link #build()} (explanations are built on
-   * the hot path of every rule).
+   * A builder of a {@link Step}; not thread-safe. The first facts and parameters are kept in
+   * fields, as in the step (explanations are built on the hot path of every rule).
    */
   public static final class Builder {
     private final String id;
@@ -247,35 +280,6 @@ public final class Step {
      */
     public Step build() {
       return new Step(this);
-    }
-
-    private List<Fact> facts() {
-      if (moreFacts != null) {
-        List<Fact> all = new ArrayList<>(3 + moreFacts.size());
-        all.add(f0);
-        all.add(f1);
-        all.add(f2);
-        all.addAll(moreFacts);
-        return List.copyOf(all);
-      } else if (f2 != null) {
-        return List.of(f0, f1, f2);
-      } else if (f1 != null) {
-        return List.of(f0, f1);
-      }
-      return f0 == null ? List.of() : List.of(f0);
-    }
-
-    private List<ResolvedParameter<?>> parameters() {
-      if (moreParameters != null) {
-        List<ResolvedParameter<?>> all = new ArrayList<>(2 + moreParameters.size());
-        all.add(p0);
-        all.add(p1);
-        all.addAll(moreParameters);
-        return List.copyOf(all);
-      } else if (p1 != null) {
-        return List.of(p0, p1);
-      }
-      return p0 == null ? List.of() : List.of(p0);
     }
   }
 }

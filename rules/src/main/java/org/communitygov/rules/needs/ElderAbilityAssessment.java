@@ -115,8 +115,7 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
       int s = subtotal[d.ordinal()];
       total += s;
       subtotals.put(d, s);
-      scoreStep.fact(
-          Fact.sensitive(d.code(), s, SensitiveCategory.HEALTH).withLabel(d.displayName()));
+      scoreStep.fact(Fact.sensitive(d.code(), s, SensitiveCategory.HEALTH, d.displayName()));
     }
     List<Step> steps = new ArrayList<>(8);
     steps.add(scoreStep.result(Fact.sensitive("total", total, SensitiveCategory.HEALTH)).build());
@@ -170,8 +169,10 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
             ? Comparison.of(left, Operator.GE, Operand.of(bands.get(level)))
             : Comparison.of(left, Operator.LT, Operand.of(bands.get(3)));
     Step.Builder step = Step.builder("gbt42195.initialLevel").comparison(comparison);
-    bands.forEach(step::parameter);
-    return step.result(Fact.of("initialLevel", level)).build();
+    for (int i = 0; i < bands.size(); i++) {
+      step.parameter(bands.get(i));
+    }
+    return step.result(LevelChanges.fact(LevelChanges.INITIAL_LEVEL, level)).build();
   }
 
   private static LevelChanges.Inputs changeFacts(ElderAbilityInput input, RuleContext context) {

@@ -33,7 +33,28 @@ final class LevelChanges {
   /** The final level, the steps that explain it and the one that changed the level, if any. */
   record Applied(int level, List<Step> steps, @Nullable Step decisive) {}
 
+  // The facts of small levels and raises are the same for every assessment: made once.
+  private static final Fact[] LEVEL_RAISE = facts("levelRaise", 3);
+  static final Fact[] INITIAL_LEVEL = facts("initialLevel", 5);
+  private static final Fact[] LEVEL = facts("level", 5);
+  private static final Fact[] LEVEL_BEFORE_CAP = facts("levelBeforeCap", 7);
+  private static final Fact[] TOP_LEVEL = facts("topLevel", 5);
+  private static final Fact COMA = Fact.sensitive("coma", true, SensitiveCategory.HEALTH);
+
   private LevelChanges() {}
+
+  private static Fact[] facts(String name, int count) {
+    Fact[] facts = new Fact[count];
+    for (int i = 0; i < count; i++) {
+      facts[i] = Fact.of(name, i);
+    }
+    return facts;
+  }
+
+  /** The fact {@code name = value}, shared when the value is small. */
+  static Fact fact(Fact[] table, int value) {
+    return value >= 0 && value < table.length ? table[value] : Fact.of(table[0].name(), value);
+  }
 
   static Applied apply(int initial, Inputs f) {
     List<Step> steps = new ArrayList<>();
@@ -41,7 +62,7 @@ final class LevelChanges {
     steps.add(
         Step.builder("elderAbility.mentalDiagnosis")
             .fact(Fact.sensitive("mentalDiagnosis", f.diagnosis(), SensitiveCategory.HEALTH))
-            .result(Fact.of("levelRaise", diagnosisRaise))
+            .result(fact(LEVEL_RAISE, diagnosisRaise))
             .citation(f.citation())
             .build());
     Comparison events =
@@ -55,7 +76,7 @@ final class LevelChanges {
     steps.add(
         Step.builder("elderAbility.careRiskEvents")
             .comparison(events)
-            .result(Fact.of("levelRaise", eventsRaise))
+            .result(fact(LEVEL_RAISE, eventsRaise))
             .citation(f.citation())
             .build());
     Stacking stacking = ElderAbilityParameters.stacking(f.stacking());
@@ -68,9 +89,9 @@ final class LevelChanges {
     }
     Step stackingStep =
         Step.builder("elderAbility.stacking")
-            .fact(Fact.of("initialLevel", initial))
+            .fact(fact(INITIAL_LEVEL, initial))
             .parameter(f.stacking())
-            .result(Fact.of("levelRaise", raise))
+            .result(fact(LEVEL_RAISE, raise))
             .build();
     steps.add(stackingStep);
     int level = initial + raise;
@@ -79,8 +100,8 @@ final class LevelChanges {
       int target = Math.max(level, f.comaLevel());
       Step.Builder coma =
           Step.builder("elderAbility.coma")
-              .fact(Fact.sensitive("coma", true, SensitiveCategory.HEALTH))
-              .result(Fact.of("level", target))
+              .fact(COMA)
+              .result(fact(LEVEL, target))
               .citation(f.citation());
       if (f.comaParameter() != null) {
         coma.parameter(f.comaParameter());
@@ -93,9 +114,9 @@ final class LevelChanges {
     int capped = Math.min(level, f.topLevel());
     steps.add(
         Step.builder("elderAbility.cap")
-            .fact(Fact.of("levelBeforeCap", level))
-            .fact(Fact.of("topLevel", f.topLevel()))
-            .result(Fact.of("level", capped))
+            .fact(fact(LEVEL_BEFORE_CAP, level))
+            .fact(fact(TOP_LEVEL, f.topLevel()))
+            .result(fact(LEVEL, capped))
             .citation(f.citation())
             .build());
     return new Applied(capped, List.copyOf(steps), decisive);

@@ -89,10 +89,9 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
         new LinkedHashMap<>();
     for (int i = 0; i < ages.length; i++) {
       Person p = members.get(i);
-      Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
-      PriorityMemberSteps.of(
-          p, ages[i], members.size(), underElderlyAge, assisted, t, groups, steps);
-      if (!groups.isEmpty()) {
+      Set<PriorityGroup> groups =
+          PriorityMemberSteps.of(p, ages[i], members.size(), underElderlyAge, assisted, t, steps);
+      if (groups != null) {
         byPerson.put(p.id(), groups);
       }
     }
@@ -103,7 +102,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
       steps.add(
           Step.builder("priority.assistedHousehold")
               .fact(Fact.sensitive("assistance", status, SensitiveCategory.ASSISTANCE_STATUS))
-              .result(Fact.of("group", group))
+              .result(PriorityMemberSteps.GROUP[group.ordinal()])
               .build());
     }
     PriorityGroupsResult result =
@@ -111,13 +110,13 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
             .householdGroups(householdGroups)
             .personGroups(byPerson)
             .build();
-    Explanation e = Explanation.of(steps);
     Step summary =
         Step.builder("priority.groups")
             .fact(Fact.of("householdSize", members.size()))
             .result(Fact.of("groups", new Joined(result.groups(), ",")))
             .build();
-    return Decision.of(ID, result, e.thenDecisive(summary));
+    steps.add(summary);
+    return Decision.of(ID, result, Explanation.of(steps, summary));
   }
 
   private static PriorityGroup group(AssistanceStatus status) {
