@@ -79,7 +79,7 @@ final class CountedMembers {
       }
     }
     List<Step> steps = new ArrayList<>(1 + notCounted.size());
-    steps.add(members.result(Fact.of("countedMembers", counted.size())).build());
+    steps.add(members.result(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, counted.size())).build());
     steps.addAll(notCounted);
     return new CountedMembers(
         Collections.unmodifiableList(counted), Collections.unmodifiableList(steps));

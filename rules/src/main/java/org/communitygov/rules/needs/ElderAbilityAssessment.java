@@ -100,11 +100,15 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
         subtotal[item.dimension().ordinal()] += score;
       }
     }
-    input.mentalDiagnosis().ifPresentOrElse(d -> {}, () -> missing.add("mentalDiagnosis"));
-    input
-        .careRiskEventsIn30Days()
-        .ifPresentOrElse(d -> {}, () -> missing.add("careRiskEventsIn30Days"));
-    input.coma().ifPresentOrElse(d -> {}, () -> missing.add("coma"));
+    if (input.mentalDiagnosis().isEmpty()) {
+      missing.add("mentalDiagnosis");
+    }
+    if (input.careRiskEventsIn30Days().isEmpty()) {
+      missing.add("careRiskEventsIn30Days");
+    }
+    if (input.coma().isEmpty()) {
+      missing.add("coma");
+    }
     if (!missing.isEmpty()) {
       return Decision.undetermined(ID, missing, Explanation.of(List.of()));
     }
@@ -172,7 +176,7 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
     for (int i = 0; i < bands.size(); i++) {
       step.parameter(bands.get(i));
     }
-    return step.result(LevelChanges.fact(LevelChanges.INITIAL_LEVEL, level)).build();
+    return step.result(SharedFacts.of(SharedFacts.INITIAL_LEVEL, level)).build();
   }
 
   private static LevelChanges.Inputs changeFacts(ElderAbilityInput input, RuleContext context) {

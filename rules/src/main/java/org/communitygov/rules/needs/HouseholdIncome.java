@@ -47,7 +47,7 @@ final class HouseholdIncome {
     BigDecimal total = BigDecimal.ZERO;
     int items = 0;
     for (IncomeItem item : household.income()) {
-      if (item.person().filter(p -> !members.counted.contains(p)).isPresent()) {
+      if (item.person().isPresent() && !members.counted.contains(item.person().get())) {
         continue;
       }
       Optional<DateRange> overlap = item.period().intersection(window);
@@ -74,10 +74,10 @@ final class HouseholdIncome {
         Step.builder("mlg.income")
             .fact(Fact.of("incomeWindow", window))
             .parameter(months)
-            .fact(Fact.of("incomeItemsCounted", items))
+            .fact(SharedFacts.of(SharedFacts.INCOME_ITEMS_COUNTED, items))
             .fact(Fact.sensitive("incomeInWindow", total, SensitiveCategory.FINANCIAL))
             .fact(Fact.sensitive("monthlyIncome", monthly, SensitiveCategory.FINANCIAL))
-            .fact(Fact.of("countedMembers", members.size()))
+            .fact(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, members.size()))
             .result(Fact.sensitive("perCapitaIncome", perCapita, SensitiveCategory.FINANCIAL))
             .build());
     return new HouseholdIncome(perCapita, List.copyOf(steps));

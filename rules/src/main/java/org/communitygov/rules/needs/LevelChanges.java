@@ -33,28 +33,9 @@ final class LevelChanges {
   /** The final level, the steps that explain it and the one that changed the level, if any. */
   record Applied(int level, List<Step> steps, @Nullable Step decisive) {}
 
-  // The facts of small levels and raises are the same for every assessment: made once.
-  private static final Fact[] LEVEL_RAISE = facts("levelRaise", 3);
-  static final Fact[] INITIAL_LEVEL = facts("initialLevel", 5);
-  private static final Fact[] LEVEL = facts("level", 5);
-  private static final Fact[] LEVEL_BEFORE_CAP = facts("levelBeforeCap", 7);
-  private static final Fact[] TOP_LEVEL = facts("topLevel", 5);
   private static final Fact COMA = Fact.sensitive("coma", true, SensitiveCategory.HEALTH);
 
   private LevelChanges() {}
-
-  private static Fact[] facts(String name, int count) {
-    Fact[] facts = new Fact[count];
-    for (int i = 0; i < count; i++) {
-      facts[i] = Fact.of(name, i);
-    }
-    return facts;
-  }
-
-  /** The fact {@code name = value}, shared when the value is small. */
-  static Fact fact(Fact[] table, int value) {
-    return value >= 0 && value < table.length ? table[value] : Fact.of(table[0].name(), value);
-  }
 
   static Applied apply(int initial, Inputs f) {
     List<Step> steps = new ArrayList<>();
@@ -62,7 +43,7 @@ final class LevelChanges {
     steps.add(
         Step.builder("elderAbility.mentalDiagnosis")
             .fact(Fact.sensitive("mentalDiagnosis", f.diagnosis(), SensitiveCategory.HEALTH))
-            .result(fact(LEVEL_RAISE, diagnosisRaise))
+            .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, diagnosisRaise))
             .citation(f.citation())
             .build());
     Comparison events =
@@ -76,7 +57,7 @@ final class LevelChanges {
     steps.add(
         Step.builder("elderAbility.careRiskEvents")
             .comparison(events)
-            .result(fact(LEVEL_RAISE, eventsRaise))
+            .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, eventsRaise))
             .citation(f.citation())
             .build());
     Stacking stacking = ElderAbilityParameters.stacking(f.stacking());
@@ -89,9 +70,9 @@ final class LevelChanges {
     }
     Step stackingStep =
         Step.builder("elderAbility.stacking")
-            .fact(fact(INITIAL_LEVEL, initial))
+            .fact(SharedFacts.of(SharedFacts.INITIAL_LEVEL, initial))
             .parameter(f.stacking())
-            .result(fact(LEVEL_RAISE, raise))
+            .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
             .build();
     steps.add(stackingStep);
     int level = initial + raise;
@@ -101,7 +82,7 @@ final class LevelChanges {
       Step.Builder coma =
           Step.builder("elderAbility.coma")
               .fact(COMA)
-              .result(fact(LEVEL, target))
+              .result(SharedFacts.of(SharedFacts.LEVEL, target))
               .citation(f.citation());
       if (f.comaParameter() != null) {
         coma.parameter(f.comaParameter());
@@ -114,9 +95,9 @@ final class LevelChanges {
     int capped = Math.min(level, f.topLevel());
     steps.add(
         Step.builder("elderAbility.cap")
-            .fact(fact(LEVEL_BEFORE_CAP, level))
-            .fact(fact(TOP_LEVEL, f.topLevel()))
-            .result(fact(LEVEL, capped))
+            .fact(SharedFacts.of(SharedFacts.LEVEL_BEFORE_CAP, level))
+            .fact(SharedFacts.of(SharedFacts.TOP_LEVEL, f.topLevel()))
+            .result(SharedFacts.of(SharedFacts.LEVEL, capped))
             .citation(f.citation())
             .build());
     return new Applied(capped, List.copyOf(steps), decisive);

@@ -112,7 +112,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
             .build();
     Step summary =
         Step.builder("priority.groups")
-            .fact(Fact.of("householdSize", members.size()))
+            .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, members.size()))
             .result(Fact.of("groups", new Joined(result.groups(), ",")))
             .build();
     steps.add(summary);

@@ -74,7 +74,7 @@ final class PriorityMemberSteps {
         groups.add(PriorityGroup.ELDERLY_LIVING_ALONE);
         steps.add(
             group("priority.elderlyLivingAlone", person, elderlyAge)
-                .fact(Fact.of("householdSize", householdSize))
+                .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, householdSize))
                 .result(GROUP[PriorityGroup.ELDERLY_LIVING_ALONE.ordinal()])
                 .build());
       }
@@ -82,7 +82,7 @@ final class PriorityMemberSteps {
         groups.add(PriorityGroup.EMPTY_NEST_ELDERLY);
         steps.add(
             group("priority.emptyNest", person, elderlyAge)
-                .fact(Fact.of("membersUnderElderlyAge", underElderlyAge))
+                .fact(SharedFacts.of(SharedFacts.MEMBERS_UNDER_ELDERLY_AGE, underElderlyAge))
                 .result(GROUP[PriorityGroup.EMPTY_NEST_ELDERLY.ordinal()])
                 .build());
       }
