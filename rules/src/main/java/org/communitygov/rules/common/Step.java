@@ -1,6 +1,6 @@
 package org.communitygov.rules.common;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,11 +33,11 @@ public final class Step {
     this.f0 = b.f0;
     this.f1 = b.f1;
     this.f2 = b.f2;
-    this.moreFacts = b.moreFacts == null ? null : b.moreFacts.toArray(new Fact[0]);
+    this.moreFacts = b.moreFacts == null ? null : Arrays.copyOf(b.moreFacts, b.moreFactCount);
     this.p0 = b.p0;
     this.p1 = b.p1;
     this.moreParameters =
-        b.moreParameters == null ? null : b.moreParameters.toArray(new ResolvedParameter<?>[0]);
+        b.moreParameters == null ? null : Arrays.copyOf(b.moreParameters, b.moreParameterCount);
     this.comparison = b.comparison;
     this.result = b.result;
     this.citation = b.citation;
@@ -165,10 +165,12 @@ public final class Step {
     private Fact f0;
     private Fact f1;
     private Fact f2;
-    private List<Fact> moreFacts;
+    private Fact[] moreFacts;
+    private int moreFactCount;
     private ResolvedParameter<?> p0;
     private ResolvedParameter<?> p1;
-    private List<ResolvedParameter<?>> moreParameters;
+    private ResolvedParameter<?>[] moreParameters;
+    private int moreParameterCount;
     private Comparison comparison;
     private Fact result;
     private Citation citation;
@@ -193,9 +195,11 @@ public final class Step {
         f2 = fact;
       } else {
         if (moreFacts == null) {
-          moreFacts = new ArrayList<>(4);
+          moreFacts = new Fact[4];
+        } else if (moreFactCount == moreFacts.length) {
+          moreFacts = Arrays.copyOf(moreFacts, moreFactCount * 2);
         }
-        moreFacts.add(fact);
+        moreFacts[moreFactCount++] = fact;
       }
       return this;
     }
@@ -216,14 +220,18 @@ public final class Step {
         p1 = parameter;
       } else {
         if (moreParameters == null) {
-          moreParameters = new ArrayList<>(4);
-        }
-        for (ResolvedParameter<?> p : moreParameters) {
-          if (same(p, parameter)) {
-            return this;
+          moreParameters = new ResolvedParameter<?>[4];
+        } else {
+          for (int i = 0; i < moreParameterCount; i++) {
+            if (same(moreParameters[i], parameter)) {
+              return this;
+            }
+          }
+          if (moreParameterCount == moreParameters.length) {
+            moreParameters = Arrays.copyOf(moreParameters, moreParameterCount * 2);
           }
         }
-        moreParameters.add(parameter);
+        moreParameters[moreParameterCount++] = parameter;
       }
       return this;
     }

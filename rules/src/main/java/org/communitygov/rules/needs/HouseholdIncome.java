@@ -43,7 +43,7 @@ final class HouseholdIncome {
     Set<IncomeType> excluded = IncomeTypes.excluded(excludedTypes);
     LocalDate date = context.date();
     DateRange window = DateRange.of(date.minusMonths(months.value()), date);
-    List<Step> steps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>(2);
     BigDecimal total = BigDecimal.ZERO;
     int items = 0;
     for (IncomeItem item : household.income()) {

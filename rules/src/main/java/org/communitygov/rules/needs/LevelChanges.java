@@ -38,7 +38,7 @@ final class LevelChanges {
   private LevelChanges() {}
 
   static Applied apply(int initial, Inputs f) {
-    List<Step> steps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>(5);
     int diagnosisRaise = f.diagnosis().raisesLevel() ? 1 : 0;
     steps.add(
         Step.builder("elderAbility.mentalDiagnosis")

@@ -84,7 +84,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     boolean assisted =
         assistance.contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
             || assistance.contains(AssistanceStatus.EXTREME_POVERTY_SUPPORT);
-    List<Step> steps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>(6);
     Map<org.communitygov.model.household.PersonId, Set<PriorityGroup>> byPerson =
         new LinkedHashMap<>();
     for (int i = 0; i < ages.length; i++) {
