@@ -1,6 +1,5 @@
 package org.communitygov.rules.common;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,11 +32,13 @@ public final class Step {
     this.f0 = b.f0;
     this.f1 = b.f1;
     this.f2 = b.f2;
-    this.moreFacts = b.moreFacts == null ? null : Arrays.copyOf(b.moreFacts, b.moreFactCount);
+    this.moreFacts = b.moreFacts == null ? null : b.moreFacts(new Fact[b.moreFactCount]);
     this.p0 = b.p0;
     this.p1 = b.p1;
     this.moreParameters =
-        b.moreParameters == null ? null : Arrays.copyOf(b.moreParameters, b.moreParameterCount);
+        b.moreParameters == null
+            ? null
+            : b.moreParameters(new ResolvedParameter<?>[b.moreParameterCount]);
     this.comparison = b.comparison;
     this.result = b.result;
     this.citation = b.citation;
@@ -197,7 +198,7 @@ public final class Step {
         if (moreFacts == null) {
           moreFacts = new Fact[4];
         } else if (moreFactCount == moreFacts.length) {
-          moreFacts = Arrays.copyOf(moreFacts, moreFactCount * 2);
+          moreFacts = moreFacts(new Fact[moreFactCount * 2]);
         }
         moreFacts[moreFactCount++] = fact;
       }
@@ -228,7 +229,7 @@ public final class Step {
             }
           }
           if (moreParameterCount == moreParameters.length) {
-            moreParameters = Arrays.copyOf(moreParameters, moreParameterCount * 2);
+            moreParameters = moreParameters(new ResolvedParameter<?>[moreParameterCount * 2]);
           }
         }
         moreParameters[moreParameterCount++] = parameter;
@@ -288,6 +289,18 @@ public final class Step {
      */
     public Step build() {
       return new Step(this);
+    }
+
+    // Copies into an array made with its exact type (Arrays.copyOf of a Fact[] goes through
+    // reflection to make it).
+    private Fact[] moreFacts(Fact[] to) {
+      System.arraycopy(moreFacts, 0, to, 0, moreFactCount);
+      return to;
+    }
+
+    private ResolvedParameter<?>[] moreParameters(ResolvedParameter<?>[] to) {
+      System.arraycopy(moreParameters, 0, to, 0, moreParameterCount);
+      return to;
     }
   }
 }

@@ -123,7 +123,7 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
     }
     List<Step> steps = new ArrayList<>(8);
     steps.add(scoreStep.result(Fact.sensitive("total", total, SensitiveCategory.HEALTH)).build());
-    List<ResolvedParameter<Integer>> bands = bands(context);
+    List<ResolvedParameter<Integer>> bands = context.shared(Bands.class, Bands::new).bands;
     int initial = initialLevel(total, bands);
     Step initialStep = initialLevelStep(total, initial, bands);
     steps.add(initialStep);
@@ -138,6 +138,15 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
             .build();
     Step decisive = changes.decisive() == null ? initialStep : changes.decisive();
     return Decision.of(ID, result, Explanation.of(steps, decisive));
+  }
+
+  /** The level bands of a context, resolved and checked once ({@link RuleContext#shared}). */
+  private static final class Bands {
+    final List<ResolvedParameter<Integer>> bands;
+
+    Bands(RuleContext context) {
+      bands = bands(context);
+    }
   }
 
   private static List<ResolvedParameter<Integer>> bands(RuleContext context) {

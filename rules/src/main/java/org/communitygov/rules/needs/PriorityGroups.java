@@ -65,11 +65,14 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     }
     Household household = input.household().get();
     LocalDate date = context.date();
-    PriorityMemberSteps.Thresholds t = new PriorityMemberSteps.Thresholds(context);
-    List<Person> members = new ArrayList<>(household.memberships().size());
-    for (Membership m : household.memberships()) {
+    PriorityMemberSteps.Thresholds t =
+        context.shared(PriorityMemberSteps.Thresholds.class, PriorityMemberSteps.Thresholds::new);
+    List<Membership> memberships = household.memberships();
+    List<Person> members = new ArrayList<>(memberships.size());
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
       if (m.isActiveOn(date)) {
-        members.add(household.member(m.person()).orElseThrow());
+        members.add(CountedMembers.person(household, m, i));
       }
     }
     int[] ages = new int[members.size()];

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The priority groups of one household member, each with its step (see {@link PriorityGroups}). */
 final class PriorityMemberSteps {
-  /** The parameters of the groups. */
+  /** The parameters of the groups, resolved once per context ({@link RuleContext#shared}). */
   static final class Thresholds {
     final ResolvedParameter<Integer> elderly;
     final ResolvedParameter<Integer> veryElderly;
