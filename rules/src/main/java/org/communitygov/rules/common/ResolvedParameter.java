@@ -172,6 +172,8 @@ public final class ResolvedParameter<T> {
   public boolean equals(Object obj) {
     return obj == this
         || (obj instanceof ResolvedParameter<?> other
+            // the ids' hashes are cached: most unequal parameters differ there first
+            && other.id().hashCode() == id().hashCode()
             && other.id().equals(id())
             && other.date.equals(date)
             && other.foundIn.equals(foundIn)
