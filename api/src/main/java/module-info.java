@@ -9,6 +9,8 @@ module org.communitygov.api {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.hibernate.validator;
+  // The command-line tool quiets the libraries' java.util.logging output (QuietLogging).
+  requires java.logging;
   requires static info.picocli;
   requires static org.immutables.value.annotations;
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.communitygov.api.exchange.ExchangeValidator;
 import org.communitygov.api.exchange.ValidationReport;
 import org.communitygov.api.json.CommunityGovMappers;
@@ -23,6 +24,15 @@ import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.model.household.PopulationGroup;
+import org.communitygov.rules.common.Decision;
+import org.communitygov.rules.common.ExplanationRenderer;
+import org.communitygov.rules.common.Jurisdiction;
+import org.communitygov.rules.common.ParameterSet;
+import org.communitygov.rules.common.RuleContext;
+import org.communitygov.rules.needs.Area;
+import org.communitygov.rules.needs.MeansTestInput;
+import org.communitygov.rules.needs.MeansTestResult;
+import org.communitygov.rules.needs.MlgEligibility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +49,7 @@ class ReadmeTest {
   }
 
   @Test
-  void quickStartBuildsWritesAndReadsBackAHousehold() throws IOException {
+  void quickStartBuildsAHouseholdEvaluatesItAndReadsItBack() throws IOException {
     Person wang =
         Person.builder()
             .id(PersonId.of("P0001"))
@@ -66,6 +76,18 @@ class ReadmeTest {
             PopulationGroup.LIVING_ALONE,
             PopulationGroup.EMPTY_NEST);
     assertThat(wang.citizenId().orElseThrow()).hasToString("500103********0222");
+
+    RuleContext context =
+        RuleContext.of(
+            ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2026, 11, 23));
+    Decision<MeansTestResult> mlg =
+        MlgEligibility.rule().evaluate(MeansTestInput.of(household, Area.URBAN), context);
+    assertThat(ExplanationRenderer.of(Locale.SIMPLIFIED_CHINESE).render(mlg))
+        .startsWith("符合: 家庭人均收入 *** < 当地低保标准 735.00（重庆市城市, 2023-09-01起, ");
+    assertThat(readme)
+        .contains(
+            "MlgEligibility.rule().evaluate(MeansTestInput.of(household, Area.URBAN), context)")
+        .contains("// 符合: 家庭人均收入 *** < 当地低保标准 735.00（重庆市城市, 2023-09-01起, …）");
 
     JsonMapper json = CommunityGovMappers.strict();
     Household back = json.readValue(json.writeValueAsString(household), Household.class);

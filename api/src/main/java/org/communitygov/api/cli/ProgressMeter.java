@@ -1,19 +1,19 @@
 package org.communitygov.api.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.communitygov.api.exchange.ProgressListener;
 
 /**
- * Shows how far the validation of one input has come, on standard error: megabytes read and the
- * rate, at most every {@value #INTERVAL_MILLIS} ms, then a closing line with the records.
+ * Shows how far the validation of one input has come, on standard error: records, megabytes read
+ * and the rate, at most every {@value #INTERVAL_MILLIS} ms, then a closing line.
  *
  * <p>On a terminal each update overwrites the last and a short input shows nothing; when asked for
  * explicitly ({@code --progress}) every update is a line of its own and the closing line always
- * appears. The validator has no progress hook yet, so the records are known only at the end.
+ * appears.
  */
-final class ProgressMeter {
+final class ProgressMeter implements ProgressListener {
   static final long INTERVAL_MILLIS = 500;
   private static final long INTERVAL_NANOS = INTERVAL_MILLIS * 1_000_000;
 
@@ -24,6 +24,7 @@ final class ProgressMeter {
   private final LongSupplier clock;
   private final long start;
   private long lastShown;
+  private long records;
   private long bytes;
   private boolean shown;
 
@@ -47,36 +48,32 @@ final class ProgressMeter {
     this.lastShown = start;
   }
 
-  /** Wraps a stream so that reading it moves the meter. */
-  InputStream wrap(InputStream in) {
-    return new CountingInputStream(in, this::bytesRead);
-  }
-
-  void bytesRead(long total) {
-    bytes = total;
+  @Override
+  public void progressed(long recordsRead, long inputRead) {
+    records = recordsRead;
+    bytes = inputRead;
     long now = clock.getAsLong();
     if (now - lastShown >= INTERVAL_NANOS) {
       lastShown = now;
-      show(line(now, -1), false);
+      show(line(now), false);
     }
   }
 
   /** Writes the closing line, if any line was shown or progress was asked for. */
-  void finish(long records) {
+  void finish() {
     if (shown || always) {
-      show(line(clock.getAsLong(), records), true);
+      show(line(clock.getAsLong()), true);
     }
   }
 
-  private String line(long now, long records) {
+  private String line(long now) {
     double seconds = Math.max(now - start, 1) / 1e9;
     double megabytes = bytes / 1e6;
-    String counted = records < 0 ? "" : String.format(Locale.ROOT, "%,d records, ", records);
     return String.format(
         Locale.ROOT,
-        "communitygov: %s: %s%.1f MB, %.1f MB/s, %.1f s",
+        "communitygov: %s: %,d records, %.1f MB, %.1f MB/s, %.1f s",
         label,
-        counted,
+        records,
         megabytes,
         megabytes / seconds,
         seconds);

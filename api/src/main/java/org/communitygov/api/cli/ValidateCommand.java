@@ -1,17 +1,13 @@
 package org.communitygov.api.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.communitygov.api.exchange.ExchangeFormat;
 import org.communitygov.api.exchange.ExchangeValidator;
 import org.communitygov.api.exchange.ValidationMode;
 import org.communitygov.api.exchange.ValidationReport;
@@ -40,8 +36,7 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
   private final CliEnvironment environment;
-  private final Map<ExchangeFormat, ExchangeValidator> validators =
-      new EnumMap<>(ExchangeFormat.class);
+  private ExchangeValidator validator;
 
   @Spec private CommandSpec spec;
 
@@ -55,7 +50,11 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES}. Default: text.")
   private ReportFormat format = ReportFormat.TEXT;
 
-  @Option(names = "--lenient", description = "Unknown properties are warnings, not errors.")
+  @Option(
+      names = "--lenient",
+      description =
+          "Unknown properties, null for an absent value and a byte order mark are warnings,"
+              + " not errors.")
   private boolean lenient;
 
   @Option(
@@ -119,19 +118,12 @@ final class ValidateCommand implements Callable<Integer> {
                 progress,
                 environment.nanoClock())
             : null;
+    ExchangeValidator watched = meter == null ? validator() : validator().withProgress(meter);
     try {
-      ValidationReport report;
-      if (stdin) {
-        InputStream in = environment.stdin();
-        report = validator(ExchangeFormat.AUTO).validate(meter == null ? in : meter.wrap(in));
-      } else {
-        Path path = pathOf(input);
-        try (InputStream in = Files.newInputStream(path)) {
-          report = validator(InputFormats.of(path)).validate(meter == null ? in : meter.wrap(in));
-        }
-      }
+      ValidationReport report =
+          stdin ? watched.validate(environment.stdin()) : watched.validate(pathOf(input));
       if (meter != null) {
-        meter.finish(report.recordsRead());
+        meter.finish();
       }
       return report;
     } catch (IOException e) {
@@ -152,14 +144,15 @@ final class ValidateCommand implements Callable<Integer> {
     return path;
   }
 
-  private ExchangeValidator validator(ExchangeFormat framing) {
-    return validators.computeIfAbsent(
-        framing,
-        f ->
-            ExchangeValidator.builder()
-                .mode(lenient ? ValidationMode.LENIENT : ValidationMode.STRICT)
-                .maxIssues(maxIssues)
-                .format(f)
-                .build());
+  /** The validator, built on first use: format detected from each file's name or content. */
+  private ExchangeValidator validator() {
+    if (validator == null) {
+      validator =
+          ExchangeValidator.builder()
+              .mode(lenient ? ValidationMode.LENIENT : ValidationMode.STRICT)
+              .maxIssues(maxIssues)
+              .build();
+    }
+    return validator;
   }
 }

@@ -15,7 +15,8 @@ import org.communitygov.api.json.CommunityGovMappers;
 /**
  * What every validation shares, prepared once per validator: the streaming factory, the mapper, one
  * {@link ObjectReader} per type, the wire shapes of model types, and the Bean Validation validator.
- * Thread-safe.
+ * The readers are made on first use, so that a validator used for one kind (a command-line run on
+ * one file) never builds the deserializers of the others. Thread-safe.
  *
  * <p>The factory is {@link CommunityGovMappers#newFactory()} without its document-length limit (the
  * validator bounds each record instead) and without the parser's duplicate-key failure (the
@@ -43,9 +44,6 @@ final class Bindings {
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     this.validator = BeanValidation.newValidator();
-    for (RecordKind kind : RecordKind.values()) {
-      strictReader(mapper.constructType(kind.recordType()));
-    }
   }
 
   JsonFactory factory() {

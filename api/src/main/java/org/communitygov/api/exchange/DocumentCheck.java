@@ -29,20 +29,22 @@ final class DocumentCheck {
     if (framing == ExchangeFormat.AUTO) {
       framing = FormatDetector.detect(input.reader(), bindings.factory(), DETECTION_BUDGET);
     }
-    RecordCheck check = new RecordCheck(bindings, sink);
+    RecordCheck check = new RecordCheck(bindings, sink, settings.mode);
+    Progress progress = new Progress(settings.progress, input::consumed);
     long records;
     Optional<ExchangeHeader> header;
     if (framing == ExchangeFormat.NDJSON) {
-      NdjsonCheck ndjson = new NdjsonCheck(bindings, settings, sink, check);
+      NdjsonCheck ndjson = new NdjsonCheck(bindings, settings, sink, check, progress);
       ndjson.run(input.reader());
       records = ndjson.recordsRead();
       header = ndjson.header();
     } else {
-      EnvelopeCheck envelope = new EnvelopeCheck(bindings, settings, sink, check);
+      EnvelopeCheck envelope = new EnvelopeCheck(bindings, settings, sink, check, progress);
       envelope.run(input.reader());
       records = envelope.recordsRead();
       header = envelope.header();
     }
+    progress.recordsRead(records);
     return sink.report(records, framing, header);
   }
 }

@@ -22,17 +22,24 @@ final class EnvelopeCheck {
   private final HeaderCheck headers;
   private final RecordStep records;
   private final TreeReader trees;
+  private final RecordTokens tokens;
+  private final long maxRecordLength;
   private final ValidationMode mode;
+  private final Progress progress;
   private long recordsRead;
   private Optional<ExchangeHeader> header = Optional.empty();
 
-  EnvelopeCheck(Bindings bindings, Settings settings, IssueSink sink, RecordCheck check) {
+  EnvelopeCheck(
+      Bindings bindings, Settings settings, IssueSink sink, RecordCheck check, Progress progress) {
     this.bindings = bindings;
     this.sink = sink;
     this.headers = new HeaderCheck(settings, sink, check);
     this.records = new RecordStep(sink, check);
     this.trees = new TreeReader(sink, settings.maxRecordLength);
+    this.tokens = new RecordTokens(settings.maxRecordLength);
+    this.maxRecordLength = settings.maxRecordLength;
     this.mode = settings.mode;
+    this.progress = progress;
   }
 
   long recordsRead() {
@@ -109,14 +116,17 @@ final class EnvelopeCheck {
       long index = recordsRead++;
       if (early.isEmpty()) {
         p.skipChildren();
-        continue;
+      } else {
+        Where at =
+            new Where("/records/" + index, index, line(p), "record", early.get().unknownProperty());
+        if (tokens.copy(p)) {
+          records.accept(tokens, early.get().kind(), at);
+        } else {
+          sink.add(
+              Severity.ERROR, "record.limit.length", at, "", Args.of("limit", maxRecordLength));
+        }
       }
-      Where at =
-          new Where("/records/" + index, index, line(p), "record", early.get().unknownProperty());
-      JsonNode record = trees.read(p, at);
-      if (record != null) {
-        records.accept(record, early.get().kind(), at);
-      }
+      progress.recordsRead(recordsRead);
     }
   }
 

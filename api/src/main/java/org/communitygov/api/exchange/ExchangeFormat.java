@@ -1,9 +1,13 @@
 package org.communitygov.api.exchange;
 
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
 /**
  * The framing of an exchange document: one JSON envelope, or NDJSON lines.
  *
- * <p>See {@code docs/exchange.md} and {@code docs/adr/0013-ndjson-exchange.md}.
+ * <p>See {@code docs/exchange.md} and {@code docs/adr/0013-exchange-framing-and-versions.md}.
  *
  * @since 0.1.0
  */
@@ -22,5 +26,23 @@ public enum ExchangeFormat {
    * Newline-delimited JSON: the first line is the header (the envelope without {@code records}),
    * each following non-blank line is one record.
    */
-  NDJSON
+  NDJSON;
+
+  /**
+   * Returns the framing a file's name tells, ignoring case: {@link #NDJSON} for {@code .ndjson} and
+   * {@code .jsonl}, {@link #ENVELOPE} for {@code .json}, else {@link #AUTO} (the content decides).
+   * The file is not read.
+   *
+   * @param path the file, not null
+   * @return the framing, not null
+   */
+  public static ExchangeFormat fromFileName(Path path) {
+    Objects.requireNonNull(path, "path");
+    Path name = path.getFileName();
+    String file = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    if (file.endsWith(".ndjson") || file.endsWith(".jsonl")) {
+      return NDJSON;
+    }
+    return file.endsWith(".json") ? ENVELOPE : AUTO;
+  }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,9 +35,9 @@ public final class ExchangeValidator {
   private final Settings settings;
   private final Bindings bindings;
 
-  private ExchangeValidator(Settings settings) {
+  private ExchangeValidator(Settings settings, Bindings bindings) {
     this.settings = settings;
-    this.bindings = new Bindings();
+    this.bindings = bindings;
   }
 
   /**
@@ -52,9 +51,21 @@ public final class ExchangeValidator {
   }
 
   /**
+   * Returns a validator like this one that tells a listener how far each validation has come. It
+   * shares this validator's prepared bindings, so it is cheap to make, for instance one per file.
+   *
+   * @param listener the listener, not null
+   * @return the validator, not null
+   */
+  public ExchangeValidator withProgress(ProgressListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    return new ExchangeValidator(settings.withProgress(listener), bindings);
+  }
+
+  /**
    * Validates the document in a file. The format is taken from the builder, or, if that is {@link
-   * ExchangeFormat#AUTO}, from the file's extension ({@code .ndjson} and {@code .jsonl} are NDJSON,
-   * {@code .json} an envelope) or else from its content.
+   * ExchangeFormat#AUTO}, from the file's name ({@link ExchangeFormat#fromFileName(Path)}) or else
+   * from its content.
    *
    * @param path the file, not null
    * @return the report, not null
@@ -66,7 +77,7 @@ public final class ExchangeValidator {
     Objects.requireNonNull(path, "path");
     ExchangeFormat format = settings.format;
     if (format == ExchangeFormat.AUTO) {
-      format = formatOf(path).orElse(ExchangeFormat.AUTO);
+      format = ExchangeFormat.fromFileName(path);
     }
     try (InputStream in = Files.newInputStream(path)) {
       return new DocumentCheck(settings, bindings, format).run(TextInput.of(in));
@@ -97,18 +108,6 @@ public final class ExchangeValidator {
   public ValidationReport validate(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
     return new DocumentCheck(settings, bindings, settings.format).run(TextInput.of(reader));
-  }
-
-  private static Optional<ExchangeFormat> formatOf(Path path) {
-    Path name = path.getFileName();
-    String file = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    if (file.endsWith(".ndjson") || file.endsWith(".jsonl")) {
-      return Optional.of(ExchangeFormat.NDJSON);
-    }
-    if (file.endsWith(".json")) {
-      return Optional.of(ExchangeFormat.ENVELOPE);
-    }
-    return Optional.empty();
   }
 
   /**
@@ -200,7 +199,9 @@ public final class ExchangeValidator {
      */
     public ExchangeValidator build() {
       return new ExchangeValidator(
-          new Settings(mode, format, maxIssues, maxRecordLength, expectedKind));
+          new Settings(
+              mode, format, maxIssues, maxRecordLength, expectedKind, Settings.NO_PROGRESS),
+          new Bindings());
     }
   }
 }

@@ -24,16 +24,21 @@ final class NdjsonCheck {
   private final HeaderCheck headers;
   private final RecordStep records;
   private final TreeReader trees;
+  private final RecordTokens tokens;
+  private final Progress progress;
   private long recordsRead;
   private Optional<ExchangeHeader> header = Optional.empty();
 
-  NdjsonCheck(Bindings bindings, Settings settings, IssueSink sink, RecordCheck check) {
+  NdjsonCheck(
+      Bindings bindings, Settings settings, IssueSink sink, RecordCheck check, Progress progress) {
     this.bindings = bindings;
     this.settings = settings;
     this.sink = sink;
     this.headers = new HeaderCheck(settings, sink, check);
     this.records = new RecordStep(sink, check);
     this.trees = new TreeReader(sink, settings.maxRecordLength);
+    this.tokens = new RecordTokens(settings.maxRecordLength);
+    this.progress = progress;
   }
 
   long recordsRead() {
@@ -57,6 +62,7 @@ final class NdjsonCheck {
           outcome = Optional.of(header(line, number, lines.wasTooLong()));
         } else {
           record(line, number, lines.wasTooLong(), outcome.get());
+          progress.recordsRead(recordsRead);
         }
       }
     } catch (CharacterCodingException e) {
@@ -89,9 +95,31 @@ final class NdjsonCheck {
     if (outcome.recordKind().isEmpty()) {
       return;
     }
-    Optional<JsonNode> node = tooLong ? tooLong(at) : parse(line, at);
-    if (node.isPresent()) {
-      records.accept(node.get(), outcome.recordKind().get(), at);
+    if (tooLong) {
+      tooLong(at);
+    } else if (copy(line, at)) {
+      records.accept(tokens, outcome.recordKind().get(), at);
+    }
+  }
+
+  /** Copies the record on a line into {@link #tokens}; false if it is not one JSON value. */
+  private boolean copy(String line, Where at) throws IOException {
+    try (JsonParser p = bindings.factory().createParser(line)) {
+      if (p.nextToken() == null) {
+        return false;
+      }
+      if (!tokens.copy(p)) {
+        tooLong(at);
+        return false;
+      }
+      if (EnvelopeCheck.hasTrailing(p)) {
+        sink.add(Severity.ERROR, "json.trailing", at, "", Args.of());
+        return false;
+      }
+      return true;
+    } catch (IOException e) {
+      ReadFailures.report(e, sink, at.line(), at.record());
+      return false;
     }
   }
 

@@ -1,6 +1,6 @@
 package org.communitygov.api.exchange;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Checks one record of a known kind: its binding, constraints and identifier. */
@@ -15,10 +15,10 @@ final class RecordStep {
     this.check = check;
   }
 
-  void accept(JsonNode record, RecordKind kind, Where where) {
+  void accept(RecordTokens record, RecordKind kind, Where where) {
     check.check(record, kind.recordType(), where);
-    JsonNode id = record.get("id");
-    if (id == null || !id.isTextual()) {
+    Optional<String> id = record.id();
+    if (id.isEmpty()) {
       return;
     }
     if (ids.isFull()) {
@@ -33,7 +33,7 @@ final class RecordStep {
       }
       return;
     }
-    OptionalLong first = ids.add(id.textValue(), where.record());
+    OptionalLong first = ids.add(id.get(), where.record());
     if (first.isPresent()) {
       sink.add(
           Severity.ERROR,

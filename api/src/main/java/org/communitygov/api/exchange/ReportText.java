@@ -4,7 +4,10 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Writes a {@link ValidationReport} as text for people. */
+/**
+ * Writes a {@link ValidationReport} as text for people: the verdict with the counts, one line per
+ * issue kept, the number left out, and the number of issues per code.
+ */
 final class ReportText {
   private ReportText() {}
 
@@ -38,6 +41,14 @@ final class ReportText {
                   Long.toString(report.omittedIssues()),
                   Integer.toString(report.maxIssues())))
           .append('\n');
+    }
+    if (!report.summary().isEmpty()) {
+      out.append(bundle.getString("report.summary")).append('\n');
+      report
+          .summary()
+          .forEach(
+              (code, count) ->
+                  out.append("  ").append(code).append(": ").append(count).append('\n'));
     }
     return out.toString();
   }

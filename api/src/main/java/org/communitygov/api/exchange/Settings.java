@@ -6,23 +6,31 @@ import java.util.Optional;
 final class Settings {
   static final int DEFAULT_MAX_ISSUES = 1000;
   static final int DEFAULT_MAX_RECORD_LENGTH = 1024 * 1024;
+  static final ProgressListener NO_PROGRESS = (records, input) -> {};
 
   final ValidationMode mode;
   final ExchangeFormat format;
   final int maxIssues;
   final int maxRecordLength;
   final Optional<RecordKind> expectedKind;
+  final ProgressListener progress;
 
   Settings(
       ValidationMode mode,
       ExchangeFormat format,
       int maxIssues,
       int maxRecordLength,
-      Optional<RecordKind> expectedKind) {
+      Optional<RecordKind> expectedKind,
+      ProgressListener progress) {
     this.mode = mode;
     this.format = format;
     this.maxIssues = maxIssues;
     this.maxRecordLength = maxRecordLength;
     this.expectedKind = expectedKind;
+    this.progress = progress;
+  }
+
+  Settings withProgress(ProgressListener listener) {
+    return new Settings(mode, format, maxIssues, maxRecordLength, expectedKind, listener);
   }
 }

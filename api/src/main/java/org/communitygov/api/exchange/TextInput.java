@@ -8,25 +8,29 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
 
 /**
  * The characters of a document: UTF-8 decoded strictly (a malformed byte sequence fails the read
  * with a {@link java.nio.charset.CharacterCodingException}), buffered, with a leading byte order
- * mark removed and remembered.
+ * mark removed and remembered, and a count of the bytes (or characters) read from the source.
  */
 final class TextInput {
   private static final int BUFFER = 64 * 1024;
 
   private final BufferedReader reader;
   private final boolean byteOrderMark;
+  private final LongSupplier consumed;
 
-  private TextInput(BufferedReader reader, boolean byteOrderMark) {
+  private TextInput(BufferedReader reader, boolean byteOrderMark, LongSupplier consumed) {
     this.reader = reader;
     this.byteOrderMark = byteOrderMark;
+    this.consumed = consumed;
   }
 
   static TextInput of(InputStream in) throws IOException {
-    BufferedInputStream bytes = new BufferedInputStream(in, BUFFER);
+    CountingInputStream counted = new CountingInputStream(in);
+    BufferedInputStream bytes = new BufferedInputStream(counted, BUFFER);
     bytes.mark(3);
     boolean bom = bytes.read() == 0xEF && bytes.read() == 0xBB && bytes.read() == 0xBF;
     if (!bom) {
@@ -39,17 +43,18 @@ final class TextInput {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return new TextInput(new BufferedReader(chars, BUFFER), bom);
+    return new TextInput(new BufferedReader(chars, BUFFER), bom, counted::count);
   }
 
   static TextInput of(Reader in) throws IOException {
-    BufferedReader reader = new BufferedReader(in, BUFFER);
+    CountingReader counted = new CountingReader(in);
+    BufferedReader reader = new BufferedReader(counted, BUFFER);
     reader.mark(1);
     boolean bom = reader.read() == '\uFEFF';
     if (!bom) {
       reader.reset();
     }
-    return new TextInput(reader, bom);
+    return new TextInput(reader, bom, counted::count);
   }
 
   BufferedReader reader() {
@@ -58,5 +63,10 @@ final class TextInput {
 
   boolean hadByteOrderMark() {
     return byteOrderMark;
+  }
+
+  /** The bytes (for a stream) or characters (for a reader) read from the source so far. */
+  long consumed() {
+    return consumed.getAsLong();
   }
 }

@@ -7,10 +7,14 @@ package org.communitygov.api.exchange;
  */
 public enum ValidationMode {
   /**
-   * Unknown properties and a byte order mark are errors, except that unknown properties of a
-   * document written by a newer minor version than the reader's are warnings.
+   * Unknown properties, {@code null} for an optional value and a byte order mark are errors, except
+   * that unknown properties of a document written by a newer minor version than the reader's are
+   * warnings.
    */
   STRICT,
-  /** Unknown properties and a byte order mark are warnings. Every other rule stays as strict. */
+  /**
+   * Unknown properties, {@code null} for an optional value and a byte order mark are warnings.
+   * Every other rule stays as strict.
+   */
   LENIENT
 }

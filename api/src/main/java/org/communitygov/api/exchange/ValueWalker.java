@@ -18,10 +18,11 @@ import java.util.Set;
  * WireShape}s and reports each independent problem.
  *
  * <ul>
- *   <li>A model object: each unknown property, each missing required property; then each property
- *       value is walked; a property whose value bound is checked against that property's Bean
- *       Validation constraints; if every property bound, the object itself is bound, which runs its
- *       invariants ({@code @Value.Check}).
+ *   <li>A model object: each unknown property, each missing required property (or required property
+ *       written as {@code null}), each optional property written as {@code null}; then each
+ *       property value is walked; a property whose value bound is checked against that property's
+ *       Bean Validation constraints; if every property bound, the object itself is bound, which
+ *       runs its invariants ({@code @Value.Check}).
  *   <li>{@code Optional<T>}: the value as a {@code T}; a {@code List} or {@code Set}: each element.
  *   <li>Any other type is a leaf: the node alone is bound to it, and a failure is one issue.
  * </ul>
@@ -37,12 +38,15 @@ final class ValueWalker {
   private final IssueSink sink;
   private final Constraints constraints;
   private final Where where;
+  private final Severity nullValue;
 
-  ValueWalker(Bindings bindings, IssueSink sink, Constraints constraints, Where where) {
+  ValueWalker(
+      Bindings bindings, IssueSink sink, Constraints constraints, Where where, Severity nullValue) {
     this.bindings = bindings;
     this.sink = sink;
     this.constraints = constraints;
     this.where = where;
+    this.nullValue = nullValue;
   }
 
   Object walk(JsonNode node, JavaType type, String pointer) {
@@ -118,6 +122,13 @@ final class ValueWalker {
               pointer + Pointers.token(property.json()),
               Args.of("property", property.json()));
           ok = false;
+        } else if (child != null) {
+          sink.add(
+              nullValue,
+              where.code("value.null"),
+              where,
+              pointer + Pointers.token(property.json()),
+              Args.of());
         }
         continue;
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
 import java.util.List;
 import org.communitygov.model.common.Extensions;
 
@@ -28,6 +29,9 @@ public final class CommunityGovModule extends SimpleModule {
     super("CommunityGovModule");
     // Empty objects, arrays and strings inside extensions survive whatever the inclusion setting.
     addSerializer(Extensions.class, new ExtensionsSerializer());
+    // YYYY-MM-DD without the general DateTimeFormatter; every other form as JavaTimeModule reads
+    // it.
+    addDeserializer(LocalDate.class, new IsoLocalDateDeserializer());
   }
 
   @Override

@@ -7,10 +7,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import org.communitygov.api.cli.Cli.Run;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ValidateCommandTest {
   static final JsonMapper JSON = JsonMapper.builder().build();
@@ -97,10 +102,54 @@ class ValidateCommandTest {
     }
 
     @Test
+    void isAFileWithoutReadPermission(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("secret.json"), "{}");
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+      Assumptions.assumeFalse(Files.isReadable(file), "running as root");
+      Run run = Cli.run("validate", "--lang", "en", file.toString());
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .isEqualTo("communitygov: cannot read " + file + ": permission denied\n");
+    }
+
+    @Test
     void doesNotStopTheOthers() {
       Run run = Cli.run("validate", "--lang", "en", "missing.json", Cli.HOUSEHOLDS);
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.out()).contains("==> " + Cli.HOUSEHOLDS + " <==").contains("0 errors");
+    }
+  }
+
+  @Nested
+  class AHostileInput {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+      "empty, '', json.empty",
+      "not JSON, 'no JSON here', json.syntax",
+      "truncated, '{\"kind\":\"PERS', json.truncated",
+      "trailing garbage, '{} garbage', json.trailing",
+      "wrong root type, '[1, 2]', envelope.value.type",
+      "duplicate keys, '{\"kind\":\"PERSONS\",\"kind\":\"PERSONS\"}', json.key.duplicate",
+    })
+    void exitsWithOneAndNamesItsCode(String name, String input, String code) {
+      Run run = Cli.runWithStdin(Cli.utf8(input), "validate", "--lang", "en", "-");
+      assertThat(run.exitCode()).as(name).isEqualTo(1);
+      assertThat(run.out()).as(name).startsWith("Not valid:").contains("ERROR " + code + " ");
+      assertThat(run.err()).as(name).isEmpty();
+    }
+
+    @Test
+    void exitsWithOneForInvalidUtf8AndAByteOrderMark() {
+      byte[] badUtf8 = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
+      Run bad = Cli.runWithStdin(badUtf8, "validate", "--lang", "en", "-");
+      assertThat(bad.exitCode()).isEqualTo(1);
+      assertThat(bad.out()).contains("ERROR json.encoding ");
+      byte[] bom = Cli.utf8("\uFEFF{}");
+      Run withBom = Cli.runWithStdin(bom, "validate", "--lang", "en", "-");
+      assertThat(withBom.exitCode()).isEqualTo(1);
+      assertThat(withBom.out()).contains("ERROR json.bom ");
+      assertNoStackTrace(bad);
+      assertNoStackTrace(withBom);
     }
   }
 

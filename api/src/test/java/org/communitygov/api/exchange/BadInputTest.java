@@ -16,12 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Hostile inputs: each ends as issues with codes. Time is bounded by {@code @Timeout}, a generous
+ * guard rather than a measurement; memory by the small heap every api test runs with ({@code
+ * -Xmx128m} in {@code api/pom.xml}), which a 100 MB string held whole would exceed.
+ */
 @Timeout(60)
 class BadInputTest {
   static ValidationReport bytes(byte[] input) throws IOException {
@@ -128,8 +132,7 @@ class BadInputTest {
     }
 
     @Test
-    void aHundredMegabyteStringIsJsonLimitStringInBoundedTime() throws IOException {
-      long started = System.nanoTime();
+    void aHundredMegabyteStringIsJsonLimitString() throws IOException {
       InputStream input =
           GeneratedInput.repeating(
               "{" + header("PERSONS") + ",\"records\":[{\"name\":\"",
@@ -138,7 +141,6 @@ class BadInputTest {
               "\"}]}");
       ValidationReport report = stream(input);
       assertThat(codes(report)).containsExactly("json.limit.string");
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
     }
 
     @Test

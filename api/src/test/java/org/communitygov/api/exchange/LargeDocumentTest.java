@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Millions of records, generated as a stream and never held: the validator reads them in bounded
- * memory and time. The count is {@value #RECORDS} to keep the default build fast; see {@code
- * docs/adr/0012-every-problem-of-a-record.md} for the measured rate.
+ * memory (the api tests' heap is 128 MB, less than the document) and time ({@code @Timeout}, a
+ * guard, not a measurement). The count is {@value #RECORDS} to keep the default build fast; see
+ * {@code docs/adr/0012-every-problem-of-a-record.md} for the measured rate.
  */
 @Timeout(120)
 class LargeDocumentTest {
@@ -30,7 +31,7 @@ class LargeDocumentTest {
   @Nested
   class AMillionPersons {
     @Test
-    void inAnEnvelopeAreCheckedInBoundedTime() throws IOException {
+    void inAnEnvelopeAreAllChecked() throws IOException {
       GeneratedInput input =
           new GeneratedInput(
               "{" + Documents.header("PERSONS") + ",\"records\":[",
@@ -43,7 +44,6 @@ class LargeDocumentTest {
       System.out.printf("envelope: %d records in %d ms%n", RECORDS, took.toMillis());
       assertThat(report.isValid()).isTrue();
       assertThat(report.recordsRead()).isEqualTo(RECORDS);
-      assertThat(took).isLessThan(Duration.ofSeconds(60));
     }
 
     @Test
@@ -63,7 +63,6 @@ class LargeDocumentTest {
       assertThat(report.issues()).hasSize(50);
       assertThat(report.omittedIssues()).isEqualTo(RECORDS / 100 - 50);
       assertThat(report.summary()).containsEntry("record.value.enum", RECORDS / 100);
-      assertThat(took).isLessThan(Duration.ofSeconds(60));
     }
   }
 }

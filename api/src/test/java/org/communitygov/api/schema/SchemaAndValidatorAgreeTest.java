@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,21 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the library's validator and the published schemas (through networknt) over the same
- * documents, so that the schemas and the model cannot drift apart unseen.
+ * documents, so that the schemas and the model cannot drift apart unseen. There is no list of known
+ * disagreements: the last one, {@code null} for an optional value, ended with ADR 0014.
  */
 class SchemaAndValidatorAgreeTest {
   static final Path EXAMPLES = Path.of("..", "docs", "examples");
   static final ExchangeValidator VALIDATOR = ExchangeValidator.builder().build();
-
-  /**
-   * Documents on which the two knowingly disagree, by file name, with the reason. Each must still
-   * disagree: when the validator changes, the entry goes.
-   */
-  static final Map<String, String> KNOWN_DISAGREEMENTS =
-      Map.of(
-          "null-value.json",
-          "the validator reads null for an optional attribute as absent; the schema allows no null,"
-              + " since the format omits an absent value");
 
   static Stream<Path> validDocuments() {
     return Stream.concat(
@@ -47,9 +37,8 @@ class SchemaAndValidatorAgreeTest {
 
   static Stream<Path> invalidDocuments() {
     return Stream.concat(
-            jsonFiles(SchemasAcceptExamplesTest.OWN.resolve("invalid")),
-            jsonFiles(EXAMPLES.resolve("invalid")))
-        .filter(f -> !KNOWN_DISAGREEMENTS.containsKey(f.getFileName().toString()));
+        jsonFiles(SchemasAcceptExamplesTest.OWN.resolve("invalid")),
+        jsonFiles(EXAMPLES.resolve("invalid")));
   }
 
   static Stream<Path> jsonFiles(Path directory) {
@@ -121,23 +110,6 @@ class SchemaAndValidatorAgreeTest {
       Set<String> codes = errorCodes(VALIDATOR.validate(document));
       if (!codes.isEmpty() && SchemaCoverage.BEYOND_THE_SCHEMA.containsAll(codes)) {
         assertThat(schemaProblems(document)).as(document + " has " + codes).isEmpty();
-      }
-    }
-  }
-
-  @Nested
-  class KnownDisagreements {
-    @Test
-    void stillDisagree() throws IOException {
-      for (Map.Entry<String, String> known : KNOWN_DISAGREEMENTS.entrySet()) {
-        Path document = SchemasAcceptExamplesTest.OWN.resolve("invalid").resolve(known.getKey());
-        boolean validatorRejects = !VALIDATOR.validate(document).isValid();
-        boolean schemaRejects = !schemaProblems(document).isEmpty();
-        assertThat(validatorRejects)
-            .as(
-                "%s no longer disagrees (%s): remove it from KNOWN_DISAGREEMENTS",
-                document, known.getValue())
-            .isNotEqualTo(schemaRejects);
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Stream;
+import org.communitygov.api.exchange.RecordKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,14 @@ class SchemasAreCurrentTest {
               "households.schema.json",
               "person.schema.json",
               "persons.schema.json");
+    }
+
+    @Test
+    void coversEveryRecordKind() {
+      assertThat(RecordSchema.ALL)
+          .as("each RecordKind needs its entry in RecordSchema.ALL (docs/exchange.md)")
+          .extracting(RecordSchema::kind)
+          .containsExactlyInAnyOrder(RecordKind.values());
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.communitygov.model.common;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The base of the typed identifiers of aggregates ({@code PersonId}, {@code HouseholdId}, …).
@@ -22,7 +21,7 @@ public abstract class Identifier implements Comparable<Identifier>, Serializable
   /** The regular expression every identifier value matches. */
   public static final String PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
 
-  private static final Pattern COMPILED = Pattern.compile(PATTERN);
+  private static final int MAX_LENGTH = 64;
 
   private final String value;
 
@@ -36,7 +35,7 @@ public abstract class Identifier implements Comparable<Identifier>, Serializable
    */
   protected Identifier(String attribute, String value) {
     Objects.requireNonNull(value, attribute);
-    if (!COMPILED.matcher(value).matches()) {
+    if (!matches(value)) {
       throw InvalidValueException.of(
           attribute,
           "pattern",
@@ -44,6 +43,25 @@ public abstract class Identifier implements Comparable<Identifier>, Serializable
               + " digit");
     }
     this.value = value;
+  }
+
+  /** Whether the value matches {@link #PATTERN}; by hand, as it is checked for every id read. */
+  private static boolean matches(String value) {
+    int length = value.length();
+    if (length == 0 || length > MAX_LENGTH || !isAsciiLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**

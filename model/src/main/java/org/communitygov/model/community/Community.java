@@ -81,8 +81,7 @@ public abstract class Community {
    *
    * @return the township-level office, not null
    */
-  @Valid
-  public abstract Optional<Township> township();
+  public abstract Optional<@Valid Township> township();
 
   /**
    * Returns the community's grids.

@@ -29,6 +29,34 @@ class IdentifierTest {
 
   @Nested
   class Pattern {
+    static final long SEED = Long.getLong("communitygov.seed", 20261123L);
+    static final String ALPHABET = "aZ09._:-/ \n\u00e9\u4e00+";
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {0, 1, 2})
+    void agreesWithTheRegularExpressionOnRandomStrings(long offset) {
+      java.util.Random random = new java.util.Random(SEED + offset);
+      java.util.regex.Pattern regex = java.util.regex.Pattern.compile(Identifier.PATTERN);
+      for (int i = 0; i < 20_000; i++) {
+        StringBuilder value = new StringBuilder();
+        int length = random.nextInt(68);
+        for (int k = 0; k < length; k++) {
+          value.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        String text = value.toString();
+        boolean accepted;
+        try {
+          new AlphaId(text);
+          accepted = true;
+        } catch (InvalidValueException e) {
+          accepted = false;
+        }
+        assertThat(accepted)
+            .as("seed %d, string #%d %s", SEED + offset, i, text)
+            .isEqualTo(regex.matcher(text).matches());
+      }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a", "Z", "7", "P-2024-0001", "urn:x.y_z", "a.b:c_d-e"})
     void acceptsLettersDigitsAndPunctuation(String value) {

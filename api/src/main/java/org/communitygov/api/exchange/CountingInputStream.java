@@ -1,25 +1,22 @@
-package org.communitygov.api.cli;
+package org.communitygov.api.exchange;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.LongConsumer;
 
-/** Counts the bytes read through it and tells a listener the running total after each read. */
+/** Counts the bytes read through it, for {@link ProgressListener}. */
 final class CountingInputStream extends FilterInputStream {
-  private final LongConsumer listener;
   private long count;
 
-  CountingInputStream(InputStream in, LongConsumer listener) {
+  CountingInputStream(InputStream in) {
     super(in);
-    this.listener = listener;
   }
 
   @Override
   public int read() throws IOException {
     int b = super.read();
     if (b >= 0) {
-      advance(1);
+      count++;
     }
     return b;
   }
@@ -28,7 +25,7 @@ final class CountingInputStream extends FilterInputStream {
   public int read(byte[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
     if (n > 0) {
-      advance(n);
+      count += n;
     }
     return n;
   }
@@ -36,20 +33,13 @@ final class CountingInputStream extends FilterInputStream {
   @Override
   public long skip(long n) throws IOException {
     long skipped = super.skip(n);
-    if (skipped > 0) {
-      advance(skipped);
-    }
+    count += Math.max(skipped, 0);
     return skipped;
   }
 
   @Override
   public boolean markSupported() {
     return false;
-  }
-
-  private void advance(long n) {
-    count += n;
-    listener.accept(count);
   }
 
   long count() {
