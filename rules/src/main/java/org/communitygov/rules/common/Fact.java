@@ -41,11 +41,15 @@ public final class Fact {
    * @throws IllegalArgumentException if the name is blank
    */
   public static Fact of(String name, Object value) {
+    return new Fact(checked(name), Objects.requireNonNull(value, "value"), null, null);
+  }
+
+  private static String checked(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
-    return new Fact(name, Objects.requireNonNull(value, "value"), null, null);
+    return name;
   }
 
   /**
@@ -57,8 +61,30 @@ public final class Fact {
    * @return the fact, not null
    */
   public static Fact sensitive(String name, Object value, SensitiveCategory category) {
-    Fact fact = of(name, value);
-    return new Fact(fact.name, fact.raw, Objects.requireNonNull(category, "category"), null);
+    return new Fact(
+        checked(name),
+        Objects.requireNonNull(value, "value"),
+        Objects.requireNonNull(category, "category"),
+        null);
+  }
+
+  /**
+   * Obtains a sensitive fact with a label for explanations (see {@link #withLabel}).
+   *
+   * @param name the fact's name, not blank, not null
+   * @param value the value, not null
+   * @param category the kind of sensitive information, not null
+   * @param label the label, not null
+   * @return the fact, not null
+   * @since 0.1.0
+   */
+  public static Fact sensitive(
+      String name, Object value, SensitiveCategory category, LocalizedText label) {
+    return new Fact(
+        checked(name),
+        Objects.requireNonNull(value, "value"),
+        Objects.requireNonNull(category, "category"),
+        Objects.requireNonNull(label, "label"));
   }
 
   static String text(Object value) {

@@ -40,8 +40,12 @@ public final class Operand {
    * @return the operand, not null
    */
   public static Operand of(String label, ResolvedParameter<?> parameter) {
-    return new Operand(
-        null, Objects.requireNonNull(parameter, "parameter"), Objects.requireNonNull(label));
+    return Objects.requireNonNull(parameter, "parameter").operand(Objects.requireNonNull(label));
+  }
+
+  /** A new operand of a parameter value (see {@link ResolvedParameter#operand(String)}). */
+  static Operand ofParameter(String label, ResolvedParameter<?> parameter) {
+    return new Operand(null, parameter, label);
   }
 
   /**
@@ -75,6 +79,11 @@ public final class Operand {
   /** Returns the value as given (a fact's raw value or the parameter's value). */
   Object raw() {
     return fact != null ? fact.raw() : parameter.value();
+  }
+
+  /** Returns the parameter value, or null if this operand is a fact. */
+  ResolvedParameter<?> parameterOrNull() {
+    return parameter;
   }
 
   /**

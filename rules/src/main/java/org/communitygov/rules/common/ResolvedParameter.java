@@ -19,6 +19,10 @@ public final class ResolvedParameter<T> {
   private final Jurisdiction foundIn;
   private final LocalizedText placeName;
   private final LocalDate date;
+  // The last operand made of this value, shared by the steps of every decision that compares with
+  // it under the same label (a context resolves a parameter once). The race is benign: at worst an
+  // equal operand is made twice.
+  private Operand operand;
 
   ResolvedParameter(
       ParameterDefinition definition,
@@ -49,6 +53,19 @@ public final class ResolvedParameter<T> {
    */
   public String id() {
     return definition.id();
+  }
+
+  /**
+   * Returns an operand of this value under a label, the same instance as last time when the label
+   * is the same.
+   */
+  Operand operand(String label) {
+    Operand o = operand;
+    if (o == null || !o.label().equals(label)) {
+      o = Operand.ofParameter(label, this);
+      operand = o;
+    }
+    return o;
   }
 
   /**
@@ -155,6 +172,8 @@ public final class ResolvedParameter<T> {
   public boolean equals(Object obj) {
     return obj == this
         || (obj instanceof ResolvedParameter<?> other
+            // the ids' hashes are cached: most unequal parameters differ there first
+            && other.id().hashCode() == id().hashCode()
             && other.id().equals(id())
             && other.date.equals(date)
             && other.foundIn.equals(foundIn)

@@ -3,6 +3,7 @@ package org.communitygov.rules.common;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Where and when a rule is evaluated, and with which parameters.
@@ -21,6 +22,7 @@ public final class RuleContext {
   private final LocalDate date;
   private final ConcurrentHashMap<ParameterKey<?>, ResolvedParameter<?>> resolved =
       new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Class<?>, Object> shared = new ConcurrentHashMap<>();
 
   private RuleContext(ParameterSet parameters, Jurisdiction jurisdiction, LocalDate date) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -86,6 +88,27 @@ public final class RuleContext {
     @SuppressWarnings("unchecked") // resolved under this very key, whose type was checked
     ResolvedParameter<T> typed = (ResolvedParameter<T>) found;
     return typed;
+  }
+
+  /**
+   * Returns a value derived from this context only (typically a rule's resolved parameters, checked
+   * and converted), made by {@code make} on first use and shared afterwards, one per type. A value
+   * that cannot be made (a missing parameter) is not remembered: it throws every time.
+   *
+   * @param <T> the type of the value
+   * @param type the type of the value, which also keys it, not null
+   * @param make makes the value from this context, at most once per thread on a race, not null
+   * @return the value, not null
+   * @since 0.1.0
+   */
+  public <T> T shared(Class<T> type, Function<RuleContext, ? extends T> make) {
+    Object found = shared.get(type);
+    if (found == null) {
+      found = Objects.requireNonNull(make.apply(this), "made value");
+      Object raced = shared.putIfAbsent(type, found);
+      found = raced == null ? found : raced;
+    }
+    return type.cast(found);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.communitygov.rules.common;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,17 +13,32 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class Step {
+  // The first facts and parameters in fields, the rest in exact-size arrays: a step is made for
+  // every decision on the hot path of every rule, and its lists only when asked for.
   private final String id;
-  private final List<Fact> facts;
-  private final List<ResolvedParameter<?>> parameters;
+  private final Fact f0;
+  private final Fact f1;
+  private final Fact f2;
+  private final Fact[] moreFacts;
+  private final ResolvedParameter<?> p0;
+  private final ResolvedParameter<?> p1;
+  private final ResolvedParameter<?>[] moreParameters;
   private final Comparison comparison;
   private final Fact result;
   private final Citation citation;
 
   private Step(Builder b) {
     this.id = b.id;
-    this.facts = b.facts == null ? List.of() : List.copyOf(b.facts);
-    this.parameters = b.parameters == null ? List.of() : List.copyOf(b.parameters);
+    this.f0 = b.f0;
+    this.f1 = b.f1;
+    this.f2 = b.f2;
+    this.moreFacts = b.moreFacts == null ? null : b.moreFacts(new Fact[b.moreFactCount]);
+    this.p0 = b.p0;
+    this.p1 = b.p1;
+    this.moreParameters =
+        b.moreParameters == null
+            ? null
+            : b.moreParameters(new ResolvedParameter<?>[b.moreParameterCount]);
     this.comparison = b.comparison;
     this.result = b.result;
     this.citation = b.citation;
@@ -56,7 +70,19 @@ public final class Step {
    * @return the facts, not null
    */
   public List<Fact> facts() {
-    return facts;
+    if (moreFacts != null) {
+      Fact[] all = new Fact[3 + moreFacts.length];
+      all[0] = f0;
+      all[1] = f1;
+      all[2] = f2;
+      System.arraycopy(moreFacts, 0, all, 3, moreFacts.length);
+      return List.of(all);
+    } else if (f2 != null) {
+      return List.of(f0, f1, f2);
+    } else if (f1 != null) {
+      return List.of(f0, f1);
+    }
+    return f0 == null ? List.of() : List.of(f0);
   }
 
   /**
@@ -65,7 +91,16 @@ public final class Step {
    * @return the parameters, not null
    */
   public List<ResolvedParameter<?>> parameters() {
-    return parameters;
+    if (moreParameters != null) {
+      ResolvedParameter<?>[] all = new ResolvedParameter<?>[2 + moreParameters.length];
+      all[0] = p0;
+      all[1] = p1;
+      System.arraycopy(moreParameters, 0, all, 2, moreParameters.length);
+      return List.of(all);
+    } else if (p1 != null) {
+      return List.of(p0, p1);
+    }
+    return p0 == null ? List.of() : List.of(p0);
   }
 
   /**
@@ -100,8 +135,8 @@ public final class Step {
     return obj == this
         || (obj instanceof Step o
             && o.id.equals(id)
-            && o.facts.equals(facts)
-            && o.parameters.equals(parameters)
+            && o.facts().equals(facts())
+            && o.parameters().equals(parameters())
             && Objects.equals(o.comparison, comparison)
             && Objects.equals(o.result, result)
             && Objects.equals(o.citation, citation));
@@ -109,7 +144,7 @@ public final class Step {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, facts, parameters, comparison, result, citation);
+    return Objects.hash(id, facts(), parameters(), comparison, result, citation);
   }
 
   /**
@@ -119,14 +154,24 @@ public final class Step {
    */
   @Override
   public String toString() {
-    return id + facts + (comparison == null ? "" : " " + comparison);
+    return id + facts() + (comparison == null ? "" : " " + comparison);
   }
 
-  /** A builder of a {@link Step}; not thread-safe. */
+  /**
+   * A builder of a {@link Step}; not thread-safe. The first facts and parameters are kept in
+   * fields, as in the step (explanations are built on the hot path of every rule).
+   */
   public static final class Builder {
     private final String id;
-    private List<Fact> facts;
-    private List<ResolvedParameter<?>> parameters;
+    private Fact f0;
+    private Fact f1;
+    private Fact f2;
+    private Fact[] moreFacts;
+    private int moreFactCount;
+    private ResolvedParameter<?> p0;
+    private ResolvedParameter<?> p1;
+    private ResolvedParameter<?>[] moreParameters;
+    private int moreParameterCount;
     private Comparison comparison;
     private Fact result;
     private Citation citation;
@@ -142,32 +187,58 @@ public final class Step {
      * @return this builder, not null
      */
     public Builder fact(Fact fact) {
-      if (facts == null) {
-        facts = new ArrayList<>(4);
+      Objects.requireNonNull(fact, "fact");
+      if (f0 == null) {
+        f0 = fact;
+      } else if (f1 == null) {
+        f1 = fact;
+      } else if (f2 == null) {
+        f2 = fact;
+      } else {
+        if (moreFacts == null) {
+          moreFacts = new Fact[4];
+        } else if (moreFactCount == moreFacts.length) {
+          moreFacts = moreFacts(new Fact[moreFactCount * 2]);
+        }
+        moreFacts[moreFactCount++] = fact;
       }
-      facts.add(Objects.requireNonNull(fact, "fact"));
       return this;
     }
 
     /**
-     * Adds a parameter value used.
+     * Adds a parameter value used, unless it is already there.
      *
      * @param parameter the resolved parameter, not null
      * @return this builder, not null
      */
     public Builder parameter(ResolvedParameter<?> parameter) {
       Objects.requireNonNull(parameter, "parameter");
-      if (parameters == null) {
-        parameters = new ArrayList<>(4);
+      if (p0 == null) {
+        p0 = parameter;
+      } else if (same(p0, parameter) || (p1 != null && same(p1, parameter))) {
+        return this;
+      } else if (p1 == null) {
+        p1 = parameter;
       } else {
-        for (ResolvedParameter<?> p : parameters) {
-          if (p == parameter || p.equals(parameter)) {
-            return this;
+        if (moreParameters == null) {
+          moreParameters = new ResolvedParameter<?>[4];
+        } else {
+          for (int i = 0; i < moreParameterCount; i++) {
+            if (same(moreParameters[i], parameter)) {
+              return this;
+            }
+          }
+          if (moreParameterCount == moreParameters.length) {
+            moreParameters = moreParameters(new ResolvedParameter<?>[moreParameterCount * 2]);
           }
         }
+        moreParameters[moreParameterCount++] = parameter;
       }
-      parameters.add(parameter);
       return this;
+    }
+
+    private static boolean same(ResolvedParameter<?> a, ResolvedParameter<?> b) {
+      return a == b || a.equals(b);
     }
 
     /**
@@ -178,8 +249,14 @@ public final class Step {
      */
     public Builder comparison(Comparison comparison) {
       this.comparison = Objects.requireNonNull(comparison, "comparison");
-      comparison.left().parameter().ifPresent(this::parameter);
-      comparison.right().parameter().ifPresent(this::parameter);
+      ResolvedParameter<?> left = comparison.left().parameterOrNull();
+      if (left != null) {
+        parameter(left);
+      }
+      ResolvedParameter<?> right = comparison.right().parameterOrNull();
+      if (right != null) {
+        parameter(right);
+      }
       return this;
     }
 
@@ -212,6 +289,18 @@ public final class Step {
      */
     public Step build() {
       return new Step(this);
+    }
+
+    // Copies into an array made with its exact type (Arrays.copyOf of a Fact[] goes through
+    // reflection to make it).
+    private Fact[] moreFacts(Fact[] to) {
+      System.arraycopy(moreFacts, 0, to, 0, moreFactCount);
+      return to;
+    }
+
+    private ResolvedParameter<?>[] moreParameters(ResolvedParameter<?>[] to) {
+      System.arraycopy(moreParameters, 0, to, 0, moreParameterCount);
+      return to;
     }
   }
 }

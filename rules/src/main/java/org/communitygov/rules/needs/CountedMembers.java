@@ -53,11 +53,13 @@ final class CountedMembers {
     List<PersonId>[] byCategory = new List[CATEGORIES.length];
     List<Step> notCounted = new ArrayList<>(0);
     List<PersonId> counted = new ArrayList<>(household.memberships().size());
-    for (Membership m : household.memberships()) {
+    List<Membership> memberships = household.memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
       if (!m.isActiveOn(date)) {
         continue;
       }
-      Person person = household.member(m.person()).orElseThrow();
+      Person person = person(household, m, i);
       MemberCategory category = categorize(input, person, m.role(), date);
       if (category.counted()) {
         if (!counted.contains(person.id())) {
@@ -79,10 +81,25 @@ final class CountedMembers {
       }
     }
     List<Step> steps = new ArrayList<>(1 + notCounted.size());
-    steps.add(members.result(Fact.of("countedMembers", counted.size())).build());
+    steps.add(members.result(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, counted.size())).build());
     steps.addAll(notCounted);
     return new CountedMembers(
         Collections.unmodifiableList(counted), Collections.unmodifiableList(steps));
+  }
+
+  /**
+   * The person of the membership at a position: the member at the same position when the lists are
+   * in the same order (as they usually are), else looked up by id.
+   */
+  static Person person(Household household, Membership membership, int position) {
+    List<Person> members = household.members();
+    if (position < members.size()) {
+      Person same = members.get(position);
+      if (same.id().equals(membership.person())) {
+        return same;
+      }
+    }
+    return household.member(membership.person()).orElseThrow();
   }
 
   static MemberCategory categorize(

@@ -100,11 +100,15 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
         subtotal[item.dimension().ordinal()] += score;
       }
     }
-    input.mentalDiagnosis().ifPresentOrElse(d -> {}, () -> missing.add("mentalDiagnosis"));
-    input
-        .careRiskEventsIn30Days()
-        .ifPresentOrElse(d -> {}, () -> missing.add("careRiskEventsIn30Days"));
-    input.coma().ifPresentOrElse(d -> {}, () -> missing.add("coma"));
+    if (input.mentalDiagnosis().isEmpty()) {
+      missing.add("mentalDiagnosis");
+    }
+    if (input.careRiskEventsIn30Days().isEmpty()) {
+      missing.add("careRiskEventsIn30Days");
+    }
+    if (input.coma().isEmpty()) {
+      missing.add("coma");
+    }
     if (!missing.isEmpty()) {
       return Decision.undetermined(ID, missing, Explanation.of(List.of()));
     }
@@ -115,12 +119,11 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
       int s = subtotal[d.ordinal()];
       total += s;
       subtotals.put(d, s);
-      scoreStep.fact(
-          Fact.sensitive(d.code(), s, SensitiveCategory.HEALTH).withLabel(d.displayName()));
+      scoreStep.fact(Fact.sensitive(d.code(), s, SensitiveCategory.HEALTH, d.displayName()));
     }
     List<Step> steps = new ArrayList<>(8);
     steps.add(scoreStep.result(Fact.sensitive("total", total, SensitiveCategory.HEALTH)).build());
-    List<ResolvedParameter<Integer>> bands = bands(context);
+    List<ResolvedParameter<Integer>> bands = context.shared(Bands.class, Bands::new).bands;
     int initial = initialLevel(total, bands);
     Step initialStep = initialLevelStep(total, initial, bands);
     steps.add(initialStep);
@@ -135,6 +138,15 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
             .build();
     Step decisive = changes.decisive() == null ? initialStep : changes.decisive();
     return Decision.of(ID, result, Explanation.of(steps, decisive));
+  }
+
+  /** The level bands of a context, resolved and checked once ({@link RuleContext#shared}). */
+  private static final class Bands {
+    final List<ResolvedParameter<Integer>> bands;
+
+    Bands(RuleContext context) {
+      bands = bands(context);
+    }
   }
 
   private static List<ResolvedParameter<Integer>> bands(RuleContext context) {
@@ -170,8 +182,10 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
             ? Comparison.of(left, Operator.GE, Operand.of(bands.get(level)))
             : Comparison.of(left, Operator.LT, Operand.of(bands.get(3)));
     Step.Builder step = Step.builder("gbt42195.initialLevel").comparison(comparison);
-    bands.forEach(step::parameter);
-    return step.result(Fact.of("initialLevel", level)).build();
+    for (int i = 0; i < bands.size(); i++) {
+      step.parameter(bands.get(i));
+    }
+    return step.result(SharedFacts.of(SharedFacts.INITIAL_LEVEL, level)).build();
   }
 
   private static LevelChanges.Inputs changeFacts(ElderAbilityInput input, RuleContext context) {

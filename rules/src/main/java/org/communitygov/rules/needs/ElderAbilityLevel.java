@@ -19,6 +19,8 @@ public enum ElderAbilityLevel {
   /** 4 能力完全丧失（完全失能）: complete loss. */
   COMPLETE_LOSS("能力完全丧失（完全失能）", "complete loss of ability");
 
+  private static final ElderAbilityLevel[] LEVELS = values();
+
   private final LocalizedText name;
 
   ElderAbilityLevel(String zh, String en) {
@@ -36,7 +38,7 @@ public enum ElderAbilityLevel {
     if (number < 0) {
       throw new IllegalArgumentException("level must be 0 or more: " + number);
     }
-    return values()[Math.min(number, 4)];
+    return LEVELS[Math.min(number, 4)];
   }
 
   /**

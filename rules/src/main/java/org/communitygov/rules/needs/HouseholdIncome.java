@@ -37,17 +37,35 @@ final class HouseholdIncome {
     this.steps = steps;
   }
 
+  /** The income parameters of a context, with the window they give: made once per context. */
+  static final class Parameters {
+    final ResolvedParameter<Integer> months;
+    final ResolvedParameter<String> excludedTypes;
+    final Set<IncomeType> excluded;
+    final DateRange window;
+    final Fact windowFact;
+
+    Parameters(RuleContext context) {
+      months = context.resolve(INCOME_LOOKBACK_MONTHS);
+      excludedTypes = context.resolve(INCOME_EXCLUDED_TYPES);
+      excluded = IncomeTypes.excluded(excludedTypes);
+      LocalDate date = context.date();
+      window = DateRange.of(date.minusMonths(months.value()), date);
+      windowFact = Fact.of("incomeWindow", window);
+    }
+  }
+
   static HouseholdIncome of(Household household, CountedMembers members, RuleContext context) {
-    ResolvedParameter<Integer> months = context.resolve(INCOME_LOOKBACK_MONTHS);
-    ResolvedParameter<String> excludedTypes = context.resolve(INCOME_EXCLUDED_TYPES);
-    Set<IncomeType> excluded = IncomeTypes.excluded(excludedTypes);
-    LocalDate date = context.date();
-    DateRange window = DateRange.of(date.minusMonths(months.value()), date);
-    List<Step> steps = new ArrayList<>();
+    Parameters p = context.shared(Parameters.class, Parameters::new);
+    ResolvedParameter<Integer> months = p.months;
+    ResolvedParameter<String> excludedTypes = p.excludedTypes;
+    Set<IncomeType> excluded = p.excluded;
+    DateRange window = p.window;
+    List<Step> steps = new ArrayList<>(2);
     BigDecimal total = BigDecimal.ZERO;
     int items = 0;
     for (IncomeItem item : household.income()) {
-      if (item.person().filter(p -> !members.counted.contains(p)).isPresent()) {
+      if (item.person().isPresent() && !members.counted.contains(item.person().get())) {
         continue;
       }
       Optional<DateRange> overlap = item.period().intersection(window);
@@ -72,12 +90,12 @@ final class HouseholdIncome {
                 RoundingMode.HALF_UP);
     steps.add(
         Step.builder("mlg.income")
-            .fact(Fact.of("incomeWindow", window))
+            .fact(p.windowFact)
             .parameter(months)
-            .fact(Fact.of("incomeItemsCounted", items))
+            .fact(SharedFacts.of(SharedFacts.INCOME_ITEMS_COUNTED, items))
             .fact(Fact.sensitive("incomeInWindow", total, SensitiveCategory.FINANCIAL))
             .fact(Fact.sensitive("monthlyIncome", monthly, SensitiveCategory.FINANCIAL))
-            .fact(Fact.of("countedMembers", members.size()))
+            .fact(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, members.size()))
             .result(Fact.sensitive("perCapitaIncome", perCapita, SensitiveCategory.FINANCIAL))
             .build());
     return new HouseholdIncome(perCapita, List.copyOf(steps));

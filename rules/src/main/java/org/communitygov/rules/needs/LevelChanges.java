@@ -33,15 +33,17 @@ final class LevelChanges {
   /** The final level, the steps that explain it and the one that changed the level, if any. */
   record Applied(int level, List<Step> steps, @Nullable Step decisive) {}
 
+  private static final Fact COMA = Fact.sensitive("coma", true, SensitiveCategory.HEALTH);
+
   private LevelChanges() {}
 
   static Applied apply(int initial, Inputs f) {
-    List<Step> steps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>(5);
     int diagnosisRaise = f.diagnosis().raisesLevel() ? 1 : 0;
     steps.add(
         Step.builder("elderAbility.mentalDiagnosis")
             .fact(Fact.sensitive("mentalDiagnosis", f.diagnosis(), SensitiveCategory.HEALTH))
-            .result(Fact.of("levelRaise", diagnosisRaise))
+            .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, diagnosisRaise))
             .citation(f.citation())
             .build());
     Comparison events =
@@ -55,7 +57,7 @@ final class LevelChanges {
     steps.add(
         Step.builder("elderAbility.careRiskEvents")
             .comparison(events)
-            .result(Fact.of("levelRaise", eventsRaise))
+            .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, eventsRaise))
             .citation(f.citation())
             .build());
     Stacking stacking = ElderAbilityParameters.stacking(f.stacking());
@@ -68,9 +70,9 @@ final class LevelChanges {
     }
     Step stackingStep =
         Step.builder("elderAbility.stacking")
-            .fact(Fact.of("initialLevel", initial))
+            .fact(SharedFacts.of(SharedFacts.INITIAL_LEVEL, initial))
             .parameter(f.stacking())
-            .result(Fact.of("levelRaise", raise))
+            .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
             .build();
     steps.add(stackingStep);
     int level = initial + raise;
@@ -79,8 +81,8 @@ final class LevelChanges {
       int target = Math.max(level, f.comaLevel());
       Step.Builder coma =
           Step.builder("elderAbility.coma")
-              .fact(Fact.sensitive("coma", true, SensitiveCategory.HEALTH))
-              .result(Fact.of("level", target))
+              .fact(COMA)
+              .result(SharedFacts.of(SharedFacts.LEVEL, target))
               .citation(f.citation());
       if (f.comaParameter() != null) {
         coma.parameter(f.comaParameter());
@@ -93,9 +95,9 @@ final class LevelChanges {
     int capped = Math.min(level, f.topLevel());
     steps.add(
         Step.builder("elderAbility.cap")
-            .fact(Fact.of("levelBeforeCap", level))
-            .fact(Fact.of("topLevel", f.topLevel()))
-            .result(Fact.of("level", capped))
+            .fact(SharedFacts.of(SharedFacts.LEVEL_BEFORE_CAP, level))
+            .fact(SharedFacts.of(SharedFacts.TOP_LEVEL, f.topLevel()))
+            .result(SharedFacts.of(SharedFacts.LEVEL, capped))
             .citation(f.citation())
             .build());
     return new Applied(capped, List.copyOf(steps), decisive);

@@ -2,6 +2,7 @@ package org.communitygov.rules.needs;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
@@ -20,6 +21,10 @@ import org.communitygov.rules.common.Step;
  * the property conditions, with their steps; or the decision when there is nothing to test.
  */
 final class MeansAssessment {
+  // The area fact of every standard step, by ordinal: made once.
+  private static final Fact[] AREA =
+      Arrays.stream(Area.values()).map(a -> Fact.of("area", a)).toArray(Fact[]::new);
+
   final CountedMembers members;
   final HouseholdIncome income;
   final ResolvedParameter<BigDecimal> standard;
@@ -104,7 +109,7 @@ final class MeansAssessment {
    */
   Step standardStep(Area area) {
     return Step.builder("mlg.standard")
-        .fact(Fact.of("area", area))
+        .fact(AREA[area.ordinal()])
         .comparison(
             Holding.compare(
                 Operand.of(

@@ -98,7 +98,7 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
             .parameter(a.standard)
             .fact(
                 Fact.sensitive("perCapitaIncome", a.income.perCapita, SensitiveCategory.FINANCIAL))
-            .fact(Fact.of("countedMembers", a.members.size()))
+            .fact(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, a.members.size()))
             .parameter(rounding)
             .result(Fact.sensitive("monthlyBenefit", benefit, SensitiveCategory.FINANCIAL))
             .citation(BENEFIT)

@@ -65,11 +65,14 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     }
     Household household = input.household().get();
     LocalDate date = context.date();
-    PriorityMemberSteps.Thresholds t = new PriorityMemberSteps.Thresholds(context);
-    List<Person> members = new ArrayList<>(household.memberships().size());
-    for (Membership m : household.memberships()) {
+    PriorityMemberSteps.Thresholds t =
+        context.shared(PriorityMemberSteps.Thresholds.class, PriorityMemberSteps.Thresholds::new);
+    List<Membership> memberships = household.memberships();
+    List<Person> members = new ArrayList<>(memberships.size());
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
       if (m.isActiveOn(date)) {
-        members.add(household.member(m.person()).orElseThrow());
+        members.add(CountedMembers.person(household, m, i));
       }
     }
     int[] ages = new int[members.size()];
@@ -84,15 +87,14 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     boolean assisted =
         assistance.contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
             || assistance.contains(AssistanceStatus.EXTREME_POVERTY_SUPPORT);
-    List<Step> steps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>(6);
     Map<org.communitygov.model.household.PersonId, Set<PriorityGroup>> byPerson =
         new LinkedHashMap<>();
     for (int i = 0; i < ages.length; i++) {
       Person p = members.get(i);
-      Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
-      PriorityMemberSteps.of(
-          p, ages[i], members.size(), underElderlyAge, assisted, t, groups, steps);
-      if (!groups.isEmpty()) {
+      Set<PriorityGroup> groups =
+          PriorityMemberSteps.of(p, ages[i], members.size(), underElderlyAge, assisted, t, steps);
+      if (groups != null) {
         byPerson.put(p.id(), groups);
       }
     }
@@ -103,7 +105,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
       steps.add(
           Step.builder("priority.assistedHousehold")
               .fact(Fact.sensitive("assistance", status, SensitiveCategory.ASSISTANCE_STATUS))
-              .result(Fact.of("group", group))
+              .result(PriorityMemberSteps.GROUP[group.ordinal()])
               .build());
     }
     PriorityGroupsResult result =
@@ -111,13 +113,13 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
             .householdGroups(householdGroups)
             .personGroups(byPerson)
             .build();
-    Explanation e = Explanation.of(steps);
     Step summary =
         Step.builder("priority.groups")
-            .fact(Fact.of("householdSize", members.size()))
+            .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, members.size()))
             .result(Fact.of("groups", new Joined(result.groups(), ",")))
             .build();
-    return Decision.of(ID, result, e.thenDecisive(summary));
+    steps.add(summary);
+    return Decision.of(ID, result, Explanation.of(steps, summary));
   }
 
   private static PriorityGroup group(AssistanceStatus status) {

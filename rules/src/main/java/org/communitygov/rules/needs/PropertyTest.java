@@ -35,6 +35,8 @@ final class PropertyTest {
               .withArticle(LocalizedText.of("第九条", "art. 9")),
           Confidence.CONFIRMED);
 
+  private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(2);
+
   final List<Step> steps;
   final Step failed;
 
@@ -53,11 +55,11 @@ final class PropertyTest {
       ResolvedParameter<BigDecimal> standard,
       RuleContext context) {
     BigDecimal financial = BigDecimal.ZERO;
-    BigDecimal vehicle = BigDecimal.ZERO.setScale(2);
+    BigDecimal vehicle = ZERO_MONEY;
     int dwellings = 0;
     for (Asset asset : household.assets()) {
       if (asset.valuedOn().isAfter(context.date())
-          || asset.owner().filter(o -> !members.counted.contains(o)).isPresent()) {
+          || (asset.owner().isPresent() && !members.counted.contains(asset.owner().get()))) {
         continue;
       }
       BigDecimal value = asset.value().amount();
@@ -93,9 +95,9 @@ final class PropertyTest {
             .build();
     List<Step> steps = List.of(financialStep, vehicleStep, dwellingStep);
     Step failed = null;
-    for (Step s : steps) {
-      if (failed == null && s.comparison().orElseThrow().operator() != Operator.LE) {
-        failed = s;
+    for (int i = 0; i < steps.size() && failed == null; i++) {
+      if (steps.get(i).comparison().orElseThrow().operator() != Operator.LE) {
+        failed = steps.get(i);
       }
     }
     return new PropertyTest(steps, failed);

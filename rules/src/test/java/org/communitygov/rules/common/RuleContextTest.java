@@ -57,4 +57,43 @@ class RuleContextTest {
         .isNotEqualTo(RuleContext.of(p, Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 2)));
     assertThat(a.toString()).isEqualTo("RuleContext[500103, 2024-01-01]");
   }
+
+  /** A value derived from a context, as a rule keeps its resolved parameters. */
+  record Standard(ResolvedParameter<BigDecimal> urban) {
+    Standard(RuleContext context) {
+      this(context.resolve(URBAN));
+    }
+  }
+
+  @Test
+  void makesASharedValueOnceAndGivesTheSameAfterwards() {
+    RuleContext context =
+        RuleContext.of(
+            ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
+    int[] made = new int[1];
+
+    Standard first =
+        context.shared(
+            Standard.class,
+            c -> {
+              made[0]++;
+              return new Standard(c);
+            });
+
+    assertThat(context.shared(Standard.class, Standard::new)).isSameAs(first);
+    assertThat(made[0]).isEqualTo(1);
+    assertThat(first.urban()).isSameAs(context.resolve(URBAN));
+  }
+
+  @Test
+  void doesNotRememberASharedValueThatCouldNotBeMade() {
+    RuleContext context =
+        RuleContext.of(
+            ParameterSet.defaults(), Jurisdiction.parse("310101"), LocalDate.of(2024, 1, 1));
+
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> context.shared(Standard.class, Standard::new))
+          .isInstanceOf(MissingParameterException.class);
+    }
+  }
 }
