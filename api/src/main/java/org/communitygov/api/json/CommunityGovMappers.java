@@ -38,6 +38,9 @@ import java.io.IOException;
  *   <li>refuse coercions (a number where a string is expected, {@code ""} for an absent value, a
  *       float for an integer, a number for an enum);
  *   <li>read decimals as {@link java.math.BigDecimal}, never {@code double};
+ *   <li>fail on a value of the wrong form or JSON kind with a message that names the type, the
+ *       location and the path but never quotes the value (a citizen ID given as a number); only a
+ *       token that is not JSON at all is quoted, by the parser;
  *   <li>in strict mode fail on unknown properties; in lenient mode skip them and log a warning that
  *       names the property, never its value.
  * </ul>
@@ -130,6 +133,7 @@ public final class CommunityGovMappers {
     JsonMapper.Builder builder =
         JsonMapper.builder(factory)
             .addModule(new CommunityGovModule())
+            .addHandler(new ValueFreeMessages())
             .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

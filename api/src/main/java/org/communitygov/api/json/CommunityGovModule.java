@@ -32,6 +32,10 @@ public final class CommunityGovModule extends SimpleModule {
     // YYYY-MM-DD without the general DateTimeFormatter; every other form as JavaTimeModule reads
     // it.
     addDeserializer(LocalDate.class, new IsoLocalDateDeserializer());
+    // Only their own JSON kind, and failures that never quote the value.
+    addDeserializer(String.class, new StrictScalars.Text());
+    addDeserializer(Integer.class, new StrictScalars.WholeNumber(Integer.class));
+    addDeserializer(int.class, new StrictScalars.WholeNumber(Integer.TYPE));
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -178,13 +179,11 @@ class CommunityGovMappersTest {
   }
 
   /**
-   * Jackson's own messages quote the raw input for some failures. They are documented here so the
-   * exchange validator never shows {@code getMessage()} of a Jackson exception: it must build its
-   * message from the exception type, the path and our code. If one of these starts to fail, Jackson
-   * stopped echoing that input: good news; drop the case.
+   * Jackson's own messages quote the value for values of the wrong form or kind; the hardened
+   * mappers replace them (ValueFreeMessages) but keep the exception type, location and path.
    */
   @Nested
-  class JacksonEchoesTheRawInput {
+  class MessagesNeverQuoteTheValue {
     Throwable read(String target, String replacement) throws IOException {
       String json = householdWith(target, replacement);
       return org.assertj.core.api.Assertions.catchThrowable(
@@ -193,54 +192,77 @@ class CommunityGovMappersTest {
 
     @Test
     void ofACitizenIdGivenAsANumber() throws IOException {
-      assertThat(read("\"" + CITIZEN_ID + "\"", CITIZEN_ID))
+      Throwable thrown = read("\"" + CITIZEN_ID + "\"", CITIZEN_ID);
+      assertThat(thrown)
           .isInstanceOf(MismatchedInputException.class)
-          .hasMessageContaining(CITIZEN_ID);
+          .hasMessageContaining("CitizenId")
+          .hasMessageContaining("citizenId")
+          .hasMessageContaining("line: ")
+          .hasMessageNotContaining(CITIZEN_ID)
+          .hasMessageNotContaining(CITIZEN_ID.substring(6, 14));
     }
 
     @Test
     void ofAPhoneGivenAsANumber() throws IOException {
       assertThat(read("\"" + PHONE + "\"", PHONE))
           .isInstanceOf(MismatchedInputException.class)
-          .hasMessageContaining(PHONE);
+          .hasMessageContaining("phone")
+          .hasMessageNotContaining(PHONE);
     }
 
     @Test
-    void ofAnUnquotedTokenBeginningWithLetters() throws IOException {
-      assertThat(read("\"" + PHONE + "\"", "tel" + PHONE))
-          .hasRootCauseInstanceOf(JsonParseException.class)
-          .hasMessageContaining(PHONE);
+    void ofACitizenIdInAnEnumOrADate() throws IOException {
+      assertThat(read("\"category\" : \"VISUAL\"", "\"category\" : \"" + CITIZEN_ID + "\""))
+          .isInstanceOf(InvalidFormatException.class)
+          .hasMessageContaining("DisabilityCategory")
+          .hasMessageNotContaining(CITIZEN_ID);
+      assertThat(read("\"birthDate\" : \"1944-06-18\"", "\"birthDate\" : \"" + CITIZEN_ID + "\""))
+          .isInstanceOf(InvalidFormatException.class)
+          .hasMessageContaining("LocalDate")
+          .hasMessageNotContaining(CITIZEN_ID);
     }
 
     @Test
     void ofAnAmountGivenAsANumber() throws IOException {
       assertThat(read("\"amount\" : \"3200.00\"", "\"amount\" : 3200.00"))
           .isInstanceOf(MismatchedInputException.class)
-          .hasMessageContaining("3200.0");
+          .hasMessageNotContaining("3200");
     }
 
     @Test
     void ofAnInvalidDate() throws IOException {
       assertThat(read("\"birthDate\" : \"1944-06-18\"", "\"birthDate\" : \"1944-06-31\""))
-          .isInstanceOf(MismatchedInputException.class)
-          .hasMessageContaining("1944-06-31");
+          .isInstanceOf(InvalidFormatException.class)
+          .hasMessageNotContaining("1944-06-31");
     }
 
     @Test
     void ofAnUnknownDisabilityCategoryAndAGradeGivenAsAString() throws IOException {
       assertThat(read("\"category\" : \"VISUAL\"", "\"category\" : \"BLIND\""))
-          .isInstanceOf(MismatchedInputException.class)
-          .hasMessageContaining("BLIND");
+          .isInstanceOf(InvalidFormatException.class)
+          .hasMessageNotContaining("BLIND");
       assertThat(read("\"grade\" : 3", "\"grade\" : \"3\""))
           .isInstanceOf(MismatchedInputException.class)
-          .hasMessageContaining("\"3\"");
+          .hasMessageNotContaining("\"3\"");
     }
 
     @Test
-    void butNeverInTheSourceLocation() throws IOException {
+    void norInTheSourceLocation() throws IOException {
       assertThat(read("\"" + CITIZEN_ID + "\"", CITIZEN_ID).getMessage())
           .contains("REDACTED")
           .doesNotContain("孙桂兰");
+    }
+
+    /**
+     * A token that is not JSON at all fails in the parser, whose message quotes the token (up to
+     * 256 characters); that is Jackson's and cannot be changed by a handler. The exchange validator
+     * never shows it.
+     */
+    @Test
+    void exceptForAnUnquotedTokenThatIsNotJson() throws IOException {
+      assertThat(read("\"" + PHONE + "\"", "tel" + PHONE))
+          .hasRootCauseInstanceOf(JsonParseException.class)
+          .hasMessageContaining(PHONE);
     }
   }
 
