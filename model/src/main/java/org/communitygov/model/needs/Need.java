@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  * One need in a needs profile: its category, its priority, and what it came from (an assessment, or
  * other evidence such as a survey or a visit).
  *
+ * <p>A need says something about a person's health, disability or situation: its {@code toString()}
+ * hides the category and the evidence.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
@@ -36,6 +39,7 @@ public abstract class Need {
    *
    * @return the category, not null
    */
+  @Value.Redacted
   public abstract NeedCategory category();
 
   /**
@@ -57,6 +61,7 @@ public abstract class Need {
    *
    * @return the evidence, not null
    */
+  @Value.Redacted
   public abstract Optional<String> evidence();
 
   @Value.Check
