@@ -147,7 +147,8 @@ class CommunityTest {
 
     @Test
     void acceptsACommunityInItsTownship() {
-      assertThat(hepingli().divisionCode(DivisionCode.parse("500103003099")).build()).isNotNull();
+      assertThat(hepingli().divisionCode(DivisionCode.parse("500103003099")).build().divisionCode())
+          .isEqualTo(DivisionCode.parse("500103003099"));
     }
 
     @Test
@@ -157,9 +158,10 @@ class CommunityTest {
               .kind(TownshipKind.STREET_OFFICE)
               .name(LocalizedName.of("七星岗街道"))
               .build();
-      assertThat(
-              hepingli().township(noCode).divisionCode(DivisionCode.parse("110105001001")).build())
-          .isNotNull();
+      Community community =
+          hepingli().township(noCode).divisionCode(DivisionCode.parse("110105001001")).build();
+      assertThat(community.divisionCode()).isEqualTo(DivisionCode.parse("110105001001"));
+      assertThat(community.township()).contains(noCode);
     }
   }
 }

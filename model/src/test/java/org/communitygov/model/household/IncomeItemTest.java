@@ -36,9 +36,8 @@ class IncomeItemTest {
 
     @Test
     void mayBeOneDay() {
-      assertThat(
-              pension().period(DateRange.ofClosed(date("2026-01-01"), date("2026-01-01"))).build())
-          .isNotNull();
+      DateRange oneDay = DateRange.ofClosed(date("2026-01-01"), date("2026-01-01"));
+      assertThat(pension().period(oneDay).build().period()).isEqualTo(oneDay);
     }
   }
 
@@ -47,7 +46,8 @@ class IncomeItemTest {
     @Test
     void acceptsZeroAndNegativeNetAmountsAndNoPerson() {
       assertThat(pension().amount(cny("0.00")).build().amount().isZero()).isTrue();
-      assertThat(pension().type(IncomeType.BUSINESS).amount(cny("-120.00")).build()).isNotNull();
+      assertThat(pension().type(IncomeType.BUSINESS).amount(cny("-120.00")).build().amount())
+          .isEqualTo(cny("-120.00"));
       assertThat(pension().person(java.util.Optional.empty()).build().person()).isEmpty();
     }
 
