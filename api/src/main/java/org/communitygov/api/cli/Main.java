@@ -15,6 +15,8 @@ import picocli.CommandLine;
  * <p>Exit codes: 0 when every document is valid, 1 when one has errors, 2 for a usage error, an
  * unreadable input or an internal error. Problems are told in one line on standard error; a stack
  * trace only with {@code --debug}.
+ *
+ * @since 0.1.0
  */
 public final class Main {
   private Main() {}

@@ -44,6 +44,8 @@ import java.io.IOException;
  *   <li>in strict mode fail on unknown properties; in lenient mode skip them and log a warning that
  *       names the property, never its value.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class CommunityGovMappers {
   /** Deepest nesting of arrays and objects accepted. */

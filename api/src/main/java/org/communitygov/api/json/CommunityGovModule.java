@@ -20,6 +20,8 @@ import org.communitygov.model.common.Extensions;
  * {@code {"amount": "123.45", "currency": "CNY"}} with the amount a decimal string, identifiers as
  * strings, absent optional attributes, empty lists and empty {@code extensions} omitted (an absent
  * list reads back as empty).
+ *
+ * @since 0.1.0
  */
 public final class CommunityGovModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

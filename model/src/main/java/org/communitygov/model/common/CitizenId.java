@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * docs/adr/0007-personal-data-out-of-strings.md}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Sensitive(SensitiveCategory.IDENTITY_NUMBER)
 public final class CitizenId {

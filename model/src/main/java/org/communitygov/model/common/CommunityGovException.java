@@ -8,6 +8,8 @@ import java.io.Serial;
  * <p>Each carries a stable {@linkplain #code() code} that callers and tools may key on; the message
  * is for people and may change. No message ever contains a raw sensitive value (a citizen ID, a
  * phone number, health data).
+ *
+ * @since 0.1.0
  */
 public class CommunityGovException extends RuntimeException {
   @Serial private static final long serialVersionUID = 1L;

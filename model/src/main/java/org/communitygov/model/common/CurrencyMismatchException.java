@@ -9,6 +9,8 @@ import java.util.Objects;
  * comparison. Its code is {@value #CODE}.
  *
  * <p>It carries both currencies, so a caller can report them without parsing the message.
+ *
+ * @since 0.1.0
  */
 public final class CurrencyMismatchException extends CommunityGovException {
   @Serial private static final long serialVersionUID = 1L;

@@ -22,6 +22,8 @@ import java.util.Optional;
  * range is open-ended. See {@code docs/adr/0005-date-ranges.md}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class DateRange implements Serializable {

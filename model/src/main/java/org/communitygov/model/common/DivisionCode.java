@@ -22,6 +22,8 @@ import java.util.Set;
  * 110100}, which lies in {@code 110000}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DivisionCode implements Comparable<DivisionCode>, Serializable {
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package org.communitygov.model.common;
 /**
  * The level of an administrative division in the GB/T 2260 hierarchy and its statistical extension
  * to townships and villages.
+ *
+ * @since 0.1.0
  */
 public enum DivisionLevel {
   /** 省级: province, autonomous region, municipality ({@code 110000}). */

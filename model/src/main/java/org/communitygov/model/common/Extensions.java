@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * <p>Extensions may hold personal data, so {@link #toString()} shows only the namespaces.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Extensions {
   /** The regular expression every namespace matches. */

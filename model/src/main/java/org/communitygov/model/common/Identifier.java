@@ -14,6 +14,8 @@ import java.util.Objects;
  * PersonId} never equals a {@code HouseholdId}.
  *
  * <p>Subclasses are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract class Identifier implements Comparable<Identifier>, Serializable {
   private static final long serialVersionUID = 1L;

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * #pointer() relative JSON Pointer} to the element that breaks it and {@linkplain #arguments()
  * arguments} (identifiers, dates), so that a validator can point at the element and a message can
  * name the facts.
+ *
+ * @since 0.1.0
  */
 public final class InvalidValueException extends CommunityGovException {
   @Serial private static final long serialVersionUID = 1L;

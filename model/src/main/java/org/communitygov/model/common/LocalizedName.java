@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * <p>In JSON: {@code {"zh": "和平里社区", "en": "Hepingli Community"}}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLocalizedName.class)

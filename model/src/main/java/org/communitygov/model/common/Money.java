@@ -23,6 +23,8 @@ import java.util.Objects;
  * "currency": "CNY"}}, the amount a decimal string. See {@code docs/adr/0003-money.md}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @JsonAutoDetect(
     getterVisibility = Visibility.NONE,

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * value. This class is deliberately not {@link java.io.Serializable}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Sensitive(SensitiveCategory.CONTACT)
 public final class PhoneNumber {

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
  * <p>The exchange validator never echoes a marked value; de-identified exports mask or pseudonymize
  * it. Everything about a child under 14 is sensitive too; that depends on the date and is answered
  * by the person, not by this annotation.
+ *
+ * @since 0.1.0
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -5,6 +5,8 @@ package org.communitygov.model.common;
  *
  * <p>Values of these kinds never appear in {@code toString()}, in exception messages or in
  * validation messages; exports for data that leaves its owner mask or pseudonymize them.
+ *
+ * @since 0.1.0
  */
 public enum SensitiveCategory {
   /** A citizen identity number (公民身份号码): ordinary personal data of high risk, masked. */

@@ -5,6 +5,8 @@ package org.communitygov.model.common;
  * (an odd 17th digit is male, an even one female).
  *
  * <p>In JSON the constant's name is the code: {@code "MALE"}, {@code "FEMALE"}.
+ *
+ * @since 0.1.0
  */
 public enum Sex {
   /** 男: male. */

@@ -20,6 +20,8 @@ import java.util.Objects;
  * <p>The code identifies an organization, not a person, and is not personal data.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SocialCreditCode implements Serializable {
   @Serial private static final long serialVersionUID = 1L;

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * A building (楼宇) of a community, the unit of building self-governance (楼宇自治).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBuilding.class)

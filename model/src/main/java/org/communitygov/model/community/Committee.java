@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * community, a legal person with a unified social credit code.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCommittee.class)

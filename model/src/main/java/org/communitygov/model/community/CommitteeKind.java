@@ -1,6 +1,10 @@
 package org.communitygov.model.community;
 
-/** The kind of a community's self-governing committee (基层群众性自治组织). */
+/**
+ * The kind of a community's self-governing committee (基层群众性自治组织).
+ *
+ * @since 0.1.0
+ */
 public enum CommitteeKind {
   /** 居民委员会: the residents' committee of an urban community. */
   RESIDENTS_COMMITTEE,

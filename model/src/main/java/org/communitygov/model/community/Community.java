@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  * community's division code lies within its township's.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCommunity.class)

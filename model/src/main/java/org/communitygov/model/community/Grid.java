@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * A grid (网格): the unit of a community in which a grid worker looks after a few hundred households.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGrid.class)

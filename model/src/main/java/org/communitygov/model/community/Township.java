@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * town government (乡镇) in the countryside.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTownship.class)

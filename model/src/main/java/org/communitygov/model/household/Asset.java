@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * tests. Assets are sensitive (金融账户); {@code toString()} does not show values.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAsset.class)

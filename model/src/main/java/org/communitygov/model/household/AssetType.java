@@ -1,6 +1,10 @@
 package org.communitygov.model.household;
 
-/** The type of an asset, as means tests' property conditions distinguish them. */
+/**
+ * The type of an asset, as means tests' property conditions distinguish them.
+ *
+ * @since 0.1.0
+ */
 public enum AssetType {
   /** 存款: bank deposits and cash. */
   DEPOSIT,

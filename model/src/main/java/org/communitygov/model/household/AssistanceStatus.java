@@ -1,6 +1,10 @@
 package org.communitygov.model.household;
 
-/** A social-assistance status of a household (特定身份: sensitive personal information). */
+/**
+ * A social-assistance status of a household (特定身份: sensitive personal information).
+ *
+ * @since 0.1.0
+ */
 public enum AssistanceStatus {
   /** 低保: receives the minimum living guarantee. */
   MINIMUM_LIVING_GUARANTEE,

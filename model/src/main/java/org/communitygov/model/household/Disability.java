@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * it.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDisability.class)

@@ -1,6 +1,10 @@
 package org.communitygov.model.household;
 
-/** The category of a disability certificate (残疾人证), GB/T 26341-2010. */
+/**
+ * The category of a disability certificate (残疾人证), GB/T 26341-2010.
+ *
+ * @since 0.1.0
+ */
 public enum DisabilityCategory {
   /** 视力残疾. */
   VISUAL,

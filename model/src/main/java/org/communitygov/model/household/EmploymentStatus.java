@@ -1,6 +1,10 @@
 package org.communitygov.model.household;
 
-/** A person's employment status, as means tests and employment services need it. */
+/**
+ * A person's employment status, as means tests and employment services need it.
+ *
+ * @since 0.1.0
+ */
 public enum EmploymentStatus {
   /** Employed by an employer. */
   EMPLOYED,

@@ -36,6 +36,8 @@ import org.immutables.value.Value;
  * {@link #populationGroupsOn}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableHousehold.class)

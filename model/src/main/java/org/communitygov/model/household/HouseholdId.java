@@ -11,6 +11,8 @@ import org.communitygov.model.common.InvalidValueException;
  * phone number.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HouseholdId extends Identifier {
   private static final long serialVersionUID = 1L;

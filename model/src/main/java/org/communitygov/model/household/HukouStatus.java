@@ -1,6 +1,10 @@
 package org.communitygov.model.household;
 
-/** A person's household-registration (户籍) status relative to the community. */
+/**
+ * A person's household-registration (户籍) status relative to the community.
+ *
+ * @since 0.1.0
+ */
 public enum HukouStatus {
   /** 本地户籍: registered (hukou) in this place. */
   LOCAL,

@@ -1,6 +1,10 @@
 package org.communitygov.model.household;
 
-/** The four categories of household income of the statistical definition the 2021 低保 rules use. */
+/**
+ * The four categories of household income of the statistical definition the 2021 低保 rules use.
+ *
+ * @since 0.1.0
+ */
 public enum IncomeCategory {
   /** 工资性收入: wages and salaries. */
   WAGES,

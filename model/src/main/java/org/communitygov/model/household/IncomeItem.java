@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * test derives a monthly average.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIncomeItem.class)

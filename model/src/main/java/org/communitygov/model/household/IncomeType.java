@@ -4,6 +4,8 @@ package org.communitygov.model.household;
  * The type of an income item, fine enough for a jurisdiction's means test to count it or leave it
  * out (the list of items not counted as income is a per-jurisdiction parameter, not part of the
  * model).
+ *
+ * @since 0.1.0
  */
 public enum IncomeType {
   /** 工资: wages and salaries. */

@@ -1,6 +1,10 @@
 package org.communitygov.model.household;
 
-/** A member's relation to the head of the household (与户主关系). */
+/**
+ * A member's relation to the head of the household (与户主关系).
+ *
+ * @since 0.1.0
+ */
 public enum MemberRole {
   /** 户主: the head. */
   HEAD,

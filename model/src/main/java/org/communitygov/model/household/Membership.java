@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  * DateRange}); a leaving reason is given only when the period has ended.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMembership.class)

@@ -1,6 +1,10 @@
 package org.communitygov.model.household;
 
-/** Why a person joined or left a household. */
+/**
+ * Why a person joined or left a household.
+ *
+ * @since 0.1.0
+ */
 public enum MembershipChange {
   /** 出生: born into the household. */
   BIRTH,

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  * child under 14 ({@link #isUnder14On}); {@code toString()} shows only the identifier.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePerson.class)

@@ -8,6 +8,8 @@ import java.time.LocalDate;
  *
  * <p>Groups that need facts the model does not hold (留守儿童, whose parents work away) are not derived
  * here.
+ *
+ * @since 0.1.0
  */
 public enum PopulationGroup {
   /** 老年人: aged 60 or more. Source: 《老年人权益保障法》第二条 (老年人是指六十周岁以上的公民). */

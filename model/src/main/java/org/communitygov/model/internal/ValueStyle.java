@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * <p>Accessors are named like {@code java.time} and records ({@code name()}, not {@code
  * getName()}); builders come from {@code X.builder()} and return the abstract type; {@code withX}
  * copies are generated; only JDK collections are used.
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

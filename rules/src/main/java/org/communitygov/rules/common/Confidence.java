@@ -6,6 +6,8 @@ package org.communitygov.rules.common;
  *
  * <p>A value that is not {@link #CONFIRMED} is never presented as law: explanations show its
  * confidence beside it.
+ *
+ * @since 0.1.0
  */
 public enum Confidence {
   /** Confirmed: the verbatim or near-verbatim text was found in the cited source. */
