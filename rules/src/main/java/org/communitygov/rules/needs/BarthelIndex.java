@@ -100,7 +100,7 @@ public final class BarthelIndex implements Rule<BarthelInput, BarthelResult> {
                     Operand.of(Fact.sensitive("total", total, SensitiveCategory.HEALTH)),
                     Operator.GE,
                     Operand.of(Fact.of("categoryMinTotal", band.minTotal()))))
-            .result(Fact.of("category", band.category()).withLabel(band.name()))
+            .result(Fact.sensitive("category", band.category(), SensitiveCategory.HEALTH))
             .citation(scheme.citation())
             .build();
     BarthelResult result =

@@ -36,12 +36,18 @@ final class PriorityMemberSteps {
     }
   }
 
-  /** The result of each group's step, by ordinal: the same for every household. */
+  /**
+   * The result of each group's step, by ordinal: the same for every household, sensitive for the
+   * groups that tell a disability or assistance ({@link PriorityGroup#sensitivity()}).
+   */
   static final Fact[] GROUP = new Fact[PriorityGroup.values().length];
 
   static {
     for (PriorityGroup g : PriorityGroup.values()) {
-      GROUP[g.ordinal()] = Fact.of("group", g);
+      GROUP[g.ordinal()] =
+          g.sensitivity()
+              .map(c -> Fact.sensitive("group", g, c))
+              .orElseGet(() -> Fact.of("group", g));
     }
   }
 
