@@ -52,7 +52,9 @@ public final class DecisionJson {
     ObjectNode root = NODES.objectNode();
     root.put("rule", decision.ruleId());
     root.put("status", decision.status().name());
-    decision.outcome().ifPresent(o -> root.set("outcome", outcome(o.code(), masked(o, revealed))));
+    decision
+        .outcome()
+        .ifPresent(o -> root.set("outcome", outcome(code(o, revealed), masked(o, revealed))));
     root.set("missingFacts", strings(decision.missingFacts()));
     ArrayNode steps = root.putArray("steps");
     Step decisive = decision.explanation().decisiveStep().orElse(null);
@@ -128,6 +130,13 @@ public final class DecisionJson {
     return f.sensitive() == null
         ? Fact.of(f.name(), f.value())
         : Fact.sensitive(f.name(), f.value(), SensitiveCategory.valueOf(f.sensitive()));
+  }
+
+  /** The code, or {@code "***"} if it tells a category that is not revealed. */
+  private static String code(Outcome outcome, Set<SensitiveCategory> revealed) {
+    return outcome.codeSensitivity().filter(c -> !revealed.contains(c)).isPresent()
+        ? "***"
+        : outcome.code();
   }
 
   private static Map<String, String> masked(Outcome outcome, Set<SensitiveCategory> revealed) {

@@ -73,7 +73,9 @@ public final class ExplanationRenderer {
   }
 
   /**
-   * Renders the one-line summary: the outcome and its decisive comparison, or the missing facts.
+   * Renders the one-line summary: the outcome and its decisive comparison, or the missing facts. An
+   * outcome whose code tells an unrevealed category ({@link Outcome#codeSensitivity()}) is masked,
+   * without its comparison.
    *
    * @param decision the decision, not null
    * @return the text, not null
@@ -87,6 +89,10 @@ public final class ExplanationRenderer {
           + String.join(", ", decision.missingFacts());
     }
     Outcome o = decision.outcomeOrThrow();
+    if (o.codeSensitivity().filter(c -> !revealed.contains(c)).isPresent()) {
+      // The decisive comparison would tell the result (the band a total falls in).
+      return messages.get("outcome.masked");
+    }
     String outcome =
         messages
             .find("outcome." + o.code())
