@@ -120,10 +120,40 @@ public final class DecisionJson {
         builder.outcomeCode(r.outcome().code()).outcomeDetails(r.outcome().details());
       }
       return builder.build();
-    } catch (JacksonException | RuntimeException e) {
+    } catch (JacksonException e) {
+      throw new CommunityGovException("decisionRecord.json", "not a valid decision record" + at(e));
+    } catch (CommunityGovException e) {
+      // The library's own messages name attributes and rules, never values (ADR 0007).
       throw new CommunityGovException(
-          "decisionRecord.json", "not a valid decision record: " + e.getMessage(), e);
+          "decisionRecord.json",
+          "not a valid decision record: " + e.code() + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new CommunityGovException(
+          "decisionRecord.json", "not a valid decision record: an invalid value");
     }
+  }
+
+  /**
+   * Where the parser stopped: line, column and JSON path. The parser's message is left out, and so
+   * is the parser's exception as a cause: both quote the input, which may hold a citizen ID (ADR
+   * 0007).
+   */
+  static String at(JacksonException e) {
+    StringBuilder where = new StringBuilder();
+    var location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      where.append(" at line ").append(location.getLineNr());
+      where.append(", column ").append(location.getColumnNr());
+    }
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+        && !m.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder();
+      for (var ref : m.getPath()) {
+        path.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+      }
+      where.append(", path ").append(path);
+    }
+    return where.toString();
   }
 
   private static Fact fact(FactShape f) {
