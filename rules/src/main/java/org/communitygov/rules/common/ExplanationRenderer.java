@@ -107,12 +107,16 @@ public final class ExplanationRenderer {
   }
 
   /**
-   * Renders one step: its title, facts, comparison, result, other parameters and source.
+   * Renders one step: its title, facts, comparison, result, other parameters and source; a step
+   * whose {@linkplain Step#sensitivity() presence is sensitive} is {@code ***} unless revealed.
    *
    * @param step the step, not null
    * @return the text, not null
    */
   public String step(Step step) {
+    if (step.sensitivity().filter(c -> !revealed.contains(c)).isPresent()) {
+      return messages.get("masked");
+    }
     List<String> parts = new ArrayList<>();
     if (!step.facts().isEmpty()) {
       parts.add(String.join(", ", step.facts().stream().map(this::fact).toList()));

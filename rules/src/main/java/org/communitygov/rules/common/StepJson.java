@@ -13,10 +13,19 @@ final class StepJson {
   private StepJson() {}
 
   static ObjectNode step(Step step, boolean decisive, Set<SensitiveCategory> revealed) {
+    if (step.sensitivity().filter(c -> !revealed.contains(c)).isPresent()) {
+      // The step's id and comparison would tell what its presence tells.
+      ObjectNode masked = NODES.objectNode().put("id", "***");
+      if (decisive) {
+        masked.put("decisive", true);
+      }
+      return masked.put("sensitive", step.sensitivity().get().name());
+    }
     ObjectNode node = NODES.objectNode().put("id", step.id());
     if (decisive) {
       node.put("decisive", true);
     }
+    step.sensitivity().ifPresent(c -> node.put("sensitive", c.name()));
     ArrayNode facts = node.putArray("facts");
     step.facts().forEach(f -> facts.add(fact(f, revealed)));
     ArrayNode parameters = node.putArray("parameters");

@@ -104,6 +104,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
       householdGroups.add(group);
       steps.add(
           Step.builder("priority.assistedHousehold")
+              .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
               .fact(Fact.sensitive("assistance", status, SensitiveCategory.ASSISTANCE_STATUS))
               .result(PriorityMemberSteps.GROUP[group.ordinal()])
               .build());

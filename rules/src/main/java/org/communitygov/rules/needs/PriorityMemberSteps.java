@@ -109,6 +109,7 @@ final class PriorityMemberSteps {
       Fact grade = Fact.sensitive("grade", d.grade(), SensitiveCategory.DISABILITY);
       steps.add(
           Step.builder("priority.disabled")
+              .sensitive(SensitiveCategory.DISABILITY)
               .fact(person)
               .fact(Fact.sensitive("disability", d.category(), SensitiveCategory.DISABILITY))
               .fact(grade)
@@ -121,6 +122,7 @@ final class PriorityMemberSteps {
                     "priority.severelyDisabled",
                     person,
                     Comparison.of(Operand.of(grade), Operator.LE, Operand.of(t.severeGrade)))
+                .sensitive(SensitiveCategory.DISABILITY)
                 .result(GROUP[PriorityGroup.SEVERELY_DISABLED.ordinal()])
                 .build());
       }
@@ -132,6 +134,7 @@ final class PriorityMemberSteps {
                   "priority.childInAssistedHousehold",
                   person,
                   Comparison.of(ageOperand, Operator.LT, Operand.of(t.child)))
+              .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
               .result(GROUP[PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD.ordinal()])
               .build());
     }

@@ -163,6 +163,9 @@ class RuleCasesTest {
           assertThat(f.sensitivity())
               .as(where)
               .isEqualTo(PriorityGroup.valueOf(f.value()).sensitivity());
+          assertThat(step.sensitivity())
+              .as("%s: a step made only for a sensitive group is itself sensitive", step.id())
+              .isEqualTo(f.sensitivity());
         }
       }
     }
