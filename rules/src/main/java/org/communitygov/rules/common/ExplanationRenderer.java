@@ -123,7 +123,13 @@ public final class ExplanationRenderer {
     }
     step.comparison()
         .ifPresent(
-            c -> parts.add(comparison(c) + " → " + messages.get("comparison." + c.result())));
+            c ->
+                parts.add(
+                    comparison(c)
+                        + " → "
+                        + (masked(c)
+                            ? messages.get("masked")
+                            : messages.get("comparison." + c.result()))));
     for (ResolvedParameter<?> p : step.parameters()) {
       if (step.comparison().map(c -> !uses(c, p)).orElse(true)) {
         parts.add(parameterLabel(p.id(), p) + " = " + p.valueText() + source(p));
@@ -145,6 +151,16 @@ public final class ExplanationRenderer {
 
   private String factLabel(Fact fact) {
     return fact.label(locale).or(() -> messages.find("label." + fact.name())).orElse(fact.name());
+  }
+
+  /** Whether a comparison has a masked operand: its result would tell the masked value. */
+  private boolean masked(Comparison c) {
+    return c.left().fact().filter(this::masked).isPresent()
+        || c.right().fact().filter(this::masked).isPresent();
+  }
+
+  private boolean masked(Fact fact) {
+    return fact.sensitivity().filter(c -> !revealed.contains(c)).isPresent();
   }
 
   private String value(Fact fact) {

@@ -94,6 +94,8 @@ public final class BarthelIndex implements Rule<BarthelInput, BarthelResult> {
     BarthelScheme.Band band = scheme.bandOf(total);
     Step category =
         Step.builder("barthel.category")
+            // The band's lowest total tells the category.
+            .sensitive(SensitiveCategory.HEALTH)
             .fact(Fact.of("scheme", scheme))
             .comparison(
                 Comparison.of(

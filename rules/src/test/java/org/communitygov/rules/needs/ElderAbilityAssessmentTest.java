@@ -164,7 +164,9 @@ class ElderAbilityAssessmentTest {
         .isNotEmpty()
         .allSatisfy(f -> assertThat(f.sensitivity()).contains(SensitiveCategory.HEALTH));
     assertThat(text)
-        .contains("result: initial level = ***", "result: level raise = ***")
+        .contains("\n2. ***\n", "result: level raise = ***")
+        .contains("care-risk events in 30 days *** ≥ care-risk event threshold 2")
+        .contains("→ ***;")
         .contains("level before the cap = ***", "result: level = ***")
         .doesNotContainPattern("(initial level|level raise|before the cap|result: level) = \\d");
   }
