@@ -54,7 +54,8 @@ final class CountedMembers {
    * Finds the counted members of a household on a date.
    *
    * @throws InvalidValueException with code {@code <fact>.member} if {@code exclusions}, {@code
-   *     dependentAdultChildren} or {@code livingApart} names a person who is not in the household
+   *     dependentAdultChildren} or {@code livingApart} names a person who is not in the household,
+   *     or {@code dependentAdultChildren.child} if it names a member on the date who is not a child
    */
   static CountedMembers of(MeansTestInput input, Household household, LocalDate date) {
     requireMembers("exclusions", input.exclusions().keySet(), household);
@@ -71,6 +72,12 @@ final class CountedMembers {
         continue;
       }
       Person person = person(household, m, i);
+      if (m.role() != MemberRole.CHILD && input.dependentAdultChildren().contains(person.id())) {
+        throw InvalidValueException.of(
+            "dependentAdultChildren",
+            "child",
+            "dependentAdultChildren names person " + person.id() + ", whose role is " + m.role());
+      }
       MemberCategory category = categorize(input, person, m.role(), date);
       if (category.counted()) {
         if (!counted.contains(person.id())) {
