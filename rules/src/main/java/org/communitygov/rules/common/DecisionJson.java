@@ -149,7 +149,13 @@ public final class DecisionJson {
         && !m.getPath().isEmpty()) {
       StringBuilder path = new StringBuilder();
       for (var ref : m.getPath()) {
-        path.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+        String name = ref.getFieldName();
+        // A name that is not an identifier may be data (an unknown key holding a citizen ID).
+        path.append('/')
+            .append(
+                name == null
+                    ? ref.getIndex()
+                    : name.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? name : "*");
       }
       where.append(", path ").append(path);
     }

@@ -168,5 +168,14 @@ class DecisionRecordTest {
                 assertThat(e.getCause()).isNull();
               });
     }
+
+    @Test
+    void neverQuotesAnUnknownKeyThatIsNotAName() {
+      String json = DecisionJson.write(record()).replaceFirst("\\{", "{\"11010519491231002X\": 1,");
+      assertThatThrownBy(() -> DecisionJson.readRecord(json))
+          .isInstanceOfSatisfying(
+              CommunityGovException.class,
+              e -> assertThat(e.getMessage()).contains("path /*").doesNotContain("1101"));
+    }
   }
 }
