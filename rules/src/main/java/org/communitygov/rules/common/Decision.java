@@ -134,7 +134,8 @@ public final class Decision<O extends Outcome> {
   }
 
   /**
-   * Returns the rule id and the outcome code or the missing facts.
+   * Returns the rule id and the outcome code or the missing facts; a code that tells sensitive
+   * information ({@link Outcome#codeSensitivity()}) is {@code ***}.
    *
    * @return the text, not null
    */
@@ -142,6 +143,8 @@ public final class Decision<O extends Outcome> {
   public String toString() {
     return ruleId
         + ": "
-        + (outcome == null ? "UNDETERMINED, missing " + missingFacts : outcome.code());
+        + (outcome == null
+            ? "UNDETERMINED, missing " + missingFacts
+            : outcome.codeSensitivity().isPresent() ? "***" : outcome.code());
   }
 }

@@ -52,7 +52,9 @@ public final class DecisionJson {
     ObjectNode root = NODES.objectNode();
     root.put("rule", decision.ruleId());
     root.put("status", decision.status().name());
-    decision.outcome().ifPresent(o -> root.set("outcome", outcome(o.code(), masked(o, revealed))));
+    decision
+        .outcome()
+        .ifPresent(o -> root.set("outcome", outcome(code(o, revealed), masked(o, revealed))));
     root.set("missingFacts", strings(decision.missingFacts()));
     ArrayNode steps = root.putArray("steps");
     Step decisive = decision.explanation().decisiveStep().orElse(null);
@@ -118,16 +120,59 @@ public final class DecisionJson {
         builder.outcomeCode(r.outcome().code()).outcomeDetails(r.outcome().details());
       }
       return builder.build();
-    } catch (JacksonException | RuntimeException e) {
+    } catch (JacksonException e) {
+      throw new CommunityGovException("decisionRecord.json", "not a valid decision record" + at(e));
+    } catch (CommunityGovException e) {
+      // The library's own messages name attributes and rules, never values (ADR 0007).
       throw new CommunityGovException(
-          "decisionRecord.json", "not a valid decision record: " + e.getMessage(), e);
+          "decisionRecord.json",
+          "not a valid decision record: " + e.code() + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new CommunityGovException(
+          "decisionRecord.json", "not a valid decision record: an invalid value");
     }
+  }
+
+  /**
+   * Where the parser stopped: line, column and JSON path. The parser's message is left out, and so
+   * is the parser's exception as a cause: both quote the input, which may hold a citizen ID (ADR
+   * 0007).
+   */
+  static String at(JacksonException e) {
+    StringBuilder where = new StringBuilder();
+    var location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      where.append(" at line ").append(location.getLineNr());
+      where.append(", column ").append(location.getColumnNr());
+    }
+    if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+        && !m.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder();
+      for (var ref : m.getPath()) {
+        String name = ref.getFieldName();
+        // A name that is not an identifier may be data (an unknown key holding a citizen ID).
+        path.append('/')
+            .append(
+                name == null
+                    ? ref.getIndex()
+                    : name.matches("[A-Za-z][A-Za-z0-9_]{0,40}") ? name : "*");
+      }
+      where.append(", path ").append(path);
+    }
+    return where.toString();
   }
 
   private static Fact fact(FactShape f) {
     return f.sensitive() == null
         ? Fact.of(f.name(), f.value())
         : Fact.sensitive(f.name(), f.value(), SensitiveCategory.valueOf(f.sensitive()));
+  }
+
+  /** The code, or {@code "***"} if it tells a category that is not revealed. */
+  private static String code(Outcome outcome, Set<SensitiveCategory> revealed) {
+    return outcome.codeSensitivity().filter(c -> !revealed.contains(c)).isPresent()
+        ? "***"
+        : outcome.code();
   }
 
   private static Map<String, String> masked(Outcome outcome, Set<SensitiveCategory> revealed) {

@@ -73,7 +73,9 @@ public final class ExplanationRenderer {
   }
 
   /**
-   * Renders the one-line summary: the outcome and its decisive comparison, or the missing facts.
+   * Renders the one-line summary: the outcome and its decisive comparison, or the missing facts. An
+   * outcome whose code tells an unrevealed category ({@link Outcome#codeSensitivity()}) is masked,
+   * without its comparison.
    *
    * @param decision the decision, not null
    * @return the text, not null
@@ -87,6 +89,10 @@ public final class ExplanationRenderer {
           + String.join(", ", decision.missingFacts());
     }
     Outcome o = decision.outcomeOrThrow();
+    if (o.codeSensitivity().filter(c -> !revealed.contains(c)).isPresent()) {
+      // The decisive comparison would tell the result (the band a total falls in).
+      return messages.get("outcome.masked");
+    }
     String outcome =
         messages
             .find("outcome." + o.code())
@@ -101,19 +107,29 @@ public final class ExplanationRenderer {
   }
 
   /**
-   * Renders one step: its title, facts, comparison, result, other parameters and source.
+   * Renders one step: its title, facts, comparison, result, other parameters and source; a step
+   * whose {@linkplain Step#sensitivity() presence is sensitive} is {@code ***} unless revealed.
    *
    * @param step the step, not null
    * @return the text, not null
    */
   public String step(Step step) {
+    if (step.sensitivity().filter(c -> !revealed.contains(c)).isPresent()) {
+      return messages.get("masked");
+    }
     List<String> parts = new ArrayList<>();
     if (!step.facts().isEmpty()) {
       parts.add(String.join(", ", step.facts().stream().map(this::fact).toList()));
     }
     step.comparison()
         .ifPresent(
-            c -> parts.add(comparison(c) + " → " + messages.get("comparison." + c.result())));
+            c ->
+                parts.add(
+                    comparison(c)
+                        + " → "
+                        + (masked(c)
+                            ? messages.get("masked")
+                            : messages.get("comparison." + c.result()))));
     for (ResolvedParameter<?> p : step.parameters()) {
       if (step.comparison().map(c -> !uses(c, p)).orElse(true)) {
         parts.add(parameterLabel(p.id(), p) + " = " + p.valueText() + source(p));
@@ -135,6 +151,16 @@ public final class ExplanationRenderer {
 
   private String factLabel(Fact fact) {
     return fact.label(locale).or(() -> messages.find("label." + fact.name())).orElse(fact.name());
+  }
+
+  /** Whether a comparison has a masked operand: its result would tell the masked value. */
+  private boolean masked(Comparison c) {
+    return c.left().fact().filter(this::masked).isPresent()
+        || c.right().fact().filter(this::masked).isPresent();
+  }
+
+  private boolean masked(Fact fact) {
+    return fact.sensitivity().filter(c -> !revealed.contains(c)).isPresent();
   }
 
   private String value(Fact fact) {

@@ -45,6 +45,20 @@ public interface Outcome {
   }
 
   /**
+   * Returns the kind of sensitive information that the {@linkplain #code() code} and display name
+   * tell, or empty if they tell none. The outcome of a health assessment is its result: such an
+   * outcome's code and name are health data, shown by {@link ExplanationRenderer} and {@link
+   * DecisionJson} only when the category is revealed, and never by {@link Decision#toString()}.
+   * Callers read {@link #code()} to act on it. The default is empty.
+   *
+   * @return the category, not null
+   * @since 0.1.0
+   */
+  default Optional<SensitiveCategory> codeSensitivity() {
+    return Optional.empty();
+  }
+
+  /**
    * Returns the outcome's name for explanations, used when the message bundles have no {@code
    * outcome.<code>}; empty by default (the code is shown).
    *

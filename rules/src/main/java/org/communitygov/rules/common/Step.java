@@ -3,6 +3,7 @@ package org.communitygov.rules.common;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.communitygov.model.common.SensitiveCategory;
 
 /**
  * One step of an explanation: the rule step's id, the facts it used, the parameter values it used,
@@ -26,6 +27,7 @@ public final class Step {
   private final Comparison comparison;
   private final Fact result;
   private final Citation citation;
+  private final SensitiveCategory sensitivity;
 
   private Step(Builder b) {
     this.id = b.id;
@@ -42,6 +44,7 @@ public final class Step {
     this.comparison = b.comparison;
     this.result = b.result;
     this.citation = b.citation;
+    this.sensitivity = b.sensitivity;
   }
 
   /**
@@ -130,6 +133,18 @@ public final class Step {
     return Optional.ofNullable(citation);
   }
 
+  /**
+   * Returns the kind of sensitive information that the step tells by being there at all (a step
+   * made only for a disabled person), or empty. Explanations show such a step only masked unless
+   * its category is revealed.
+   *
+   * @return the category, not null
+   * @since 0.1.0
+   */
+  public Optional<SensitiveCategory> sensitivity() {
+    return Optional.ofNullable(sensitivity);
+  }
+
   @Override
   public boolean equals(Object obj) {
     return obj == this
@@ -139,12 +154,13 @@ public final class Step {
             && o.parameters().equals(parameters())
             && Objects.equals(o.comparison, comparison)
             && Objects.equals(o.result, result)
-            && Objects.equals(o.citation, citation));
+            && Objects.equals(o.citation, citation)
+            && o.sensitivity == sensitivity);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, facts(), parameters(), comparison, result, citation);
+    return Objects.hash(id, facts(), parameters(), comparison, result, citation, sensitivity);
   }
 
   /**
@@ -175,6 +191,7 @@ public final class Step {
     private Comparison comparison;
     private Fact result;
     private Citation citation;
+    private SensitiveCategory sensitivity;
 
     private Builder(String id) {
       this.id = id;
@@ -239,6 +256,18 @@ public final class Step {
 
     private static boolean same(ResolvedParameter<?> a, ResolvedParameter<?> b) {
       return a == b || a.equals(b);
+    }
+
+    /**
+     * Marks the step as telling sensitive information by being there at all (see {@link
+     * Step#sensitivity()}).
+     *
+     * @param category the kind of sensitive information, not null
+     * @return this builder, not null
+     */
+    public Builder sensitive(SensitiveCategory category) {
+      this.sensitivity = Objects.requireNonNull(category, "category");
+      return this;
     }
 
     /**

@@ -13,10 +13,19 @@ final class StepJson {
   private StepJson() {}
 
   static ObjectNode step(Step step, boolean decisive, Set<SensitiveCategory> revealed) {
+    if (step.sensitivity().filter(c -> !revealed.contains(c)).isPresent()) {
+      // The step's id and comparison would tell what its presence tells.
+      ObjectNode masked = NODES.objectNode().put("id", "***");
+      if (decisive) {
+        masked.put("decisive", true);
+      }
+      return masked.put("sensitive", step.sensitivity().get().name());
+    }
     ObjectNode node = NODES.objectNode().put("id", step.id());
     if (decisive) {
       node.put("decisive", true);
     }
+    step.sensitivity().ifPresent(c -> node.put("sensitive", c.name()));
     ArrayNode facts = node.putArray("facts");
     step.facts().forEach(f -> facts.add(fact(f, revealed)));
     ArrayNode parameters = node.putArray("parameters");
@@ -28,7 +37,11 @@ final class StepJson {
               cmp.set("left", operand(c.left(), revealed));
               cmp.put("operator", c.operator().name());
               cmp.set("right", operand(c.right(), revealed));
-              cmp.put("result", c.result());
+              if (masked(c.left(), revealed) || masked(c.right(), revealed)) {
+                cmp.put("result", "***");
+              } else {
+                cmp.put("result", c.result());
+              }
             });
     step.result().ifPresent(r -> node.set("result", fact(r, revealed)));
     step.citation()
@@ -47,6 +60,11 @@ final class StepJson {
     node.put("value", masked ? "***" : f.value());
     f.sensitivity().ifPresent(c -> node.put("sensitive", c.name()));
     return node;
+  }
+
+  /** Whether an operand is a masked fact: the comparison's result would tell its value. */
+  private static boolean masked(Operand o, Set<SensitiveCategory> revealed) {
+    return o.fact().flatMap(Fact::sensitivity).filter(c -> !revealed.contains(c)).isPresent();
   }
 
   private static ObjectNode operand(Operand o, Set<SensitiveCategory> revealed) {

@@ -94,13 +94,15 @@ public final class BarthelIndex implements Rule<BarthelInput, BarthelResult> {
     BarthelScheme.Band band = scheme.bandOf(total);
     Step category =
         Step.builder("barthel.category")
+            // The band's lowest total tells the category.
+            .sensitive(SensitiveCategory.HEALTH)
             .fact(Fact.of("scheme", scheme))
             .comparison(
                 Comparison.of(
                     Operand.of(Fact.sensitive("total", total, SensitiveCategory.HEALTH)),
                     Operator.GE,
                     Operand.of(Fact.of("categoryMinTotal", band.minTotal()))))
-            .result(Fact.of("category", band.category()).withLabel(band.name()))
+            .result(Fact.sensitive("category", band.category(), SensitiveCategory.HEALTH))
             .citation(scheme.citation())
             .build();
     BarthelResult result =

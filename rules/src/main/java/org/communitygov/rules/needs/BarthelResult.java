@@ -34,6 +34,7 @@ public abstract class BarthelResult implements Outcome {
    *
    * @return the total
    */
+  @Value.Redacted
   public abstract int total();
 
   /**
@@ -48,6 +49,7 @@ public abstract class BarthelResult implements Outcome {
    *
    * @return the category, not null
    */
+  @Value.Redacted
   public abstract String category();
 
   /**
@@ -55,11 +57,18 @@ public abstract class BarthelResult implements Outcome {
    *
    * @return the name, not null
    */
+  @Value.Redacted
   public abstract LocalizedText categoryName();
 
   @Override
   public String code() {
     return "BARTHEL_" + scheme().name() + "_" + category();
+  }
+
+  /** The code and name are the assessment's result: health data. */
+  @Override
+  public Optional<SensitiveCategory> codeSensitivity() {
+    return Optional.of(SensitiveCategory.HEALTH);
   }
 
   @Override

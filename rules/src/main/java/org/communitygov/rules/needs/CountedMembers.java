@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.MemberRole;
@@ -48,7 +50,17 @@ final class CountedMembers {
 
   private static final MemberCategory[] CATEGORIES = MemberCategory.values();
 
+  /**
+   * Finds the counted members of a household on a date.
+   *
+   * @throws InvalidValueException with code {@code <fact>.member} if {@code exclusions}, {@code
+   *     dependentAdultChildren} or {@code livingApart} names a person who is not in the household,
+   *     or {@code dependentAdultChildren.child} if it names a member on the date who is not a child
+   */
   static CountedMembers of(MeansTestInput input, Household household, LocalDate date) {
+    requireMembers("exclusions", input.exclusions().keySet(), household);
+    requireMembers("dependentAdultChildren", input.dependentAdultChildren(), household);
+    requireMembers("livingApart", input.livingApart(), household);
     @SuppressWarnings("unchecked") // an array of lists, indexed by category
     List<PersonId>[] byCategory = new List[CATEGORIES.length];
     List<Step> notCounted = new ArrayList<>(0);
@@ -60,6 +72,12 @@ final class CountedMembers {
         continue;
       }
       Person person = person(household, m, i);
+      if (m.role() != MemberRole.CHILD && input.dependentAdultChildren().contains(person.id())) {
+        throw InvalidValueException.of(
+            "dependentAdultChildren",
+            "child",
+            "dependentAdultChildren names person " + person.id() + ", whose role is " + m.role());
+      }
       MemberCategory category = categorize(input, person, m.role(), date);
       if (category.counted()) {
         if (!counted.contains(person.id())) {
@@ -85,6 +103,16 @@ final class CountedMembers {
     steps.addAll(notCounted);
     return new CountedMembers(
         Collections.unmodifiableList(counted), Collections.unmodifiableList(steps));
+  }
+
+  /** A per-member fact that names someone outside the household is a mistake, never ignored. */
+  private static void requireMembers(String fact, Set<PersonId> ids, Household household) {
+    for (PersonId id : ids) {
+      if (household.member(id).isEmpty()) {
+        throw InvalidValueException.of(
+            fact, "member", fact + " names person " + id + ", who is not in the household");
+      }
+    }
   }
 
   /**

@@ -181,7 +181,11 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
         level < 4
             ? Comparison.of(left, Operator.GE, Operand.of(bands.get(level)))
             : Comparison.of(left, Operator.LT, Operand.of(bands.get(3)));
-    Step.Builder step = Step.builder("gbt42195.initialLevel").comparison(comparison);
+    // The threshold that held tells the level: the whole step is health data.
+    Step.Builder step =
+        Step.builder("gbt42195.initialLevel")
+            .sensitive(SensitiveCategory.HEALTH)
+            .comparison(comparison);
     for (int i = 0; i < bands.size(); i++) {
       step.parameter(bands.get(i));
     }

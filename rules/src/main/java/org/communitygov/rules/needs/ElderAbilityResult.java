@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * The result of a GB/T 42195-2022 elder ability assessment: dimension subtotals, total, the initial
  * level from the total and the final level after the level-change rules.
  *
- * <p>Its outcome code is {@code ELDER_ABILITY_LEVEL_<n>}. This class is immutable and thread-safe.
+ * <p>Its outcome code is {@code ELDER_ABILITY_LEVEL_<n>}: health data, like every attribute ({@link
+ * #codeSensitivity()}); {@code toString()} shows none of them. This class is immutable and
+ * thread-safe.
  *
  * @since 0.1.0
  */
@@ -34,6 +36,7 @@ public abstract class ElderAbilityResult implements Outcome {
    *
    * @return the subtotals, not null
    */
+  @Value.Redacted
   public abstract Map<ElderAbilityDimension, Integer> subtotals();
 
   /**
@@ -41,6 +44,7 @@ public abstract class ElderAbilityResult implements Outcome {
    *
    * @return the total
    */
+  @Value.Redacted
   public abstract int total();
 
   /**
@@ -48,6 +52,7 @@ public abstract class ElderAbilityResult implements Outcome {
    *
    * @return the level, not null
    */
+  @Value.Redacted
   public abstract ElderAbilityLevel initialLevel();
 
   /**
@@ -55,11 +60,18 @@ public abstract class ElderAbilityResult implements Outcome {
    *
    * @return the level, not null
    */
+  @Value.Redacted
   public abstract ElderAbilityLevel level();
 
   @Override
   public String code() {
     return "ELDER_ABILITY_LEVEL_" + level().number();
+  }
+
+  /** The code and name are the assessment's result: health data. */
+  @Override
+  public Optional<SensitiveCategory> codeSensitivity() {
+    return Optional.of(SensitiveCategory.HEALTH);
   }
 
   @Override

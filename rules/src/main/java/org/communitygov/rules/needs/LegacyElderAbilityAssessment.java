@@ -115,8 +115,10 @@ public final class LegacyElderAbilityAssessment
             .fact(Fact.sensitive("sensoryGrade", sensory, SensitiveCategory.HEALTH))
             .fact(Fact.sensitive("socialGrade", social, SensitiveCategory.HEALTH))
             .result(
-                Fact.of(
-                    "initialLevel", matrix.isPresent() ? String.valueOf(matrix.getAsInt()) : "-"))
+                Fact.sensitive(
+                    "initialLevel",
+                    matrix.isPresent() ? String.valueOf(matrix.getAsInt()) : "-",
+                    SensitiveCategory.HEALTH))
             .citation(PARTLY)
             .build();
     var result =

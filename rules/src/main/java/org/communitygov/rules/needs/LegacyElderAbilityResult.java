@@ -47,6 +47,7 @@ public abstract class LegacyElderAbilityResult implements Outcome {
    *
    * @return the total
    */
+  @Value.Redacted
   public abstract int adlTotal();
 
   /**
@@ -54,6 +55,7 @@ public abstract class LegacyElderAbilityResult implements Outcome {
    *
    * @return the grade
    */
+  @Value.Redacted
   public abstract int adlGrade();
 
   /**
@@ -61,6 +63,7 @@ public abstract class LegacyElderAbilityResult implements Outcome {
    *
    * @return the grade
    */
+  @Value.Redacted
   public abstract int mentalGrade();
 
   /**
@@ -68,6 +71,7 @@ public abstract class LegacyElderAbilityResult implements Outcome {
    *
    * @return the grade
    */
+  @Value.Redacted
   public abstract int sensoryGrade();
 
   /**
@@ -75,6 +79,7 @@ public abstract class LegacyElderAbilityResult implements Outcome {
    *
    * @return the grade
    */
+  @Value.Redacted
   public abstract int socialGrade();
 
   /**
@@ -82,6 +87,7 @@ public abstract class LegacyElderAbilityResult implements Outcome {
    *
    * @return the level, not null
    */
+  @Value.Redacted
   public abstract Optional<Integer> initialLevel();
 
   /**
@@ -89,11 +95,18 @@ public abstract class LegacyElderAbilityResult implements Outcome {
    *
    * @return the level, not null
    */
+  @Value.Redacted
   public abstract Optional<Integer> level();
 
   @Override
   public String code() {
     return level().map(l -> "MZT039_LEVEL_" + l).orElse(UNCLASSIFIED);
+  }
+
+  /** The code and name are the assessment's result: health data. */
+  @Override
+  public Optional<SensitiveCategory> codeSensitivity() {
+    return Optional.of(SensitiveCategory.HEALTH);
   }
 
   @Override

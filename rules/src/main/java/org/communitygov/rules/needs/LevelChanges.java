@@ -28,7 +28,13 @@ final class LevelChanges {
       int comaLevel,
       int topLevel,
       boolean frozenAtTop,
-      Citation citation) {}
+      Citation citation) {
+    /** Shows none of the facts: a diagnosis, care-risk events and a coma are health data. */
+    @Override
+    public String toString() {
+      return "LevelChanges.Inputs{***}";
+    }
+  }
 
   /** The final level, the steps that explain it and the one that changed the level, if any. */
   record Applied(int level, List<Step> steps, @Nullable Step decisive) {}

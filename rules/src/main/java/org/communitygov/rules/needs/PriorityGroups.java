@@ -104,6 +104,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
       householdGroups.add(group);
       steps.add(
           Step.builder("priority.assistedHousehold")
+              .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
               .fact(Fact.sensitive("assistance", status, SensitiveCategory.ASSISTANCE_STATUS))
               .result(PriorityMemberSteps.GROUP[group.ordinal()])
               .build());
@@ -116,7 +117,11 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     Step summary =
         Step.builder("priority.groups")
             .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, members.size()))
-            .result(Fact.of("groups", new Joined(result.groups(), ",")))
+            .result(
+                Fact.sensitive(
+                    "groups",
+                    new Joined(result.groups(), ","),
+                    PriorityGroup.strictest(result.groups())))
             .build();
     steps.add(summary);
     return Decision.of(ID, result, Explanation.of(steps, summary));

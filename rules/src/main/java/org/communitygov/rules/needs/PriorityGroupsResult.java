@@ -83,9 +83,19 @@ public abstract class PriorityGroupsResult implements Outcome {
     return "PriorityGroupsResult{" + code() + "}";
   }
 
-  /** The groups tell disabilities and assistance: masked as disability data. */
+  /**
+   * The groups tell disabilities and assistance: each detail is masked under the strictest category
+   * of its groups ({@link PriorityGroup#strictest}), as the {@code groups} fact of the explanation.
+   */
   @Override
   public Optional<SensitiveCategory> detailSensitivity(String name) {
-    return Optional.of(SensitiveCategory.DISABILITY);
+    if (name.startsWith("person.")) {
+      for (Map.Entry<PersonId, Set<PriorityGroup>> e : personGroups().entrySet()) {
+        if (name.equals("person." + e.getKey())) {
+          return Optional.of(PriorityGroup.strictest(e.getValue()));
+        }
+      }
+    }
+    return Optional.of(PriorityGroup.strictest(groups()));
   }
 }

@@ -36,12 +36,18 @@ final class PriorityMemberSteps {
     }
   }
 
-  /** The result of each group's step, by ordinal: the same for every household. */
+  /**
+   * The result of each group's step, by ordinal: the same for every household, sensitive for the
+   * groups that tell a disability or assistance ({@link PriorityGroup#sensitivity()}).
+   */
   static final Fact[] GROUP = new Fact[PriorityGroup.values().length];
 
   static {
     for (PriorityGroup g : PriorityGroup.values()) {
-      GROUP[g.ordinal()] = Fact.of("group", g);
+      GROUP[g.ordinal()] =
+          g.sensitivity()
+              .map(c -> Fact.sensitive("group", g, c))
+              .orElseGet(() -> Fact.of("group", g));
     }
   }
 
@@ -103,6 +109,7 @@ final class PriorityMemberSteps {
       Fact grade = Fact.sensitive("grade", d.grade(), SensitiveCategory.DISABILITY);
       steps.add(
           Step.builder("priority.disabled")
+              .sensitive(SensitiveCategory.DISABILITY)
               .fact(person)
               .fact(Fact.sensitive("disability", d.category(), SensitiveCategory.DISABILITY))
               .fact(grade)
@@ -115,6 +122,7 @@ final class PriorityMemberSteps {
                     "priority.severelyDisabled",
                     person,
                     Comparison.of(Operand.of(grade), Operator.LE, Operand.of(t.severeGrade)))
+                .sensitive(SensitiveCategory.DISABILITY)
                 .result(GROUP[PriorityGroup.SEVERELY_DISABLED.ordinal()])
                 .build());
       }
@@ -126,6 +134,7 @@ final class PriorityMemberSteps {
                   "priority.childInAssistedHousehold",
                   person,
                   Comparison.of(ageOperand, Operator.LT, Operand.of(t.child)))
+              .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
               .result(GROUP[PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD.ordinal()])
               .build());
     }

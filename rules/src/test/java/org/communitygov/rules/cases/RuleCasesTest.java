@@ -31,6 +31,7 @@ import org.communitygov.rules.needs.ExtremePovertyEligibility;
 import org.communitygov.rules.needs.LegacyElderAbilityAssessment;
 import org.communitygov.rules.needs.MlgEligibility;
 import org.communitygov.rules.needs.NearPoorEligibility;
+import org.communitygov.rules.needs.PriorityGroup;
 import org.communitygov.rules.needs.PriorityGroups;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -117,6 +118,7 @@ class RuleCasesTest {
       expected.get("missingFacts").forEach(n -> missing.add(n.asText()));
       assertThat(decision.missingFacts()).containsExactlyElementsOf(missing);
     }
+    assertTheSensitiveFactsAreMarked(decision);
     List<String> stepIds = decision.explanation().steps().stream().map(Step::id).toList();
     expected.path("steps").forEach(s -> assertThat(stepIds).contains(s.asText()));
     String zh = text(decision, Locale.SIMPLIFIED_CHINESE);
@@ -129,6 +131,44 @@ class RuleCasesTest {
         .path("explanationContains")
         .path("en")
         .forEach(s -> assertThat(en).contains(s.asText()));
+  }
+
+  /** Facts that are health data wherever a rule uses them (levels of an assessment). */
+  static final java.util.Set<String> HEALTH_FACTS =
+      java.util.Set.of("level", "initialLevel", "levelRaise", "levelBeforeCap", "category");
+
+  /**
+   * Every level of an assessment is health data; a group that tells a disability or an assistance
+   * is sensitive with its group's category, and a list of groups is sensitive.
+   */
+  private static void assertTheSensitiveFactsAreMarked(Decision<?> decision) {
+    for (Step step : decision.explanation().steps()) {
+      List<Fact> facts = new ArrayList<>(step.facts());
+      step.result().ifPresent(facts::add);
+      step.comparison()
+          .ifPresent(
+              c -> {
+                c.left().fact().ifPresent(facts::add);
+                c.right().fact().ifPresent(facts::add);
+              });
+      for (Fact f : facts) {
+        String where = step.id() + ": " + f.name();
+        if (HEALTH_FACTS.contains(f.name())) {
+          assertThat(f.sensitivity()).as(where).contains(SensitiveCategory.HEALTH);
+        }
+        if (f.name().equals("groups")) {
+          assertThat(f.sensitivity()).as(where).isPresent();
+        }
+        if (f.name().equals("group")) {
+          assertThat(f.sensitivity())
+              .as(where)
+              .isEqualTo(PriorityGroup.valueOf(f.value()).sensitivity());
+          assertThat(step.sensitivity())
+              .as("%s: a step made only for a sensitive group is itself sensitive", step.id())
+              .isEqualTo(f.sensitivity());
+        }
+      }
+    }
   }
 
   /** A scalar as its text; an object or array (a household, a list of ids) as JSON. */

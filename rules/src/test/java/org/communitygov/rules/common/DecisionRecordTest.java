@@ -124,5 +124,58 @@ class DecisionRecordTest {
               CommunityGovException.class,
               e -> assertThat(e.code()).isEqualTo("decisionRecord.json"));
     }
+
+    @Test
+    void reportsWhereAValueIsWrongButNeverTheValue() {
+      String id = "11010519491231002X";
+      String json =
+          DecisionJson.write(record())
+              .replaceFirst("\"date\" : \"[^\"]*\"", "\"date\" : [\"" + id + "\"]");
+      assertThatThrownBy(() -> DecisionJson.readRecord(json))
+          .isInstanceOfSatisfying(
+              CommunityGovException.class,
+              e -> {
+                assertThat(e.code()).isEqualTo("decisionRecord.json");
+                assertThat(e.getMessage()).contains("line ").contains("path /date");
+                assertThat(e.getMessage()).doesNotContain("1101").doesNotContainPattern("\\d{5}");
+                assertThat(e.getCause()).isNull();
+              });
+    }
+
+    @Test
+    void neverQuotesAnUnparseableValue() {
+      String id = "11010519491231002X";
+      String json =
+          DecisionJson.write(record())
+              .replaceFirst("\"date\" : \"[^\"]*\"", "\"date\" : \"" + id + "\"");
+      assertThatThrownBy(() -> DecisionJson.readRecord(json))
+          .isInstanceOfSatisfying(
+              CommunityGovException.class,
+              e -> {
+                assertThat(e.getMessage()).doesNotContain("1101").doesNotContain("002X");
+                assertThat(e.getCause()).isNull();
+              });
+    }
+
+    @Test
+    void neverQuotesAValueInASyntaxError() {
+      String json = DecisionJson.write(record()).replaceFirst("\\{", "{ 11010519491231002X");
+      assertThatThrownBy(() -> DecisionJson.readRecord(json))
+          .isInstanceOfSatisfying(
+              CommunityGovException.class,
+              e -> {
+                assertThat(e.getMessage()).contains("line 1, column").doesNotContain("1101");
+                assertThat(e.getCause()).isNull();
+              });
+    }
+
+    @Test
+    void neverQuotesAnUnknownKeyThatIsNotAName() {
+      String json = DecisionJson.write(record()).replaceFirst("\\{", "{\"11010519491231002X\": 1,");
+      assertThatThrownBy(() -> DecisionJson.readRecord(json))
+          .isInstanceOfSatisfying(
+              CommunityGovException.class,
+              e -> assertThat(e.getMessage()).contains("path /*").doesNotContain("1101"));
+    }
   }
 }

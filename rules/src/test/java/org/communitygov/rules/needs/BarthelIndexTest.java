@@ -71,4 +71,18 @@ class BarthelIndexTest {
       assertThat(BarthelScheme.WS_T_431.citation().confidence()).isEqualTo(Confidence.UNCONFIRMED);
     }
   }
+
+  @Test
+  void printsNoScoreOrCategoryInToString() {
+    var input =
+        full().putItemScore(BarthelItem.FEEDING, 5).scheme(BarthelScheme.MZ_T_039_2013).build();
+    var d = BarthelIndex.rule().evaluate(input, CONTEXT);
+    BarthelResult r = d.outcomeOrThrow();
+
+    assertThat(r.toString())
+        .doesNotContain(String.valueOf(r.total()))
+        .doesNotContain(r.category())
+        .doesNotContain(r.categoryName().en());
+    assertThat(d.toString()).doesNotContain(r.category()).endsWith(": ***");
+  }
 }

@@ -106,10 +106,75 @@ class ElderAbilityAssessmentTest {
     }
   }
 
+  @Nested
+  class TheOutcomeIsHealthData {
+    final Decision<ElderAbilityResult> d =
+        RULE.evaluate(withTotal(70).mentalDiagnosis(MentalDiagnosis.DEMENTIA).build(), CONTEXT);
+
+    @Test
+    void isMaskedInTheSummaryUnlessHealthIsRevealed() {
+      assertThat(ExplanationRenderer.of(Locale.ENGLISH).summary(d))
+          .isEqualTo("Decided (result masked: ***)");
+      assertThat(ExplanationRenderer.of(Locale.CHINA).summary(d)).isEqualTo("已判定（结果已隐藏：***）");
+      assertThat(
+              ExplanationRenderer.of(Locale.ENGLISH).revealing(SensitiveCategory.HEALTH).summary(d))
+          .isEqualTo("moderately impaired");
+    }
+
+    @Test
+    void isMaskedInDecisionJsonUnlessHealthIsRevealed() {
+      assertThat(org.communitygov.rules.common.DecisionJson.write(d))
+          .contains("\"code\" : \"***\"")
+          .doesNotContain("ELDER_ABILITY_LEVEL");
+      assertThat(
+              org.communitygov.rules.common.DecisionJson.write(
+                  d, java.util.EnumSet.of(SensitiveCategory.HEALTH)))
+          .contains("\"code\" : \"ELDER_ABILITY_LEVEL_2\"");
+    }
+
+    @Test
+    void isKeptForCallersButNotPrinted() {
+      ElderAbilityResult r = d.outcomeOrThrow();
+
+      assertThat(r.code()).isEqualTo("ELDER_ABILITY_LEVEL_2");
+      assertThat(d.toString()).isEqualTo(ElderAbilityAssessment.ID + ": ***");
+      assertThat(r.toString())
+          .doesNotContain("70")
+          .doesNotContain("MODERATE")
+          .doesNotContain("MILD")
+          .doesNotContainPattern("\\d");
+    }
+  }
+
+  /**
+   * The seed of the randomized tests: fixed, so that a failure reproduces; another is chosen with
+   * {@code -Dcommunitygov.seed=<n>}. Each test's name prints it.
+   */
+  static final long SEED = Long.getLong("communitygov.seed", 20241101L);
+
+  @Test
+  void masksEveryLevelInTheExplanation() {
+    Decision<ElderAbilityResult> d =
+        RULE.evaluate(withTotal(70).mentalDiagnosis(MentalDiagnosis.DEMENTIA).build(), CONTEXT);
+    String text = ExplanationRenderer.of(Locale.ENGLISH).render(d);
+
+    assertThat(d.explanation().steps())
+        .flatExtracting(s -> s.result().stream().toList())
+        .filteredOn(f -> f.name().toLowerCase(Locale.ROOT).contains("level"))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.sensitivity()).contains(SensitiveCategory.HEALTH));
+    assertThat(text)
+        .contains("\n2. ***\n", "result: level raise = ***")
+        .contains("care-risk events in 30 days *** ≥ care-risk event threshold 2")
+        .contains("→ ***;")
+        .contains("level before the cap = ***", "result: level = ***")
+        .doesNotContainPattern("(initial level|level raise|before the cap|result: level) = \\d");
+  }
+
   /** Randomized: the level never rises with the total and the total equals the item sum. */
   @TestFactory
   Stream<DynamicTest> levelFallsAsTheTotalRises() {
-    long seed = new Random().nextLong();
+    long seed = SEED;
     Random random = new Random(seed);
     return IntStream.range(0, 20)
         .mapToObj(
