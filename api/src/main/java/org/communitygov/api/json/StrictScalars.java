@@ -28,7 +28,7 @@ final class StrictScalars {
       if (p.hasToken(JsonToken.VALUE_STRING)) {
         return p.getText();
       }
-      throw wrongKind(p, String.class, "a JSON string");
+      throw ValueFreeMessages.wrongKind(p, String.class, p.currentToken());
     }
   }
 
@@ -49,30 +49,7 @@ final class StrictScalars {
         throw MismatchedInputException.from(
             p, Integer.class, "The integer is out of the range of int (value not shown)");
       }
-      throw wrongKind(p, Integer.class, "a JSON integer");
+      throw ValueFreeMessages.wrongKind(p, Integer.class, p.currentToken());
     }
-  }
-
-  private static MismatchedInputException wrongKind(JsonParser p, Class<?> type, String expected) {
-    return MismatchedInputException.from(
-        p,
-        type,
-        "Expected " + expected + ", found " + found(p.currentToken()) + " (value not shown)");
-  }
-
-  private static String found(JsonToken t) {
-    if (t == null) {
-      return "the end of the input";
-    }
-    return switch (t) {
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT -> "an integer";
-      case VALUE_NUMBER_FLOAT -> "a decimal";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      case START_ARRAY -> "an array";
-      case START_OBJECT -> "an object";
-      default -> t.name();
-    };
   }
 }

@@ -48,14 +48,7 @@ final class ValueFreeMessages extends DeserializationProblemHandler {
       JsonParser p,
       String msg)
       throws IOException {
-    throw MismatchedInputException.from(
-        p,
-        instClass,
-        "Cannot read "
-            + instClass.getSimpleName()
-            + " from "
-            + kind(p.currentToken())
-            + " (value not shown)");
+    throw wrongKind(p, instClass, p.currentToken());
   }
 
   @Override
@@ -66,14 +59,16 @@ final class ValueFreeMessages extends DeserializationProblemHandler {
       JsonParser p,
       String failureMsg)
       throws IOException {
-    throw MismatchedInputException.from(
-        p,
-        targetType,
-        "Cannot read "
-            + targetType.getRawClass().getSimpleName()
-            + " from "
-            + kind(t)
-            + " (value not shown)");
+    throw wrongKind(p, targetType.getRawClass(), t);
+  }
+
+  /**
+   * The failure for a value of the wrong JSON kind ({@code Cannot read CitizenId from a JSON
+   * number}), without the value; shared with {@link StrictScalars}.
+   */
+  static MismatchedInputException wrongKind(JsonParser p, Class<?> type, @Nullable JsonToken t) {
+    return MismatchedInputException.from(
+        p, type, "Cannot read " + type.getSimpleName() + " from " + kind(t) + " (value not shown)");
   }
 
   private static InvalidFormatException invalid(
