@@ -58,8 +58,8 @@ public final class Main {
         new CommandLine(new CommunityGovCommand(), new CommandFactory(environment));
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setParameterExceptionHandler(new Failures.Usage());
-    commandLine.setExecutionExceptionHandler(new Failures.Internal(environment));
+    commandLine.setParameterExceptionHandler(new CommandFailures.Usage());
+    commandLine.setExecutionExceptionHandler(new CommandFailures.Internal(environment));
     return commandLine;
   }
 

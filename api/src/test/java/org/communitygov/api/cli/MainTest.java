@@ -95,7 +95,7 @@ class MainTest {
       CommandLine commandLine = new CommandLine(new Boom());
       commandLine.setErr(new PrintWriter(err));
       commandLine.setExecutionExceptionHandler(
-          new Failures.Internal(Cli.environment(new byte[0], Locale.ENGLISH, false)));
+          new CommandFailures.Internal(Cli.environment(new byte[0], Locale.ENGLISH, false)));
       return new Run(commandLine.execute(args), "", err.toString());
     }
 

@@ -9,8 +9,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /** How {@code communitygov} reports what went wrong: one line, a stack trace only on request. */
-final class Failures {
-  private Failures() {}
+final class CommandFailures {
+  private CommandFailures() {}
 
   /** A usage error: the message, then the command's usage, exit code 2. */
   static final class Usage implements IParameterExceptionHandler {
