@@ -178,10 +178,6 @@ public enum ElderAbilityItem {
    *     code and the allowed values
    */
   public int check(int score) {
-    if (score < 0 || score > max) {
-      throw InvalidValueException.of(
-          code, "allowedScores", code + " " + name.zh() + " is scored 0 to " + max);
-    }
-    return score;
+    return ItemScores.check(code, name, max, score);
   }
 }

@@ -102,10 +102,6 @@ public enum LegacyItem {
    * @throws InvalidValueException if the score is not from 0 to {@link #max()}, naming the item
    */
   public int check(int score) {
-    if (score < 0 || score > max) {
-      throw InvalidValueException.of(
-          code, "allowedScores", code + " (" + name.zh() + ") is scored 0 to " + max);
-    }
-    return score;
+    return ItemScores.check(code, name, max, score);
   }
 }
