@@ -40,7 +40,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code easyRules}: {@link EasyRulesNeeds}, the same rules for Easy Rules 4.1, as lambdas
  *       (its fastest form);
  *   <li>{@code easyRulesAnnotated}: {@link EasyRulesAnnotatedNeeds}, the same rules as annotated
- *       classes (its documented form, called through a reflective proxy).
+ *       classes (its documented form, called through a reflective proxy);
+ *   <li>{@code mlgOnly}, {@code elderOnly}, {@code groupsOnly}: each rule alone, to see which costs
+ *       what (not part of the comparison).
  * </ul>
  *
  * <p>{@link #setUp()} checks that the three agree on every household's outcome, benefit, level and
@@ -151,6 +153,36 @@ public class NeedsRules {
     bh.consume(mlg);
     bh.consume(elder);
     bh.consume(groups);
+  }
+
+  /**
+   * The 低保 test alone, explanations on (to see which rule costs what).
+   *
+   * @return the decision
+   */
+  @Benchmark
+  public Decision<MeansTestResult> mlgOnly() {
+    return MlgEligibility.rule().evaluate(means.get(index()), context);
+  }
+
+  /**
+   * The elder ability assessment alone, explanations on.
+   *
+   * @return the decision
+   */
+  @Benchmark
+  public Decision<ElderAbilityResult> elderOnly() {
+    return ElderAbilityAssessment.rule().evaluate(samples.get(index()).elder(), context);
+  }
+
+  /**
+   * The priority groups alone, explanations on.
+   *
+   * @return the decision
+   */
+  @Benchmark
+  public Decision<PriorityGroupsResult> groupsOnly() {
+    return PriorityGroups.rule().evaluate(households.get(index()), context);
   }
 
   /**
