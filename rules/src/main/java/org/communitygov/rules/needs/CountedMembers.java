@@ -1,10 +1,10 @@
 package org.communitygov.rules.needs;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
@@ -18,6 +18,7 @@ import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.LegalReference;
 import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Step;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who counts as a 共同生活的家庭成员 on the evaluation date (see {@link MemberCategory} for the mapping). A
@@ -34,21 +35,49 @@ final class CountedMembers {
                       + " 57)")),
           Confidence.CONFIRMED);
 
-  /** The counted members, in membership order; households are small, so a list. */
-  final List<PersonId> counted;
+  private static final MemberCategory[] CATEGORIES = MemberCategory.values();
 
-  final List<Step> steps;
+  private static final Step[] NONE = new Step[0];
 
-  private CountedMembers(List<PersonId> counted, List<Step> steps) {
-    this.counted = counted;
-    this.steps = steps;
+  // The facts that are the same for every household, made once: by role, by category, by exclusion.
+  private static final Fact[] ROLE = facts(MemberRole.values(), "role", null);
+  private static final Fact[] REASON = facts(CATEGORIES, "reason", null);
+  private static final Fact[] EXCLUSION =
+      facts(MlgExclusion.values(), "exclusion", SensitiveCategory.LOCATION);
+  private static final Fact LIVING_APART =
+      Fact.sensitive("reason", MemberCategory.LIVING_APART, SensitiveCategory.LOCATION);
+
+  /** The counted members, in membership order (repeated if listed twice); households are small. */
+  private final PersonId[] listed;
+
+  private final int listedCount;
+
+  /** The number of counted members, without repeats. */
+  private final int size;
+
+  /** The step listing the members by category. */
+  final Step step;
+
+  /** The steps of the members not counted, in membership order; usually none. */
+  final Step[] notCounted;
+
+  private CountedMembers(
+      PersonId[] listed, int listedCount, int size, Step step, Step[] notCounted) {
+    this.listed = listed;
+    this.listedCount = listedCount;
+    this.size = size;
+    this.step = step;
+    this.notCounted = notCounted;
   }
 
   int size() {
-    return counted.size();
+    return size;
   }
 
-  private static final MemberCategory[] CATEGORIES = MemberCategory.values();
+  /** Whether a person is counted. */
+  boolean counts(PersonId person) {
+    return contains(listed, listedCount, person);
+  }
 
   /**
    * Finds the counted members of a household on a date.
@@ -61,52 +90,82 @@ final class CountedMembers {
     requireMembers("exclusions", input.exclusions().keySet(), household);
     requireMembers("dependentAdultChildren", input.dependentAdultChildren(), household);
     requireMembers("livingApart", input.livingApart(), household);
-    @SuppressWarnings("unchecked") // an array of lists, indexed by category
-    List<PersonId>[] byCategory = new List[CATEGORIES.length];
-    List<Step> notCounted = new ArrayList<>(0);
-    List<PersonId> counted = new ArrayList<>(household.memberships().size());
     List<Membership> memberships = household.memberships();
-    for (int i = 0; i < memberships.size(); i++) {
+    int n = memberships.size();
+    // Every counted membership with its category, in membership order.
+    PersonId[] listed = new PersonId[n];
+    byte[] categories = new byte[n];
+    int listedCount = 0;
+    int size = 0; // without repeats
+    int present = 0; // bit set of the categories listed
+    Step[] notCounted = NONE;
+    for (int i = 0; i < n; i++) {
       Membership m = memberships.get(i);
       if (!m.isActiveOn(date)) {
         continue;
       }
       Person person = person(household, m, i);
-      if (m.role() != MemberRole.CHILD && input.dependentAdultChildren().contains(person.id())) {
+      PersonId id = person.id();
+      if (m.role() != MemberRole.CHILD && input.dependentAdultChildren().contains(id)) {
         throw InvalidValueException.of(
             "dependentAdultChildren",
             "child",
-            "dependentAdultChildren names person " + person.id() + ", whose role is " + m.role());
+            "dependentAdultChildren names person " + id + ", whose role is " + m.role());
       }
       MemberCategory category = categorize(input, person, m.role(), date);
       if (category.counted()) {
-        if (!counted.contains(person.id())) {
-          counted.add(person.id());
+        if (!contains(listed, listedCount, id)) {
+          size++;
         }
-        int c = category.ordinal();
-        if (byCategory[c] == null) {
-          byCategory[c] = new ArrayList<>(2);
-        }
-        byCategory[c].add(person.id());
+        listed[listedCount] = id;
+        categories[listedCount++] = (byte) category.ordinal();
+        present |= 1 << category.ordinal();
       } else {
-        notCounted.add(notCounted(input, person.id(), m.role(), category));
+        notCounted = Arrays.copyOf(notCounted, notCounted.length + 1);
+        notCounted[notCounted.length - 1] = notCounted(input, id, m.role(), category);
       }
     }
     Step.Builder members = Step.builder("mlg.members").citation(RULE_2021);
     for (MemberCategory c : CATEGORIES) {
-      if (byCategory[c.ordinal()] != null) {
-        members.fact(Fact.of(c.factName(), new Joined(byCategory[c.ordinal()], ", ")));
+      if ((present & (1 << c.ordinal())) != 0) {
+        members.fact(Fact.of(c.factName(), new Listed(listed, categories, listedCount, c)));
       }
     }
-    List<Step> steps = new ArrayList<>(1 + notCounted.size());
-    steps.add(members.result(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, counted.size())).build());
-    steps.addAll(notCounted);
-    return new CountedMembers(
-        Collections.unmodifiableList(counted), Collections.unmodifiableList(steps));
+    Step step = members.result(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, size)).build();
+    return new CountedMembers(listed, listedCount, size, step, notCounted);
+  }
+
+  private static boolean contains(PersonId[] ids, int size, PersonId id) {
+    for (int i = 0; i < size; i++) {
+      if (ids[i].equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The members of one category as a fact value: a view of the members listed for the step, joined
+   * into text ({@code P1, P2}) only when an explanation is rendered.
+   */
+  private record Listed(PersonId[] ids, byte[] categories, int count, MemberCategory category) {
+    @Override
+    public String toString() {
+      StringJoiner text = new StringJoiner(", ");
+      for (int i = 0; i < count; i++) {
+        if (categories[i] == category.ordinal()) {
+          text.add(ids[i].toString());
+        }
+      }
+      return text.toString();
+    }
   }
 
   /** A per-member fact that names someone outside the household is a mistake, never ignored. */
   private static void requireMembers(String fact, Set<PersonId> ids, Household household) {
+    if (ids.isEmpty()) {
+      return;
+    }
     for (PersonId id : ids) {
       if (household.member(id).isEmpty()) {
         throw InvalidValueException.of(
@@ -156,15 +215,24 @@ final class CountedMembers {
   private static Step notCounted(
       MeansTestInput input, PersonId person, MemberRole role, MemberCategory category) {
     Step.Builder step =
-        Step.builder("mlg.notCounted").fact(Fact.of("person", person)).fact(Fact.of("role", role));
+        Step.builder("mlg.notCounted").fact(Fact.of("person", person)).fact(ROLE[role.ordinal()]);
     MlgExclusion exclusion = input.exclusions().get(person);
     if (exclusion != null) {
-      step.fact(Fact.sensitive("exclusion", exclusion, SensitiveCategory.LOCATION));
+      step.fact(EXCLUSION[exclusion.ordinal()]);
     } else if (category == MemberCategory.LIVING_APART) {
-      step.fact(Fact.sensitive("reason", category, SensitiveCategory.LOCATION));
+      step.fact(LIVING_APART);
     } else {
-      step.fact(Fact.of("reason", category));
+      step.fact(REASON[category.ordinal()]);
     }
     return step.citation(RULE_2021).build();
+  }
+
+  /** The fact {@code name = value} for every value of an enum, by ordinal. */
+  private static Fact[] facts(Enum<?>[] values, String name, @Nullable SensitiveCategory category) {
+    Fact[] facts = new Fact[values.length];
+    for (Enum<?> v : values) {
+      facts[v.ordinal()] = category == null ? Fact.of(name, v) : Fact.sensitive(name, v, category);
+    }
+    return facts;
   }
 }

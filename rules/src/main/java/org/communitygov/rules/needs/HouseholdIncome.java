@@ -1,24 +1,16 @@
 package org.communitygov.rules.needs;
 
-import static org.communitygov.rules.needs.MlgParameters.INCOME_EXCLUDED_TYPES;
-import static org.communitygov.rules.needs.MlgParameters.INCOME_LOOKBACK_MONTHS;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.communitygov.model.common.DateRange;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.IncomeItem;
-import org.communitygov.model.household.IncomeType;
+import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Fact;
-import org.communitygov.rules.common.ResolvedParameter;
-import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
 
 /**
@@ -29,82 +21,73 @@ import org.communitygov.rules.common.Step;
  * the window brings all their income in it.
  */
 final class HouseholdIncome {
+  private static final Step[] NONE = new Step[0];
+
   final BigDecimal perCapita;
-  final List<Step> steps;
 
-  private HouseholdIncome(BigDecimal perCapita, List<Step> steps) {
+  /** The per-capita income as a fact, shared by every step that shows it. */
+  final Fact perCapitaFact;
+
+  /** The steps of the excluded items, in item order; usually none. */
+  final Step[] excluded;
+
+  /** The step computing the income. */
+  final Step step;
+
+  private HouseholdIncome(BigDecimal perCapita, Fact perCapitaFact, Step[] excluded, Step step) {
     this.perCapita = perCapita;
-    this.steps = steps;
+    this.perCapitaFact = perCapitaFact;
+    this.excluded = excluded;
+    this.step = step;
   }
 
-  /** The income parameters of a context, with the window they give: made once per context. */
-  static final class Parameters {
-    final ResolvedParameter<Integer> months;
-    final ResolvedParameter<String> excludedTypes;
-    final Set<IncomeType> excluded;
-    final DateRange window;
-    final Fact windowFact;
-
-    Parameters(RuleContext context) {
-      months = context.resolve(INCOME_LOOKBACK_MONTHS);
-      excludedTypes = context.resolve(INCOME_EXCLUDED_TYPES);
-      excluded = IncomeTypes.excluded(excludedTypes);
-      LocalDate date = context.date();
-      window = DateRange.of(date.minusMonths(months.value()), date);
-      windowFact = Fact.of("incomeWindow", window);
-    }
-  }
-
-  static HouseholdIncome of(Household household, CountedMembers members, RuleContext context) {
-    Parameters p = context.shared(Parameters.class, Parameters::new);
-    ResolvedParameter<Integer> months = p.months;
-    ResolvedParameter<String> excludedTypes = p.excludedTypes;
-    Set<IncomeType> excluded = p.excluded;
-    DateRange window = p.window;
-    List<Step> steps = new ArrayList<>(2);
+  static HouseholdIncome of(Household household, CountedMembers members, MeansTestParameters p) {
+    Step[] excluded = NONE;
     BigDecimal total = BigDecimal.ZERO;
     int items = 0;
-    for (IncomeItem item : household.income()) {
-      if (item.person().isPresent() && !members.counted.contains(item.person().get())) {
+    List<IncomeItem> income = household.income();
+    for (int i = 0; i < income.size(); i++) {
+      IncomeItem item = income.get(i);
+      Optional<PersonId> person = item.person();
+      if (person.isPresent() && !members.counts(person.get())) {
         continue;
       }
-      Optional<DateRange> overlap = item.period().intersection(window);
-      if (overlap.isEmpty()) {
+      // The days the item shares with the window (an item's period always has an end).
+      DateRange period = item.period();
+      long start = period.start().toEpochDay();
+      long end = period.endExclusive().orElseThrow().toEpochDay();
+      long part = Math.min(end, p.windowEnd) - Math.max(start, p.windowStart);
+      if (part <= 0) {
         continue;
       }
-      if (excluded.contains(item.type())) {
-        steps.add(excludedItem(item, excludedTypes));
+      if (p.excluded(item.type())) {
+        excluded = Arrays.copyOf(excluded, excluded.length + 1);
+        excluded[excluded.length - 1] = excludedItem(item, p);
         continue;
       }
       items++;
-      total = total.add(prorated(item, overlap.get()));
+      total = total.add(prorated(item.amount().amount(), part, end - start));
     }
     total = total.setScale(2, RoundingMode.HALF_UP);
-    BigDecimal monthly = total.divide(BigDecimal.valueOf(months.value()), 2, RoundingMode.HALF_UP);
-    BigDecimal perCapita =
-        members.size() == 0
-            ? monthly
-            : total.divide(
-                BigDecimal.valueOf((long) months.value() * members.size()),
-                2,
-                RoundingMode.HALF_UP);
-    steps.add(
+    BigDecimal monthly = p.monthly(total);
+    int counted = members.size();
+    // Divided by one member, the per-capita income is the monthly income.
+    BigDecimal perCapita = counted <= 1 ? monthly : p.perCapita(total, counted);
+    Fact perCapitaFact = Fact.sensitive("perCapitaIncome", perCapita, SensitiveCategory.FINANCIAL);
+    Step step =
         Step.builder("mlg.income")
             .fact(p.windowFact)
-            .parameter(months)
+            .parameter(p.months)
             .fact(SharedFacts.of(SharedFacts.INCOME_ITEMS_COUNTED, items))
             .fact(Fact.sensitive("incomeInWindow", total, SensitiveCategory.FINANCIAL))
             .fact(Fact.sensitive("monthlyIncome", monthly, SensitiveCategory.FINANCIAL))
-            .fact(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, members.size()))
-            .result(Fact.sensitive("perCapitaIncome", perCapita, SensitiveCategory.FINANCIAL))
-            .build());
-    return new HouseholdIncome(perCapita, List.copyOf(steps));
+            .fact(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, counted))
+            .result(perCapitaFact)
+            .build();
+    return new HouseholdIncome(perCapita, perCapitaFact, excluded, step);
   }
 
-  private static BigDecimal prorated(IncomeItem item, DateRange overlap) {
-    BigDecimal amount = item.amount().amount();
-    long all = days(item.period());
-    long part = days(overlap);
+  private static BigDecimal prorated(BigDecimal amount, long part, long all) {
     return part == all
         ? amount
         : amount
@@ -112,17 +95,13 @@ final class HouseholdIncome {
             .divide(BigDecimal.valueOf(all), 10, RoundingMode.HALF_UP);
   }
 
-  private static long days(DateRange range) {
-    return ChronoUnit.DAYS.between(range.start(), range.endExclusive().orElseThrow());
-  }
-
-  private static Step excludedItem(IncomeItem item, ResolvedParameter<String> excludedTypes) {
+  private static Step excludedItem(IncomeItem item, MeansTestParameters p) {
     return Step.builder("mlg.income.excluded")
         .fact(Fact.of("incomeType", item.type()))
         .fact(Fact.of("person", item.person().map(Object::toString).orElse("household")))
         .fact(Fact.of("period", item.period()))
         .fact(Fact.sensitive("amount", item.amount().amount(), SensitiveCategory.FINANCIAL))
-        .parameter(excludedTypes)
+        .parameter(p.excludedTypes)
         .build();
   }
 }

@@ -1,10 +1,8 @@
 package org.communitygov.rules.needs;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Decision;
@@ -12,7 +10,6 @@ import org.communitygov.rules.common.Explanation;
 import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Operand;
 import org.communitygov.rules.common.Operator;
-import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
 
@@ -25,20 +22,38 @@ final class MeansAssessment {
   private static final Fact[] AREA =
       Arrays.stream(Area.values()).map(a -> Fact.of("area", a)).toArray(Fact[]::new);
 
+  // No member counted: the same step for every such household.
+  private static final Step NO_MEMBERS =
+      Step.builder("mlg.noMembers")
+          .comparison(
+              Comparison.of(
+                  Operand.of(Fact.of("countedMembers", 0)),
+                  Operator.LT,
+                  Operand.of(Fact.of("minimumMembers", 1))))
+          .citation(CountedMembers.RULE_2021)
+          .build();
+
+  final MeansTestParameters parameters;
+  final MeansTestParameters.Standard standard;
   final CountedMembers members;
   final HouseholdIncome income;
-  final ResolvedParameter<BigDecimal> standard;
   final PropertyTest property;
+  final Operand perCapita;
+  final boolean belowStandard;
 
   private MeansAssessment(
+      MeansTestParameters parameters,
+      MeansTestParameters.Standard standard,
       CountedMembers members,
       HouseholdIncome income,
-      ResolvedParameter<BigDecimal> standard,
       PropertyTest property) {
+    this.parameters = parameters;
+    this.standard = standard;
     this.members = members;
     this.income = income;
-    this.standard = standard;
     this.property = property;
+    this.perCapita = Operand.of(income.perCapitaFact);
+    this.belowStandard = income.perCapita.compareTo(standard.value) < 0;
   }
 
   /** The missing facts of the input: {@code household}, {@code area}. */
@@ -54,44 +69,57 @@ final class MeansAssessment {
   }
 
   /** Assesses an input that has no missing facts. */
-  static MeansAssessment of(MeansTestInput input, RuleContext context) {
-    Household household = input.household().orElseThrow();
-    ResolvedParameter<BigDecimal> standard =
-        context.resolve(MlgParameters.standard(input.area().orElseThrow()));
+  static MeansAssessment of(
+      MeansTestInput input, Household household, Area area, RuleContext context) {
+    MeansTestParameters p = MeansTestParameters.of(context);
+    MeansTestParameters.Standard standard = p.standard(area);
     CountedMembers members = CountedMembers.of(input, household, context.date());
-    HouseholdIncome income = HouseholdIncome.of(household, members, context);
-    PropertyTest property = PropertyTest.of(household, members, standard, context);
-    return new MeansAssessment(members, income, standard, property);
+    HouseholdIncome income = HouseholdIncome.of(household, members, p);
+    PropertyTest property = PropertyTest.of(household, members, standard, p, context.date());
+    return new MeansAssessment(p, standard, members, income, property);
   }
 
-  /** The steps so far, in a list to add to: members, excluded income, income. */
-  List<Step> steps() {
-    List<Step> steps = new ArrayList<>(members.steps.size() + income.steps.size() + 6);
-    steps.addAll(members.steps);
-    steps.addAll(income.steps);
+  /**
+   * The steps in an array of exact size: members, members not counted, excluded income, income, and
+   * {@code more} places left at the end, from {@link #next()}.
+   */
+  Step[] steps(int more) {
+    Step[] notCounted = members.notCounted;
+    Step[] excluded = income.excluded;
+    Step[] steps = new Step[next() + more];
+    int i = 0;
+    steps[i++] = members.step;
+    for (Step s : notCounted) {
+      steps[i++] = s;
+    }
+    for (Step s : excluded) {
+      steps[i++] = s;
+    }
+    steps[i] = income.step;
     return steps;
+  }
+
+  /** The index of the first place left in {@link #steps(int)}. */
+  int next() {
+    return 2 + members.notCounted.length + income.excluded.length;
+  }
+
+  /** Puts the property steps at an index of the steps; returns the index after them. */
+  int property(Step[] steps, int at) {
+    steps[at] = property.financial;
+    steps[at + 1] = property.vehicle;
+    steps[at + 2] = property.dwellings;
+    return at + 3;
   }
 
   /** The decision when no member is counted: nothing to test. */
   Decision<MeansTestResult> noMembers(String ruleId) {
-    Step step =
-        Step.builder("mlg.noMembers")
-            .comparison(
-                Comparison.of(
-                    Operand.of(Fact.of("countedMembers", 0)),
-                    Operator.LT,
-                    Operand.of(Fact.of("minimumMembers", 1))))
-            .citation(CountedMembers.RULE_2021)
-            .build();
+    Step[] steps = steps(1);
+    steps[next()] = NO_MEMBERS;
     return Decision.of(
         ruleId,
         result(MeansTestResult.NOT_ELIGIBLE).build(),
-        Explanation.of(withLast(steps(), step), step));
-  }
-
-  private static List<Step> withLast(List<Step> steps, Step step) {
-    steps.add(step);
-    return steps;
+        Explanation.of(List.of(steps), NO_MEMBERS));
   }
 
   ImmutableMeansTestResult.Builder result(String code) {
@@ -99,7 +127,7 @@ final class MeansAssessment {
         .code(code)
         .countedMembers(members.size())
         .perCapitaIncome(income.perCapita)
-        .standard(standard.value())
+        .standard(standard.value)
         .propertyTestPassed(property.passed());
   }
 
@@ -111,18 +139,8 @@ final class MeansAssessment {
     return Step.builder("mlg.standard")
         .fact(AREA[area.ordinal()])
         .comparison(
-            Holding.compare(
-                Operand.of(
-                    Fact.sensitive(
-                        "perCapitaIncome", income.perCapita, SensitiveCategory.FINANCIAL)),
-                Operator.LT,
-                Operand.of("localMlgStandard", standard)))
+            Comparison.of(perCapita, belowStandard ? Operator.LT : Operator.GE, standard.operand))
         .citation(PropertyTest.ARTICLE_9)
         .build();
-  }
-
-  /** Whether the per-capita income is below the standard. */
-  boolean belowStandard() {
-    return income.perCapita.compareTo(standard.value()) < 0;
   }
 }

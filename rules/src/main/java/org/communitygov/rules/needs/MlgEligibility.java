@@ -3,6 +3,7 @@ package org.communitygov.rules.needs;
 import java.math.BigDecimal;
 import java.util.List;
 import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.model.household.Household;
 import org.communitygov.rules.common.Citation;
 import org.communitygov.rules.common.Confidence;
 import org.communitygov.rules.common.Decision;
@@ -11,7 +12,6 @@ import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Facts;
 import org.communitygov.rules.common.LegalReference;
 import org.communitygov.rules.common.LocalizedText;
-import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.Rule;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
@@ -63,50 +63,48 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
 
   @Override
   public Decision<MeansTestResult> evaluate(MeansTestInput input, RuleContext context) {
-    List<String> missing = MeansAssessment.missing(input);
-    if (!missing.isEmpty()) {
-      return Decision.undetermined(ID, missing, Explanation.of(List.of()));
+    Household household = input.household().orElse(null);
+    Area area = input.area().orElse(null);
+    if (household == null || area == null) {
+      return Decision.undetermined(ID, MeansAssessment.missing(input), Explanation.of(List.of()));
     }
-    MeansAssessment a = MeansAssessment.of(input, context);
+    MeansAssessment a = MeansAssessment.of(input, household, area, context);
     if (a.members.size() == 0) {
       return a.noMembers(ID);
     }
-    Step standardStep = a.standardStep(input.area().orElseThrow());
-    List<Step> steps = a.steps();
-    steps.add(standardStep);
-    steps.addAll(a.property.steps);
-    if (!a.belowStandard()) {
-      return Decision.of(
-          ID, a.result(MeansTestResult.NOT_ELIGIBLE).build(), Explanation.of(steps, standardStep));
-    }
-    if (!a.property.passed()) {
+    Step standardStep = a.standardStep(area);
+    boolean eligible = a.belowStandard && a.property.passed();
+    Step[] steps = a.steps(eligible ? 5 : 4);
+    int next = a.next();
+    steps[next] = standardStep;
+    next = a.property(steps, next + 1);
+    if (!eligible) {
       return Decision.of(
           ID,
           a.result(MeansTestResult.NOT_ELIGIBLE).build(),
-          Explanation.of(steps, a.property.failed));
+          Explanation.of(List.of(steps), a.belowStandard ? a.property.failed : standardStep));
     }
-    ResolvedParameter<String> rounding = context.resolve(MlgParameters.BENEFIT_ROUNDING);
+    MeansTestParameters p = a.parameters;
     BigDecimal benefit =
-        ElderAbilityParameters.code(rounding, BenefitRounding.class)
+        p.rounding()
             .round(
                 a.standard
-                    .value()
+                    .value
                     .subtract(a.income.perCapita)
                     .multiply(BigDecimal.valueOf(a.members.size())));
-    steps.add(
+    steps[next] =
         Step.builder("mlg.benefit")
-            .parameter(a.standard)
-            .fact(
-                Fact.sensitive("perCapitaIncome", a.income.perCapita, SensitiveCategory.FINANCIAL))
+            .parameter(a.standard.parameter)
+            .fact(a.income.perCapitaFact)
             .fact(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, a.members.size()))
-            .parameter(rounding)
+            .parameter(p.roundingParameter())
             .result(Fact.sensitive("monthlyBenefit", benefit, SensitiveCategory.FINANCIAL))
             .citation(BENEFIT)
-            .build());
+            .build();
     return Decision.of(
         ID,
         a.result(MeansTestResult.ELIGIBLE).monthlyBenefit(benefit).build(),
-        Explanation.of(steps, standardStep));
+        Explanation.of(List.of(steps), standardStep));
   }
 
   @Override

@@ -1,20 +1,16 @@
 package org.communitygov.rules.needs;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
-import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.model.household.Household;
 import org.communitygov.rules.common.Citation;
+import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Confidence;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.Explanation;
-import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Facts;
 import org.communitygov.rules.common.LegalReference;
 import org.communitygov.rules.common.LocalizedText;
-import org.communitygov.rules.common.Operand;
 import org.communitygov.rules.common.Operator;
-import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.Rule;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
@@ -62,51 +58,48 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
 
   @Override
   public Decision<MeansTestResult> evaluate(MeansTestInput input, RuleContext context) {
-    List<String> missing = MeansAssessment.missing(input);
-    if (!missing.isEmpty()) {
-      return Decision.undetermined(ID, missing, Explanation.of(List.of()));
+    Household household = input.household().orElse(null);
+    Area area = input.area().orElse(null);
+    if (household == null || area == null) {
+      return Decision.undetermined(ID, MeansAssessment.missing(input), Explanation.of(List.of()));
     }
-    MeansAssessment a = MeansAssessment.of(input, context);
+    MeansAssessment a = MeansAssessment.of(input, household, area, context);
     if (a.members.size() == 0) {
       return a.noMembers(ID);
     }
-    Step standardStep = a.standardStep(input.area().orElseThrow());
-    List<Step> steps = a.steps();
-    steps.add(standardStep);
-    if (a.belowStandard()) {
-      steps.addAll(a.property.steps);
+    Step standardStep = a.standardStep(area);
+    if (a.belowStandard) {
+      Step[] steps = a.steps(4);
+      steps[a.next()] = standardStep;
+      a.property(steps, a.next() + 1);
       return Decision.of(
           ID,
           a.result(MeansTestResult.ELIGIBLE_FOR_MLG).build(),
-          Explanation.of(steps, standardStep));
+          Explanation.of(List.of(steps), standardStep));
     }
-    ResolvedParameter<BigDecimal> multiple =
-        context.resolve(MlgParameters.NEAR_POOR_INCOME_MULTIPLE);
-    BigDecimal threshold =
-        a.standard.value().multiply(multiple.value()).setScale(2, RoundingMode.HALF_UP);
+    MeansTestParameters.NearPoor near = a.standard.nearPoor(context);
+    boolean below = a.income.perCapita.compareTo(near.threshold) < 0;
     Step nearStep =
         Step.builder("mlg.nearPoor")
-            .parameter(a.standard)
-            .parameter(multiple)
+            .parameter(a.standard.parameter)
+            .parameter(near.multiple)
             .comparison(
-                Holding.compare(
-                    Operand.of(
-                        Fact.sensitive(
-                            "perCapitaIncome", a.income.perCapita, SensitiveCategory.FINANCIAL)),
-                    Operator.LT,
-                    Operand.of(Fact.of("nearPoorThreshold", threshold))))
+                Comparison.of(
+                    a.perCapita, below ? Operator.LT : Operator.GE, near.thresholdOperand))
             .citation(NEAR_POOR)
             .build();
-    boolean below = a.income.perCapita.compareTo(threshold) < 0;
     boolean nearDecides = !below || a.property.passed();
-    steps.add(nearStep);
-    steps.addAll(a.property.steps);
+    Step[] steps = a.steps(5);
+    int next = a.next();
+    steps[next] = standardStep;
+    steps[next + 1] = nearStep;
+    a.property(steps, next + 2);
     String code =
         below && a.property.passed() ? MeansTestResult.ELIGIBLE : MeansTestResult.NOT_ELIGIBLE;
     return Decision.of(
         ID,
         a.result(code).build(),
-        Explanation.of(steps, nearDecides ? nearStep : a.property.failed));
+        Explanation.of(List.of(steps), nearDecides ? nearStep : a.property.failed));
   }
 
   @Override

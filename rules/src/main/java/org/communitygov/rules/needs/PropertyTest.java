@@ -1,25 +1,24 @@
 package org.communitygov.rules.needs;
 
-import static org.communitygov.rules.needs.MlgParameters.FINANCIAL_ASSETS_MONTHS;
-import static org.communitygov.rules.needs.MlgParameters.MAX_DWELLINGS;
-import static org.communitygov.rules.needs.MlgParameters.MAX_VEHICLE_VALUE;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Asset;
 import org.communitygov.model.household.Household;
+import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Citation;
+import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Confidence;
 import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.LegalReference;
 import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Operand;
 import org.communitygov.rules.common.Operator;
-import org.communitygov.rules.common.ResolvedParameter;
-import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The property conditions (家庭财产状况规定), a small documented set whose national values are all
@@ -37,11 +36,19 @@ final class PropertyTest {
 
   private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(2);
 
-  final List<Step> steps;
-  final Step failed;
+  /** The steps of the three conditions, in order. */
+  final Step financial;
 
-  private PropertyTest(List<Step> steps, Step failed) {
-    this.steps = steps;
+  final Step vehicle;
+  final Step dwellings;
+
+  /** The first condition not met, or null. */
+  final @Nullable Step failed;
+
+  private PropertyTest(Step financial, Step vehicle, Step dwellings, @Nullable Step failed) {
+    this.financial = financial;
+    this.vehicle = vehicle;
+    this.dwellings = dwellings;
     this.failed = failed;
   }
 
@@ -52,14 +59,20 @@ final class PropertyTest {
   static PropertyTest of(
       Household household,
       CountedMembers members,
-      ResolvedParameter<BigDecimal> standard,
-      RuleContext context) {
+      MeansTestParameters.Standard standard,
+      MeansTestParameters p,
+      LocalDate date) {
     BigDecimal financial = BigDecimal.ZERO;
     BigDecimal vehicle = ZERO_MONEY;
     int dwellings = 0;
-    for (Asset asset : household.assets()) {
-      if (asset.valuedOn().isAfter(context.date())
-          || (asset.owner().isPresent() && !members.counted.contains(asset.owner().get()))) {
+    List<Asset> assets = household.assets();
+    for (int i = 0; i < assets.size(); i++) {
+      Asset asset = assets.get(i);
+      if (asset.valuedOn().isAfter(date)) {
+        continue;
+      }
+      Optional<PersonId> owner = asset.owner();
+      if (owner.isPresent() && !members.counts(owner.get())) {
         continue;
       }
       BigDecimal value = asset.value().amount();
@@ -70,61 +83,60 @@ final class PropertyTest {
         default -> {}
       }
     }
-    Step financialStep = financial(financial, members.size(), standard, context);
-    ResolvedParameter<BigDecimal> maxVehicle = context.resolve(MAX_VEHICLE_VALUE);
+    int counted = members.size();
+    BigDecimal perCapita =
+        counted == 0
+            ? financial.setScale(2, RoundingMode.HALF_UP)
+            : financial.divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
+    boolean financialHolds = perCapita.compareTo(standard.assetLimit) <= 0;
+    boolean vehicleHolds = vehicle.compareTo(p.maxVehicle.value()) <= 0;
+    boolean dwellingsHold = dwellings <= p.maxDwellingsValue;
+    Step financialStep =
+        Step.builder("mlg.property.financialAssets")
+            .parameter(p.financialMonths)
+            .parameter(standard.parameter)
+            .comparison(
+                holding(
+                    Operand.of(
+                        Fact.sensitive(
+                            "financialAssetsPerCapita", perCapita, SensitiveCategory.FINANCIAL)),
+                    financialHolds,
+                    standard.assetLimitOperand))
+            .citation(ARTICLE_9)
+            .build();
     Step vehicleStep =
         Step.builder("mlg.property.vehicle")
             .comparison(
-                Holding.compare(
+                holding(
                     Operand.of(
                         Fact.sensitive(
                             "highestVehicleValue", vehicle, SensitiveCategory.FINANCIAL)),
-                    Operator.LE,
-                    Operand.of(maxVehicle)))
+                    vehicleHolds,
+                    Operand.of(p.maxVehicle)))
             .citation(ARTICLE_9)
             .build();
-    ResolvedParameter<Integer> maxDwellings = context.resolve(MAX_DWELLINGS);
     Step dwellingStep =
         Step.builder("mlg.property.dwellings")
             .comparison(
-                Holding.compare(
+                holding(
                     Operand.of(Fact.sensitive("dwellings", dwellings, SensitiveCategory.FINANCIAL)),
-                    Operator.LE,
-                    Operand.of(maxDwellings)))
+                    dwellingsHold,
+                    Operand.of(p.maxDwellings)))
             .citation(ARTICLE_9)
             .build();
-    List<Step> steps = List.of(financialStep, vehicleStep, dwellingStep);
     Step failed = null;
-    for (int i = 0; i < steps.size() && failed == null; i++) {
-      if (steps.get(i).comparison().orElseThrow().operator() != Operator.LE) {
-        failed = steps.get(i);
-      }
+    if (!financialHolds) {
+      failed = financialStep;
+    } else if (!vehicleHolds) {
+      failed = vehicleStep;
+    } else if (!dwellingsHold) {
+      failed = dwellingStep;
     }
-    return new PropertyTest(steps, failed);
+    return new PropertyTest(financialStep, vehicleStep, dwellingStep, failed);
   }
 
-  private static Step financial(
-      BigDecimal financial,
-      int members,
-      ResolvedParameter<BigDecimal> standard,
-      RuleContext context) {
-    ResolvedParameter<Integer> months = context.resolve(FINANCIAL_ASSETS_MONTHS);
-    BigDecimal perCapita =
-        members == 0
-            ? financial.setScale(2, RoundingMode.HALF_UP)
-            : financial.divide(BigDecimal.valueOf(members), 2, RoundingMode.HALF_UP);
-    BigDecimal limit = standard.value().multiply(BigDecimal.valueOf(months.value()));
-    return Step.builder("mlg.property.financialAssets")
-        .parameter(months)
-        .parameter(standard)
-        .comparison(
-            Holding.compare(
-                Operand.of(
-                    Fact.sensitive(
-                        "financialAssetsPerCapita", perCapita, SensitiveCategory.FINANCIAL)),
-                Operator.LE,
-                Operand.of(Fact.of("financialAssetsLimit", limit))))
-        .citation(ARTICLE_9)
-        .build();
+  /** {@code left ≤ right} as shown: the relation that holds, computed by the caller. */
+  private static Comparison holding(Operand left, boolean holds, Operand right) {
+    return Comparison.of(left, holds ? Operator.LE : Operator.GT, right);
   }
 }
