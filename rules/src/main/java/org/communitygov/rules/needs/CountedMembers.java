@@ -47,12 +47,12 @@ final class CountedMembers {
   private static final Fact LIVING_APART =
       Fact.sensitive("reason", MemberCategory.LIVING_APART, SensitiveCategory.LOCATION);
 
-  /** The counted members, in membership order (repeated if listed twice); households are small. */
-  private final PersonId[] listed;
+  /**
+   * The counted members, in membership order; households are small. A person's memberships never
+   * overlap (a household invariant), so no one is listed twice.
+   */
+  private final PersonId[] counted;
 
-  private final int listedCount;
-
-  /** The number of counted members, without repeats. */
   private final int size;
 
   /** The step listing the members by category. */
@@ -61,10 +61,8 @@ final class CountedMembers {
   /** The steps of the members not counted, in membership order; usually none. */
   final Step[] notCounted;
 
-  private CountedMembers(
-      PersonId[] listed, int listedCount, int size, Step step, Step[] notCounted) {
-    this.listed = listed;
-    this.listedCount = listedCount;
+  private CountedMembers(PersonId[] counted, int size, Step step, Step[] notCounted) {
+    this.counted = counted;
     this.size = size;
     this.step = step;
     this.notCounted = notCounted;
@@ -76,7 +74,12 @@ final class CountedMembers {
 
   /** Whether a person is counted. */
   boolean counts(PersonId person) {
-    return contains(listed, listedCount, person);
+    for (int i = 0; i < size; i++) {
+      if (counted[i].equals(person)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -92,11 +95,10 @@ final class CountedMembers {
     requireMembers("livingApart", input.livingApart(), household);
     List<Membership> memberships = household.memberships();
     int n = memberships.size();
-    // Every counted membership with its category, in membership order.
-    PersonId[] listed = new PersonId[n];
+    // The counted members with their categories, in membership order.
+    PersonId[] counted = new PersonId[n];
     byte[] categories = new byte[n];
-    int listedCount = 0;
-    int size = 0; // without repeats
+    int size = 0;
     int present = 0; // bit set of the categories listed
     Step[] notCounted = NONE;
     for (int i = 0; i < n; i++) {
@@ -114,11 +116,8 @@ final class CountedMembers {
       }
       MemberCategory category = categorize(input, person, m.role(), date);
       if (category.counted()) {
-        if (!contains(listed, listedCount, id)) {
-          size++;
-        }
-        listed[listedCount] = id;
-        categories[listedCount++] = (byte) category.ordinal();
+        counted[size] = id;
+        categories[size++] = (byte) category.ordinal();
         present |= 1 << category.ordinal();
       } else {
         notCounted = Arrays.copyOf(notCounted, notCounted.length + 1);
@@ -128,20 +127,11 @@ final class CountedMembers {
     Step.Builder members = Step.builder("mlg.members").citation(RULE_2021);
     for (MemberCategory c : CATEGORIES) {
       if ((present & (1 << c.ordinal())) != 0) {
-        members.fact(Fact.of(c.factName(), new Listed(listed, categories, listedCount, c)));
+        members.fact(Fact.of(c.factName(), new Listed(counted, categories, size, c)));
       }
     }
     Step step = members.result(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, size)).build();
-    return new CountedMembers(listed, listedCount, size, step, notCounted);
-  }
-
-  private static boolean contains(PersonId[] ids, int size, PersonId id) {
-    for (int i = 0; i < size; i++) {
-      if (ids[i].equals(id)) {
-        return true;
-      }
-    }
-    return false;
+    return new CountedMembers(counted, size, step, notCounted);
   }
 
   /**
