@@ -237,7 +237,13 @@ public final class Step {
     public Step build() {
       return new Step(
           StepTemplate.ofBuilt(
-              id, facts, parameters.size(), comparison, result, citation, sensitivity),
+              id,
+              facts.toArray(new Fact[0]),
+              parameters.size(),
+              comparison,
+              result,
+              citation,
+              sensitivity),
           parameters.toArray());
     }
   }

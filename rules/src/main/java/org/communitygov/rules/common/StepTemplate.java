@@ -55,6 +55,9 @@ public final class StepTemplate {
   private final StepSlot[] slots;
   private final @Nullable Citation citation;
   private final @Nullable SensitiveCategory sensitivity;
+  // A step from Step.Builder: its facts and result as given, its parameters its values.
+  private final Fact @Nullable [] builtFacts;
+  private final @Nullable Fact builtResult;
 
   StepTemplate(StepTemplateBuilder b, @Nullable Comparison comparison) {
     this.id = b.id;
@@ -73,6 +76,61 @@ public final class StepTemplate {
     this.slots = b.slots.toArray(new StepSlot[0]);
     this.citation = b.citation;
     this.sensitivity = b.sensitivity;
+    this.builtFacts = null;
+    this.builtResult = null;
+  }
+
+  private StepTemplate(
+      String id,
+      Fact[] facts,
+      int parameterCount,
+      @Nullable Comparison comparison,
+      @Nullable Fact result,
+      @Nullable Citation citation,
+      @Nullable SensitiveCategory sensitivity) {
+    this.id = id;
+    this.facts = NO_SLOTS;
+    this.factValues = NO_INTS;
+    this.left = null;
+    this.leftValue = NONE;
+    this.operator = null;
+    this.holding = false;
+    this.right = null;
+    this.rightValue = NONE;
+    this.comparison = comparison;
+    this.result = null;
+    this.resultValue = NONE;
+    this.parameterValues = parameterCount == 0 ? NO_INTS : indexes(parameterCount);
+    this.slots = NO_SLOTS;
+    this.citation = citation;
+    this.sensitivity = sensitivity;
+    this.builtFacts = facts;
+    this.builtResult = result;
+  }
+
+  private static final StepSlot[] NO_SLOTS = {};
+  private static final int[] NO_INTS = {};
+  private static final int[][] INDEXES = new int[8][];
+
+  static {
+    for (int n = 0; n < INDEXES.length; n++) {
+      INDEXES[n] = new int[n];
+      for (int i = 0; i < n; i++) {
+        INDEXES[n][i] = i;
+      }
+    }
+  }
+
+  /** The indexes 0 to n − 1, shared for small n. */
+  private static int[] indexes(int n) {
+    if (n < INDEXES.length) {
+      return INDEXES[n];
+    }
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    return a;
   }
 
   private static int[] ints(List<Integer> list) {
@@ -97,23 +155,13 @@ public final class StepTemplate {
   /** The template of one step made by {@link Step.Builder}: its parameters are its values. */
   static StepTemplate ofBuilt(
       String id,
-      List<Fact> facts,
+      Fact[] facts,
       int parameterCount,
       @Nullable Comparison comparison,
       @Nullable Fact result,
       @Nullable Citation citation,
       @Nullable SensitiveCategory sensitivity) {
-    StepTemplateBuilder b = new StepTemplateBuilder(id);
-    facts.forEach(b::fact);
-    for (int i = 0; i < parameterCount; i++) {
-      b.parameter();
-    }
-    if (result != null) {
-      b.result(result);
-    }
-    b.citation = citation;
-    b.sensitivity = sensitivity;
-    return new StepTemplate(b, comparison);
+    return new StepTemplate(id, facts, parameterCount, comparison, result, citation, sensitivity);
   }
 
   /**
@@ -268,6 +316,9 @@ public final class StepTemplate {
   }
 
   List<Fact> facts(Object[] values) {
+    if (builtFacts != null) {
+      return List.of(builtFacts);
+    }
     Fact[] all = new Fact[facts.length];
     for (int i = 0; i < all.length; i++) {
       all[i] = facts[i].fact(factValues[i] == NONE ? null : values[factValues[i]]);
@@ -306,6 +357,9 @@ public final class StepTemplate {
   }
 
   @Nullable Fact result(Object[] values) {
+    if (builtResult != null) {
+      return builtResult;
+    }
     return result == null ? null : result.fact(resultValue == NONE ? null : values[resultValue]);
   }
 
