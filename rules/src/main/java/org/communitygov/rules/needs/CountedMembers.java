@@ -14,10 +14,11 @@ import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Citation;
 import org.communitygov.rules.common.Confidence;
-import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.LegalReference;
 import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepTemplate;
+import org.communitygov.rules.common.StepTemplateBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,13 +40,15 @@ final class CountedMembers {
 
   private static final Step[] NONE = new Step[0];
 
-  // The facts that are the same for every household, made once: by role, by category, by exclusion.
-  private static final Fact[] ROLE = facts(MemberRole.values(), "role", null);
-  private static final Fact[] REASON = facts(CATEGORIES, "reason", null);
-  private static final Fact[] EXCLUSION =
-      facts(MlgExclusion.values(), "exclusion", SensitiveCategory.LOCATION);
-  private static final Fact LIVING_APART =
-      Fact.sensitive("reason", MemberCategory.LIVING_APART, SensitiveCategory.LOCATION);
+  // A member not counted: excluded, living apart, or with no support obligation. Values: the
+  // person, the role, the exclusion or reason.
+  private static final StepTemplate EXCLUDED = notCounted("exclusion", SensitiveCategory.LOCATION);
+  private static final StepTemplate LIVING_APART = notCounted("reason", SensitiveCategory.LOCATION);
+  private static final StepTemplate NOT_COUNTED = notCounted("reason", null);
+
+  // The members step of each set of categories present (a bit per category), made on first use;
+  // the race is benign (equal templates). Values: each category's members, the count.
+  private static final StepTemplate[] MEMBERS = new StepTemplate[1 << CATEGORIES.length];
 
   /**
    * The counted members, in membership order; households are small. A person's memberships never
@@ -124,13 +127,15 @@ final class CountedMembers {
         notCounted[notCounted.length - 1] = notCounted(input, id, m.role(), category);
       }
     }
-    Step.Builder members = Step.builder("mlg.members").citation(RULE_2021);
+    Object[] values = new Object[Integer.bitCount(present) + 1];
+    int v = 0;
     for (MemberCategory c : CATEGORIES) {
       if ((present & (1 << c.ordinal())) != 0) {
-        members.fact(Fact.of(c.factName(), new Listed(counted, categories, size, c)));
+        values[v++] = new Listed(counted, categories, size, c);
       }
     }
-    Step step = members.result(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, size)).build();
+    values[v] = size;
+    Step step = step(members(present), values);
     return new CountedMembers(counted, size, step, notCounted);
   }
 
@@ -204,25 +209,45 @@ final class CountedMembers {
 
   private static Step notCounted(
       MeansTestInput input, PersonId person, MemberRole role, MemberCategory category) {
-    Step.Builder step =
-        Step.builder("mlg.notCounted").fact(Fact.of("person", person)).fact(ROLE[role.ordinal()]);
     MlgExclusion exclusion = input.exclusions().get(person);
     if (exclusion != null) {
-      step.fact(EXCLUSION[exclusion.ordinal()]);
-    } else if (category == MemberCategory.LIVING_APART) {
-      step.fact(LIVING_APART);
-    } else {
-      step.fact(REASON[category.ordinal()]);
+      return EXCLUDED.step(person, role, exclusion);
     }
-    return step.citation(RULE_2021).build();
+    return (category == MemberCategory.LIVING_APART ? LIVING_APART : NOT_COUNTED)
+        .step(person, role, category);
   }
 
-  /** The fact {@code name = value} for every value of an enum, by ordinal. */
-  private static Fact[] facts(Enum<?>[] values, String name, @Nullable SensitiveCategory category) {
-    Fact[] facts = new Fact[values.length];
-    for (Enum<?> v : values) {
-      facts[v.ordinal()] = category == null ? Fact.of(name, v) : Fact.sensitive(name, v, category);
+  private static StepTemplate notCounted(String why, @Nullable SensitiveCategory category) {
+    StepTemplateBuilder b = StepTemplate.builder("mlg.notCounted").fact("person").fact("role");
+    return (category == null ? b.fact(why) : b.fact(why, category)).citation(RULE_2021).build();
+  }
+
+  /** A step of a template from values, without copying them again when there are six or fewer. */
+  private static Step step(StepTemplate t, Object[] v) {
+    return switch (v.length) {
+      case 1 -> t.step(v[0]);
+      case 2 -> t.step(v[0], v[1]);
+      case 3 -> t.step(v[0], v[1], v[2]);
+      case 4 -> t.step(v[0], v[1], v[2], v[3]);
+      case 5 -> t.step(v[0], v[1], v[2], v[3], v[4]);
+      case 6 -> t.step(v[0], v[1], v[2], v[3], v[4], v[5]);
+      default -> t.stepOf(v);
+    };
+  }
+
+  /** The members step of a set of categories. */
+  private static StepTemplate members(int present) {
+    StepTemplate t = MEMBERS[present];
+    if (t == null) {
+      StepTemplateBuilder b = StepTemplate.builder("mlg.members").citation(RULE_2021);
+      for (MemberCategory c : CATEGORIES) {
+        if ((present & (1 << c.ordinal())) != 0) {
+          b.fact(c.factName());
+        }
+      }
+      t = b.result("countedMembers").build();
+      MEMBERS[present] = t;
     }
-    return facts;
+    return t;
   }
 }

@@ -12,6 +12,7 @@ import org.communitygov.model.household.IncomeItem;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepTemplate;
 
 /**
  * The per-capita monthly income of the counted members: items of counted members and of the
@@ -23,10 +24,34 @@ import org.communitygov.rules.common.Step;
 final class HouseholdIncome {
   private static final Step[] NONE = new Step[0];
 
-  final BigDecimal perCapita;
+  // Values: the type, the person (or "household"), the period, the amount, the parameter.
+  private static final StepTemplate EXCLUDED =
+      StepTemplate.builder("mlg.income.excluded")
+          .fact("incomeType")
+          .fact("person")
+          .fact("period")
+          .fact("amount", SensitiveCategory.FINANCIAL)
+          .parameter()
+          .build();
 
-  /** The per-capita income as a fact, shared by every step that shows it. */
-  final Fact perCapitaFact;
+  /**
+   * The template of the income step, with the window of a context as a constant fact. Values: the
+   * months, the items counted, the income in the window, the monthly income, the counted members,
+   * the per-capita income.
+   */
+  static StepTemplate template(Fact window) {
+    return StepTemplate.builder("mlg.income")
+        .fact(window)
+        .parameter()
+        .fact("incomeItemsCounted")
+        .fact("incomeInWindow", SensitiveCategory.FINANCIAL)
+        .fact("monthlyIncome", SensitiveCategory.FINANCIAL)
+        .fact("countedMembers")
+        .result("perCapitaIncome", SensitiveCategory.FINANCIAL)
+        .build();
+  }
+
+  final BigDecimal perCapita;
 
   /** The steps of the excluded items, in item order; usually none. */
   final Step[] excluded;
@@ -34,9 +59,8 @@ final class HouseholdIncome {
   /** The step computing the income. */
   final Step step;
 
-  private HouseholdIncome(BigDecimal perCapita, Fact perCapitaFact, Step[] excluded, Step step) {
+  private HouseholdIncome(BigDecimal perCapita, Step[] excluded, Step step) {
     this.perCapita = perCapita;
-    this.perCapitaFact = perCapitaFact;
     this.excluded = excluded;
     this.step = step;
   }
@@ -62,7 +86,8 @@ final class HouseholdIncome {
       }
       if (p.excluded(item.type())) {
         excluded = Arrays.copyOf(excluded, excluded.length + 1);
-        excluded[excluded.length - 1] = excludedItem(item, p);
+        excluded[excluded.length - 1] =
+            excludedItem(item, person.isPresent() ? person.get() : "household", p);
         continue;
       }
       items++;
@@ -73,18 +98,8 @@ final class HouseholdIncome {
     int counted = members.size();
     // Divided by one member, the per-capita income is the monthly income.
     BigDecimal perCapita = counted <= 1 ? monthly : p.perCapita(total, counted);
-    Fact perCapitaFact = Fact.sensitive("perCapitaIncome", perCapita, SensitiveCategory.FINANCIAL);
-    Step step =
-        Step.builder("mlg.income")
-            .fact(p.windowFact)
-            .parameter(p.months)
-            .fact(SharedFacts.of(SharedFacts.INCOME_ITEMS_COUNTED, items))
-            .fact(Fact.sensitive("incomeInWindow", total, SensitiveCategory.FINANCIAL))
-            .fact(Fact.sensitive("monthlyIncome", monthly, SensitiveCategory.FINANCIAL))
-            .fact(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, counted))
-            .result(perCapitaFact)
-            .build();
-    return new HouseholdIncome(perCapita, perCapitaFact, excluded, step);
+    Step step = p.incomeTemplate.step(p.months, items, total, monthly, counted, perCapita);
+    return new HouseholdIncome(perCapita, excluded, step);
   }
 
   private static BigDecimal prorated(BigDecimal amount, long part, long all) {
@@ -95,13 +110,8 @@ final class HouseholdIncome {
             .divide(BigDecimal.valueOf(all), 10, RoundingMode.HALF_UP);
   }
 
-  private static Step excludedItem(IncomeItem item, MeansTestParameters p) {
-    return Step.builder("mlg.income.excluded")
-        .fact(Fact.of("incomeType", item.type()))
-        .fact(Fact.of("person", item.person().map(Object::toString).orElse("household")))
-        .fact(Fact.of("period", item.period()))
-        .fact(Fact.sensitive("amount", item.amount().amount(), SensitiveCategory.FINANCIAL))
-        .parameter(p.excludedTypes)
-        .build();
+  private static Step excludedItem(IncomeItem item, Object person, MeansTestParameters p) {
+    return EXCLUDED.step(
+        item.type(), person, item.period(), item.amount().amount(), p.excludedTypes);
   }
 }

@@ -1,8 +1,8 @@
 package org.communitygov.rules.needs;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Decision;
@@ -12,15 +12,24 @@ import org.communitygov.rules.common.Operand;
 import org.communitygov.rules.common.Operator;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepSlot;
+import org.communitygov.rules.common.StepTemplate;
 
 /**
  * What the 低保 and 低保边缘 tests share: the counted members, the per-capita income, the standard and
  * the property conditions, with their steps; or the decision when there is nothing to test.
  */
 final class MeansAssessment {
-  // The area fact of every standard step, by ordinal: made once.
-  private static final Fact[] AREA =
-      Arrays.stream(Area.values()).map(a -> Fact.of("area", a)).toArray(Fact[]::new);
+  // Values: the area, the per-capita income, the standard.
+  private static final StepTemplate STANDARD =
+      StepTemplate.builder("mlg.standard")
+          .fact("area")
+          .holding(
+              StepSlot.fact("perCapitaIncome", SensitiveCategory.FINANCIAL),
+              Operator.LT,
+              StepSlot.parameter("localMlgStandard"))
+          .citation(PropertyTest.ARTICLE_9)
+          .build();
 
   // No member counted: the same step for every such household.
   private static final Step NO_MEMBERS =
@@ -38,7 +47,6 @@ final class MeansAssessment {
   final CountedMembers members;
   final HouseholdIncome income;
   final PropertyTest property;
-  final Operand perCapita;
   final boolean belowStandard;
 
   private MeansAssessment(
@@ -52,7 +60,6 @@ final class MeansAssessment {
     this.members = members;
     this.income = income;
     this.property = property;
-    this.perCapita = Operand.of(income.perCapitaFact);
     this.belowStandard = income.perCapita.compareTo(standard.value) < 0;
   }
 
@@ -136,11 +143,6 @@ final class MeansAssessment {
    * citing 《社会救助暂行办法》第九条.
    */
   Step standardStep(Area area) {
-    return Step.builder("mlg.standard")
-        .fact(AREA[area.ordinal()])
-        .comparison(
-            Comparison.of(perCapita, belowStandard ? Operator.LT : Operator.GE, standard.operand))
-        .citation(PropertyTest.ARTICLE_9)
-        .build();
+    return STANDARD.step(area, income.perCapita, standard.parameter);
   }
 }

@@ -8,9 +8,9 @@ import java.util.Set;
 import org.communitygov.model.common.DateRange;
 import org.communitygov.model.household.IncomeType;
 import org.communitygov.rules.common.Fact;
-import org.communitygov.rules.common.Operand;
 import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.RuleContext;
+import org.communitygov.rules.common.StepTemplate;
 
 /**
  * The parameters of the 低保 and 低保边缘 means tests in one context, resolved and checked once, with
@@ -32,7 +32,7 @@ final class MeansTestParameters {
   private final Set<IncomeType> excluded;
   final long windowStart;
   final long windowEnd;
-  final Fact windowFact;
+  final StepTemplate incomeTemplate;
   private final BigDecimal monthsDivisor;
   // months × counted members, by count
   private final BigDecimal[] incomeDivisors = new BigDecimal[DIVISORS];
@@ -55,7 +55,7 @@ final class MeansTestParameters {
     DateRange window = DateRange.of(date.minusMonths(months.value()), date);
     windowStart = window.start().toEpochDay();
     windowEnd = date.toEpochDay();
-    windowFact = Fact.of("incomeWindow", window);
+    incomeTemplate = HouseholdIncome.template(Fact.of("incomeWindow", window));
     monthsDivisor = BigDecimal.valueOf(months.value());
     for (int i = 1; i < DIVISORS; i++) {
       incomeDivisors[i] = BigDecimal.valueOf((long) months.value() * i);
@@ -129,18 +129,14 @@ final class MeansTestParameters {
   static final class Standard {
     final ResolvedParameter<BigDecimal> parameter;
     final BigDecimal value;
-    final Operand operand;
     final BigDecimal assetLimit;
-    final Operand assetLimitOperand;
     private NearPoor nearPoor;
 
     private Standard(
         ResolvedParameter<BigDecimal> parameter, ResolvedParameter<Integer> financialMonths) {
       this.parameter = parameter;
       this.value = parameter.value();
-      this.operand = Operand.of("localMlgStandard", parameter);
       this.assetLimit = value.multiply(BigDecimal.valueOf(financialMonths.value()));
-      this.assetLimitOperand = Operand.of(Fact.of("financialAssetsLimit", assetLimit));
     }
 
     /** The near-poor threshold of this standard, resolved on first use. */
@@ -158,12 +154,10 @@ final class MeansTestParameters {
   static final class NearPoor {
     final ResolvedParameter<BigDecimal> multiple;
     final BigDecimal threshold;
-    final Operand thresholdOperand;
 
     private NearPoor(ResolvedParameter<BigDecimal> multiple, BigDecimal standard) {
       this.multiple = multiple;
       this.threshold = standard.multiply(multiple.value()).setScale(2, RoundingMode.HALF_UP);
-      this.thresholdOperand = Operand.of(Fact.of("nearPoorThreshold", threshold));
     }
   }
 }

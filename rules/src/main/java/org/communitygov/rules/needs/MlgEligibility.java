@@ -8,13 +8,13 @@ import org.communitygov.rules.common.Citation;
 import org.communitygov.rules.common.Confidence;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.Explanation;
-import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Facts;
 import org.communitygov.rules.common.LegalReference;
 import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Rule;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepTemplate;
 
 /**
  * The 低保 (minimum living guarantee) means test of 《社会救助暂行办法》第九条: a household is eligible when the
@@ -39,6 +39,17 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
       new Citation(
           LegalReference.of(LocalizedText.of("社会救助暂行办法", "Interim Measures on Social Assistance")),
           Confidence.PARTLY_CONFIRMED);
+
+  // Values: the standard, the per-capita income, the counted members, the rounding, the benefit.
+  private static final StepTemplate BENEFIT_STEP =
+      StepTemplate.builder("mlg.benefit")
+          .parameter()
+          .fact("perCapitaIncome", SensitiveCategory.FINANCIAL)
+          .fact("countedMembers")
+          .parameter()
+          .result("monthlyBenefit", SensitiveCategory.FINANCIAL)
+          .citation(BENEFIT)
+          .build();
 
   private MlgEligibility() {}
 
@@ -93,14 +104,12 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
                     .subtract(a.income.perCapita)
                     .multiply(BigDecimal.valueOf(a.members.size())));
     steps[next] =
-        Step.builder("mlg.benefit")
-            .parameter(a.standard.parameter)
-            .fact(a.income.perCapitaFact)
-            .fact(SharedFacts.of(SharedFacts.COUNTED_MEMBERS, a.members.size()))
-            .parameter(p.roundingParameter())
-            .result(Fact.sensitive("monthlyBenefit", benefit, SensitiveCategory.FINANCIAL))
-            .citation(BENEFIT)
-            .build();
+        BENEFIT_STEP.step(
+            a.standard.parameter,
+            a.income.perCapita,
+            a.members.size(),
+            p.roundingParameter(),
+            benefit);
     return Decision.of(
         ID,
         a.result(MeansTestResult.ELIGIBLE).monthlyBenefit(benefit).build(),

@@ -1,9 +1,9 @@
 package org.communitygov.rules.needs;
 
 import java.util.List;
+import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.rules.common.Citation;
-import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Confidence;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.Explanation;
@@ -14,6 +14,8 @@ import org.communitygov.rules.common.Operator;
 import org.communitygov.rules.common.Rule;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepSlot;
+import org.communitygov.rules.common.StepTemplate;
 
 /**
  * The 低保边缘 (near-poor household) test: the per-capita income is at or above the 低保 standard (else
@@ -34,6 +36,18 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
           LegalReference.of(
               LocalizedText.of("低保边缘家庭认定（地方政府问答）", "Near-MLG household definition (local Q&A)")),
           Confidence.PARTLY_CONFIRMED);
+
+  // Values: the standard, the multiple, the per-capita income, the threshold.
+  private static final StepTemplate NEAR_POOR_STEP =
+      StepTemplate.builder("mlg.nearPoor")
+          .parameter()
+          .parameter()
+          .holding(
+              StepSlot.fact("perCapitaIncome", SensitiveCategory.FINANCIAL),
+              Operator.LT,
+              StepSlot.fact("nearPoorThreshold"))
+          .citation(NEAR_POOR)
+          .build();
 
   private NearPoorEligibility() {}
 
@@ -80,14 +94,8 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
     MeansTestParameters.NearPoor near = a.standard.nearPoor(context);
     boolean below = a.income.perCapita.compareTo(near.threshold) < 0;
     Step nearStep =
-        Step.builder("mlg.nearPoor")
-            .parameter(a.standard.parameter)
-            .parameter(near.multiple)
-            .comparison(
-                Comparison.of(
-                    a.perCapita, below ? Operator.LT : Operator.GE, near.thresholdOperand))
-            .citation(NEAR_POOR)
-            .build();
+        NEAR_POOR_STEP.step(
+            a.standard.parameter, near.multiple, a.income.perCapita, near.threshold);
     boolean nearDecides = !below || a.property.passed();
     Step[] steps = a.steps(5);
     int next = a.next();

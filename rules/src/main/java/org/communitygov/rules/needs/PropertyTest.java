@@ -10,14 +10,13 @@ import org.communitygov.model.household.Asset;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Citation;
-import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Confidence;
-import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.LegalReference;
 import org.communitygov.rules.common.LocalizedText;
-import org.communitygov.rules.common.Operand;
 import org.communitygov.rules.common.Operator;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepSlot;
+import org.communitygov.rules.common.StepTemplate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +34,38 @@ final class PropertyTest {
           Confidence.CONFIRMED);
 
   private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(2);
+
+  // Values: months, standard, financial assets per capita, limit.
+  private static final StepTemplate FINANCIAL =
+      StepTemplate.builder("mlg.property.financialAssets")
+          .parameter()
+          .parameter()
+          .holding(
+              StepSlot.fact("financialAssetsPerCapita", SensitiveCategory.FINANCIAL),
+              Operator.LE,
+              StepSlot.fact("financialAssetsLimit"))
+          .citation(ARTICLE_9)
+          .build();
+
+  // Values: the highest vehicle value, the maximum.
+  private static final StepTemplate VEHICLE =
+      StepTemplate.builder("mlg.property.vehicle")
+          .holding(
+              StepSlot.fact("highestVehicleValue", SensitiveCategory.FINANCIAL),
+              Operator.LE,
+              StepSlot.parameter())
+          .citation(ARTICLE_9)
+          .build();
+
+  // Values: the dwellings, the maximum.
+  private static final StepTemplate DWELLINGS =
+      StepTemplate.builder("mlg.property.dwellings")
+          .holding(
+              StepSlot.fact("dwellings", SensitiveCategory.FINANCIAL),
+              Operator.LE,
+              StepSlot.parameter())
+          .citation(ARTICLE_9)
+          .build();
 
   /** The steps of the three conditions, in order. */
   final Step financial;
@@ -88,42 +119,14 @@ final class PropertyTest {
         counted == 0
             ? financial.setScale(2, RoundingMode.HALF_UP)
             : financial.divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
+    BigDecimal maxVehicle = p.maxVehicle.value();
     boolean financialHolds = perCapita.compareTo(standard.assetLimit) <= 0;
-    boolean vehicleHolds = vehicle.compareTo(p.maxVehicle.value()) <= 0;
+    boolean vehicleHolds = vehicle.compareTo(maxVehicle) <= 0;
     boolean dwellingsHold = dwellings <= p.maxDwellingsValue;
     Step financialStep =
-        Step.builder("mlg.property.financialAssets")
-            .parameter(p.financialMonths)
-            .parameter(standard.parameter)
-            .comparison(
-                holding(
-                    Operand.of(
-                        Fact.sensitive(
-                            "financialAssetsPerCapita", perCapita, SensitiveCategory.FINANCIAL)),
-                    financialHolds,
-                    standard.assetLimitOperand))
-            .citation(ARTICLE_9)
-            .build();
-    Step vehicleStep =
-        Step.builder("mlg.property.vehicle")
-            .comparison(
-                holding(
-                    Operand.of(
-                        Fact.sensitive(
-                            "highestVehicleValue", vehicle, SensitiveCategory.FINANCIAL)),
-                    vehicleHolds,
-                    Operand.of(p.maxVehicle)))
-            .citation(ARTICLE_9)
-            .build();
-    Step dwellingStep =
-        Step.builder("mlg.property.dwellings")
-            .comparison(
-                holding(
-                    Operand.of(Fact.sensitive("dwellings", dwellings, SensitiveCategory.FINANCIAL)),
-                    dwellingsHold,
-                    Operand.of(p.maxDwellings)))
-            .citation(ARTICLE_9)
-            .build();
+        FINANCIAL.step(p.financialMonths, standard.parameter, perCapita, standard.assetLimit);
+    Step vehicleStep = VEHICLE.step(vehicle, p.maxVehicle);
+    Step dwellingStep = DWELLINGS.step(dwellings, p.maxDwellings);
     Step failed = null;
     if (!financialHolds) {
       failed = financialStep;
@@ -133,10 +136,5 @@ final class PropertyTest {
       failed = dwellingStep;
     }
     return new PropertyTest(financialStep, vehicleStep, dwellingStep, failed);
-  }
-
-  /** {@code left ≤ right} as shown: the relation that holds, computed by the caller. */
-  private static Comparison holding(Operand left, boolean holds, Operand right) {
-    return Comparison.of(left, holds ? Operator.LE : Operator.GT, right);
   }
 }
