@@ -92,7 +92,8 @@ final class CountedMembers {
    *     dependentAdultChildren} or {@code livingApart} names a person who is not in the household,
    *     or {@code dependentAdultChildren.child} if it names a member on the date who is not a child
    */
-  static CountedMembers of(MeansTestInput input, Household household, LocalDate date) {
+  static CountedMembers of(MeansTestInput input, Household household, MeansTestParameters p) {
+    LocalDate date = p.date;
     requireMembers("exclusions", input.exclusions().keySet(), household);
     requireMembers("dependentAdultChildren", input.dependentAdultChildren(), household);
     requireMembers("livingApart", input.livingApart(), household);
@@ -117,7 +118,7 @@ final class CountedMembers {
             "child",
             "dependentAdultChildren names person " + id + ", whose role is " + m.role());
       }
-      MemberCategory category = categorize(input, person, m.role(), date);
+      MemberCategory category = categorize(input, person, m.role(), date, p.adultsBornBy);
       if (category.counted()) {
         counted[size] = id;
         categories[size++] = (byte) category.ordinal();
@@ -127,16 +128,8 @@ final class CountedMembers {
         notCounted[notCounted.length - 1] = notCounted(input, id, m.role(), category);
       }
     }
-    Object[] values = new Object[Integer.bitCount(present) + 1];
-    int v = 0;
-    for (MemberCategory c : CATEGORIES) {
-      if ((present & (1 << c.ordinal())) != 0) {
-        values[v++] = new Listed(counted, categories, size, c);
-      }
-    }
-    values[v] = size;
-    Step step = step(members(present), values);
-    return new CountedMembers(counted, size, step, notCounted);
+    return new CountedMembers(
+        counted, size, membersStep(present, counted, categories, size), notCounted);
   }
 
   /**
@@ -185,7 +178,11 @@ final class CountedMembers {
   }
 
   static MemberCategory categorize(
-      MeansTestInput input, Person person, MemberRole role, LocalDate date) {
+      MeansTestInput input,
+      Person person,
+      MemberRole role,
+      LocalDate date,
+      LocalDate adultsBornBy) {
     if (input.exclusions().containsKey(person.id())) {
       return MemberCategory.EXCLUDED;
     }
@@ -194,7 +191,7 @@ final class CountedMembers {
       case HEAD -> MemberCategory.APPLICANT;
       case SPOUSE -> MemberCategory.SPOUSE;
       case CHILD -> {
-        if (person.ageOn(date) < 18) {
+        if (minor(person, date, adultsBornBy)) {
           yield MemberCategory.MINOR_CHILD;
         } else if (input.dependentAdultChildren().contains(person.id())) {
           yield MemberCategory.DEPENDENT_ADULT_CHILD;
@@ -222,17 +219,61 @@ final class CountedMembers {
     return (category == null ? b.fact(why) : b.fact(why, category)).citation(RULE_2021).build();
   }
 
-  /** A step of a template from values, without copying them again when there are six or fewer. */
-  private static Step step(StepTemplate t, Object[] v) {
-    return switch (v.length) {
-      case 1 -> t.step(v[0]);
-      case 2 -> t.step(v[0], v[1]);
-      case 3 -> t.step(v[0], v[1], v[2]);
-      case 4 -> t.step(v[0], v[1], v[2], v[3]);
-      case 5 -> t.step(v[0], v[1], v[2], v[3], v[4]);
-      case 6 -> t.step(v[0], v[1], v[2], v[3], v[4], v[5]);
-      default -> t.stepOf(v);
+  /**
+   * Whether a person is under 18 on the date, as {@code person.ageOn(date) < 18} (which throws for
+   * a date before the birth) but without making a {@code Period}: born after {@code date} minus 18
+   * years.
+   */
+  private static boolean minor(Person person, LocalDate date, LocalDate adultsBornBy) {
+    LocalDate birth = person.birthDate();
+    return birth.isAfter(date) ? person.ageOn(date) < 18 : birth.isAfter(adultsBornBy);
+  }
+
+  /**
+   * The step listing the counted members by category: one fact per category present, in category
+   * order (at most the five counted categories), then the count.
+   */
+  private static Step membersStep(int present, PersonId[] counted, byte[] categories, int size) {
+    StepTemplate t = members(present);
+    int b1 = present & (present - 1);
+    int b2 = b1 & (b1 - 1);
+    int b3 = b2 & (b2 - 1);
+    int b4 = b3 & (b3 - 1);
+    return switch (Integer.bitCount(present)) {
+      case 0 -> t.step(size);
+      case 1 -> t.step(listed(present, counted, categories, size), size);
+      case 2 ->
+          t.step(
+              listed(present, counted, categories, size),
+              listed(b1, counted, categories, size),
+              size);
+      case 3 ->
+          t.step(
+              listed(present, counted, categories, size),
+              listed(b1, counted, categories, size),
+              listed(b2, counted, categories, size),
+              size);
+      case 4 ->
+          t.step(
+              listed(present, counted, categories, size),
+              listed(b1, counted, categories, size),
+              listed(b2, counted, categories, size),
+              listed(b3, counted, categories, size),
+              size);
+      default ->
+          t.step(
+              listed(present, counted, categories, size),
+              listed(b1, counted, categories, size),
+              listed(b2, counted, categories, size),
+              listed(b3, counted, categories, size),
+              listed(b4, counted, categories, size),
+              size);
     };
+  }
+
+  /** The members of the lowest category in a set of categories. */
+  private static Listed listed(int bits, PersonId[] counted, byte[] categories, int size) {
+    return new Listed(counted, categories, size, CATEGORIES[Integer.numberOfTrailingZeros(bits)]);
   }
 
   /** The members step of a set of categories. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.communitygov.model.common.DateRange;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
@@ -72,8 +71,8 @@ final class HouseholdIncome {
     List<IncomeItem> income = household.income();
     for (int i = 0; i < income.size(); i++) {
       IncomeItem item = income.get(i);
-      Optional<PersonId> person = item.person();
-      if (person.isPresent() && !members.counts(person.get())) {
+      PersonId person = item.person().orElse(null);
+      if (person != null && !members.counts(person)) {
         continue;
       }
       // The days the item shares with the window (an item's period always has an end).
@@ -87,7 +86,7 @@ final class HouseholdIncome {
       if (p.excluded(item.type())) {
         excluded = Arrays.copyOf(excluded, excluded.length + 1);
         excluded[excluded.length - 1] =
-            excludedItem(item, person.isPresent() ? person.get() : "household", p);
+            excludedItem(item, person == null ? "household" : person, p);
         continue;
       }
       items++;
@@ -105,9 +104,23 @@ final class HouseholdIncome {
   private static BigDecimal prorated(BigDecimal amount, long part, long all) {
     return part == all
         ? amount
-        : amount
-            .multiply(BigDecimal.valueOf(part))
-            .divide(BigDecimal.valueOf(all), 10, RoundingMode.HALF_UP);
+        : amount.multiply(days(part)).divide(days(all), 10, RoundingMode.HALF_UP);
+  }
+
+  // Day counts as numbers, made on first use: periods are rarely longer than a few years. The race
+  // is benign (equal values).
+  private static final BigDecimal[] DAYS = new BigDecimal[2048];
+
+  private static BigDecimal days(long days) {
+    if (days >= DAYS.length) {
+      return BigDecimal.valueOf(days);
+    }
+    BigDecimal d = DAYS[(int) days];
+    if (d == null) {
+      d = BigDecimal.valueOf(days);
+      DAYS[(int) days] = d;
+    }
+    return d;
   }
 
   private static Step excludedItem(IncomeItem item, Object person, MeansTestParameters p) {

@@ -14,6 +14,7 @@ import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
 import org.communitygov.rules.common.StepSlot;
 import org.communitygov.rules.common.StepTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the 低保 and 低保边缘 tests share: the counted members, the per-capita income, the standard and
@@ -80,20 +81,26 @@ final class MeansAssessment {
       MeansTestInput input, Household household, Area area, RuleContext context) {
     MeansTestParameters p = MeansTestParameters.of(context);
     MeansTestParameters.Standard standard = p.standard(area);
-    CountedMembers members = CountedMembers.of(input, household, context.date());
+    CountedMembers members = CountedMembers.of(input, household, p);
     HouseholdIncome income = HouseholdIncome.of(household, members, p);
     PropertyTest property = PropertyTest.of(household, members, standard, p, context.date());
     return new MeansAssessment(p, standard, members, income, property);
   }
 
   /**
-   * The steps in an array of exact size: members, members not counted, excluded income, income, and
-   * {@code more} places left at the end, from {@link #next()}.
+   * The steps: members, members not counted, excluded income, income, then the given ones ({@code
+   * last} may be null).
    */
-  Step[] steps(int more) {
+  List<Step> steps(Step a, Step b, Step c, Step d, @Nullable Step last) {
     Step[] notCounted = members.notCounted;
     Step[] excluded = income.excluded;
-    Step[] steps = new Step[next() + more];
+    if (notCounted.length == 0 && excluded.length == 0) {
+      // The usual case: a list made of its elements (no array copied).
+      return last == null
+          ? List.of(members.step, income.step, a, b, c, d)
+          : List.of(members.step, income.step, a, b, c, d, last);
+    }
+    Step[] steps = new Step[notCounted.length + excluded.length + (last == null ? 6 : 7)];
     int i = 0;
     steps[i++] = members.step;
     for (Step s : notCounted) {
@@ -102,27 +109,27 @@ final class MeansAssessment {
     for (Step s : excluded) {
       steps[i++] = s;
     }
-    steps[i] = income.step;
-    return steps;
-  }
-
-  /** The index of the first place left in {@link #steps(int)}. */
-  int next() {
-    return 2 + members.notCounted.length + income.excluded.length;
-  }
-
-  /** Puts the property steps at an index of the steps; returns the index after them. */
-  int property(Step[] steps, int at) {
-    steps[at] = property.financial;
-    steps[at + 1] = property.vehicle;
-    steps[at + 2] = property.dwellings;
-    return at + 3;
+    steps[i++] = income.step;
+    steps[i++] = a;
+    steps[i++] = b;
+    steps[i++] = c;
+    steps[i++] = d;
+    if (last != null) {
+      steps[i] = last;
+    }
+    return List.of(steps);
   }
 
   /** The decision when no member is counted: nothing to test. */
   Decision<MeansTestResult> noMembers(String ruleId) {
-    Step[] steps = steps(1);
-    steps[next()] = NO_MEMBERS;
+    Step[] notCounted = members.notCounted;
+    Step[] excluded = income.excluded;
+    Step[] steps = new Step[notCounted.length + excluded.length + 3];
+    steps[0] = members.step;
+    System.arraycopy(notCounted, 0, steps, 1, notCounted.length);
+    System.arraycopy(excluded, 0, steps, 1 + notCounted.length, excluded.length);
+    steps[steps.length - 2] = income.step;
+    steps[steps.length - 1] = NO_MEMBERS;
     return Decision.of(
         ruleId,
         result(MeansTestResult.NOT_ELIGIBLE).build(),

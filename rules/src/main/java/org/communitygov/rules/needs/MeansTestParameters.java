@@ -27,6 +27,11 @@ final class MeansTestParameters {
   private static final int DIVISORS = 11;
 
   private final RuleContext context;
+  final LocalDate date;
+
+  /** Members born on or before this day are 18 or older on the date. */
+  final LocalDate adultsBornBy;
+
   final ResolvedParameter<Integer> months;
   final ResolvedParameter<String> excludedTypes;
   private final Set<IncomeType> excluded;
@@ -51,7 +56,8 @@ final class MeansTestParameters {
     Set<IncomeType> types = EnumSet.noneOf(IncomeType.class);
     types.addAll(IncomeTypes.excluded(excludedTypes));
     excluded = types;
-    LocalDate date = context.date();
+    date = context.date();
+    adultsBornBy = date.minusYears(18);
     DateRange window = DateRange.of(date.minusMonths(months.value()), date);
     windowStart = window.start().toEpochDay();
     windowEnd = date.toEpochDay();

@@ -84,16 +84,14 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
       return a.noMembers(ID);
     }
     Step standardStep = a.standardStep(area);
-    boolean eligible = a.belowStandard && a.property.passed();
-    Step[] steps = a.steps(eligible ? 5 : 4);
-    int next = a.next();
-    steps[next] = standardStep;
-    next = a.property(steps, next + 1);
-    if (!eligible) {
+    PropertyTest property = a.property;
+    if (!a.belowStandard || !property.passed()) {
       return Decision.of(
           ID,
           a.result(MeansTestResult.NOT_ELIGIBLE).build(),
-          Explanation.of(List.of(steps), a.belowStandard ? a.property.failed : standardStep));
+          Explanation.of(
+              a.steps(standardStep, property.financial, property.vehicle, property.dwellings, null),
+              a.belowStandard ? property.failed : standardStep));
     }
     MeansTestParameters p = a.parameters;
     BigDecimal benefit =
@@ -103,7 +101,7 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
                     .value
                     .subtract(a.income.perCapita)
                     .multiply(BigDecimal.valueOf(a.members.size())));
-    steps[next] =
+    Step benefitStep =
         BENEFIT_STEP.step(
             a.standard.parameter,
             a.income.perCapita,
@@ -113,7 +111,14 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
     return Decision.of(
         ID,
         a.result(MeansTestResult.ELIGIBLE).monthlyBenefit(benefit).build(),
-        Explanation.of(List.of(steps), standardStep));
+        Explanation.of(
+            a.steps(
+                standardStep,
+                property.financial,
+                property.vehicle,
+                property.dwellings,
+                benefitStep),
+            standardStep));
   }
 
   @Override

@@ -82,32 +82,30 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
       return a.noMembers(ID);
     }
     Step standardStep = a.standardStep(area);
+    PropertyTest property = a.property;
     if (a.belowStandard) {
-      Step[] steps = a.steps(4);
-      steps[a.next()] = standardStep;
-      a.property(steps, a.next() + 1);
       return Decision.of(
           ID,
           a.result(MeansTestResult.ELIGIBLE_FOR_MLG).build(),
-          Explanation.of(List.of(steps), standardStep));
+          Explanation.of(
+              a.steps(standardStep, property.financial, property.vehicle, property.dwellings, null),
+              standardStep));
     }
     MeansTestParameters.NearPoor near = a.standard.nearPoor(context);
     boolean below = a.income.perCapita.compareTo(near.threshold) < 0;
     Step nearStep =
         NEAR_POOR_STEP.step(
             a.standard.parameter, near.multiple, a.income.perCapita, near.threshold);
-    boolean nearDecides = !below || a.property.passed();
-    Step[] steps = a.steps(5);
-    int next = a.next();
-    steps[next] = standardStep;
-    steps[next + 1] = nearStep;
-    a.property(steps, next + 2);
+    boolean nearDecides = !below || property.passed();
     String code =
-        below && a.property.passed() ? MeansTestResult.ELIGIBLE : MeansTestResult.NOT_ELIGIBLE;
+        below && property.passed() ? MeansTestResult.ELIGIBLE : MeansTestResult.NOT_ELIGIBLE;
     return Decision.of(
         ID,
         a.result(code).build(),
-        Explanation.of(List.of(steps), nearDecides ? nearStep : a.property.failed));
+        Explanation.of(
+            a.steps(
+                standardStep, nearStep, property.financial, property.vehicle, property.dwellings),
+            nearDecides ? nearStep : property.failed));
   }
 
   @Override
