@@ -271,9 +271,22 @@ final class CountedMembers {
     };
   }
 
-  /** The members of the lowest category in a set of categories. */
-  private static Listed listed(int bits, PersonId[] counted, byte[] categories, int size) {
-    return new Listed(counted, categories, size, CATEGORIES[Integer.numberOfTrailingZeros(bits)]);
+  /**
+   * The members of the lowest category in a set of categories, as a fact value: the member itself
+   * when alone in the category (the same text), else a {@link Listed}.
+   */
+  private static Object listed(int bits, PersonId[] counted, byte[] categories, int size) {
+    int category = Integer.numberOfTrailingZeros(bits);
+    int found = -1;
+    for (int i = 0; i < size; i++) {
+      if (categories[i] == category) {
+        if (found >= 0) {
+          return new Listed(counted, categories, size, CATEGORIES[category]);
+        }
+        found = i;
+      }
+    }
+    return counted[found];
   }
 
   /** The members step of a set of categories. */
