@@ -6,10 +6,16 @@ import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
+import org.communitygov.model.household.ImmutableHousehold;
+import org.communitygov.model.household.MemberRole;
+import org.communitygov.model.household.Membership;
+import org.communitygov.model.household.Person;
+import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.DecisionJson;
 import org.communitygov.rules.common.DecisionRecord;
@@ -17,6 +23,7 @@ import org.communitygov.rules.common.ExplanationRenderer;
 import org.communitygov.rules.common.Jurisdiction;
 import org.communitygov.rules.common.ParameterSet;
 import org.communitygov.rules.common.RuleContext;
+import org.communitygov.rules.common.Step;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +114,58 @@ class MlgEligibilityTest {
       assertThat(ExplanationRenderer.of(Locale.SIMPLIFIED_CHINESE).render(d))
           .contains("最低生活保障审核确认办法（民发〔2021〕57号）")
           .contains("《社会救助暂行办法》第九条");
+    }
+  }
+
+  @Nested
+  class MembersCounted {
+    /** The head and children born on the given days, members since their birth. */
+    private Household withChildren(String... birthDates) {
+      ImmutableHousehold.Builder b =
+          Households.household(Households.person(Households.P1, "1980-01-01"));
+      for (int i = 0; i < birthDates.length; i++) {
+        Person child = Households.person(PersonId.of("C" + (i + 1)), birthDates[i]);
+        b.addMembers(child)
+            .addMemberships(Membership.of(child.id(), MemberRole.CHILD, child.birthDate()));
+      }
+      return b.build();
+    }
+
+    private List<String> members(Household household, LocalDate date) {
+      Step step = evaluate(ParameterSet.defaults(), household, date).explanation().steps().get(0);
+      assertThat(step.id()).isEqualTo("mlg.members");
+      return step.facts().stream().map(f -> f.name() + " = " + f.value()).toList();
+    }
+
+    @Test
+    void aChildBornOnALeapDayIsAMinorUntilTheFirstOfMarchOfTheEighteenthYear() {
+      Household household = withChildren("2008-02-29");
+
+      assertThat(members(household, LocalDate.of(2026, 2, 28)))
+          .containsExactly("member.APPLICANT = P1", "member.MINOR_CHILD = C1");
+      assertThat(members(household, LocalDate.of(2026, 3, 1)))
+          .containsExactly("member.APPLICANT = P1", "member.SUPPORT_RELATIVE = C1");
+    }
+
+    @Test
+    void onALeapDayAChildIsAMinorUntilTheEighteenthBirthday() {
+      LocalDate leapDay = LocalDate.of(2024, 2, 29);
+
+      assertThat(members(withChildren("2006-03-01"), leapDay))
+          .containsExactly("member.APPLICANT = P1", "member.MINOR_CHILD = C1");
+      assertThat(members(withChildren("2006-02-28"), leapDay))
+          .containsExactly("member.APPLICANT = P1", "member.SUPPORT_RELATIVE = C1");
+    }
+
+    @Test
+    void listSeveralMembersOfOneCategoryInMembershipOrder() {
+      Household household = withChildren("2015-06-01", "2000-01-01", "2012-06-01");
+
+      assertThat(members(household, EVE))
+          .containsExactly(
+              "member.APPLICANT = P1",
+              "member.MINOR_CHILD = C1, C3",
+              "member.SUPPORT_RELATIVE = C2");
     }
   }
 
