@@ -64,7 +64,8 @@ final class HouseholdIncome {
     this.step = step;
   }
 
-  static HouseholdIncome of(Household household, CountedMembers members, MeansTestParameters p) {
+  static HouseholdIncome of(
+      Household household, CountedMembers members, MeansTestParameters.Income p) {
     Step[] excluded = NONE;
     BigDecimal total = BigDecimal.ZERO;
     int items = 0;
@@ -97,7 +98,7 @@ final class HouseholdIncome {
     int counted = members.size();
     // Divided by one member, the per-capita income is the monthly income.
     BigDecimal perCapita = counted <= 1 ? monthly : p.perCapita(total, counted);
-    Step step = p.incomeTemplate.step(p.months, items, total, monthly, counted, perCapita);
+    Step step = p.template.step(p.months, items, total, monthly, counted, perCapita);
     return new HouseholdIncome(perCapita, excluded, step);
   }
 
@@ -123,7 +124,7 @@ final class HouseholdIncome {
     return d;
   }
 
-  private static Step excludedItem(IncomeItem item, Object person, MeansTestParameters p) {
+  private static Step excludedItem(IncomeItem item, Object person, MeansTestParameters.Income p) {
     return EXCLUDED.step(
         item.type(), person, item.period(), item.amount().amount(), p.excludedTypes);
   }

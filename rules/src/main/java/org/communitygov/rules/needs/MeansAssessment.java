@@ -82,8 +82,8 @@ final class MeansAssessment {
     MeansTestParameters p = MeansTestParameters.of(context);
     MeansTestParameters.Standard standard = p.standard(area);
     CountedMembers members = CountedMembers.of(input, household, p);
-    HouseholdIncome income = HouseholdIncome.of(household, members, p);
-    PropertyTest property = PropertyTest.of(household, members, standard, p, context.date());
+    HouseholdIncome income = HouseholdIncome.of(household, members, p.income());
+    PropertyTest property = PropertyTest.of(household, members, standard, p.property(), p.date);
     return new MeansAssessment(p, standard, members, income, property);
   }
 

@@ -3,7 +3,6 @@ package org.communitygov.rules.needs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import org.communitygov.model.common.DateRange;
 import org.communitygov.model.household.IncomeType;
@@ -11,16 +10,18 @@ import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.StepTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of the 低保 and 低保边缘 means tests in one context, resolved and checked once, with
  * every value derived from them (the income window, divisors, the asset limit, the near-poor
  * threshold, the rounding), so that no household resolves, parses or multiplies a parameter again.
  *
- * <p>Parameters every household uses are resolved when the context first needs them; those that
- * depend on the area (the standard) or on the outcome (rounding, near-poor multiple) on first use,
- * as before, so that a place without a rural standard still tests urban households. The lazily set
- * fields race benignly: every thread makes equal values from the same context.
+ * <p>Each group is resolved on first use, in the order the rules first need it (standard, income,
+ * property, then rounding or near-poor multiple), so that a missing or invalid parameter fails as
+ * and when it did when the rules resolved on every call, and a place without a rural standard still
+ * tests urban households. A group that cannot be made is not kept: it fails every time. The lazily
+ * set fields race benignly: every thread makes equal values from the same context.
  */
 final class MeansTestParameters {
   /** Divisors kept for counted-member counts below this. */
@@ -32,44 +33,16 @@ final class MeansTestParameters {
   /** Members born on or before this day are 18 or older on the date. */
   final LocalDate adultsBornBy;
 
-  final ResolvedParameter<Integer> months;
-  final ResolvedParameter<String> excludedTypes;
-  private final Set<IncomeType> excluded;
-  final long windowStart;
-  final long windowEnd;
-  final StepTemplate incomeTemplate;
-  private final BigDecimal monthsDivisor;
-  // months × counted members, by count
-  private final BigDecimal[] incomeDivisors = new BigDecimal[DIVISORS];
-  final ResolvedParameter<Integer> financialMonths;
-  final ResolvedParameter<BigDecimal> maxVehicle;
-  final ResolvedParameter<Integer> maxDwellings;
-  final int maxDwellingsValue;
-  private final Standard[] standards = new Standard[Area.values().length];
-  private BenefitRounding rounding;
-  private ResolvedParameter<String> roundingParameter;
+  private final @Nullable Standard[] standards = new Standard[Area.values().length];
+  private @Nullable Income income;
+  private @Nullable Property property;
+  private @Nullable BenefitRounding rounding;
+  private @Nullable ResolvedParameter<String> roundingParameter;
 
   private MeansTestParameters(RuleContext context) {
     this.context = context;
-    months = context.resolve(MlgParameters.INCOME_LOOKBACK_MONTHS);
-    excludedTypes = context.resolve(MlgParameters.INCOME_EXCLUDED_TYPES);
-    Set<IncomeType> types = EnumSet.noneOf(IncomeType.class);
-    types.addAll(IncomeTypes.excluded(excludedTypes));
-    excluded = types;
     date = context.date();
     adultsBornBy = date.minusYears(18);
-    DateRange window = DateRange.of(date.minusMonths(months.value()), date);
-    windowStart = window.start().toEpochDay();
-    windowEnd = date.toEpochDay();
-    incomeTemplate = HouseholdIncome.template(Fact.of("incomeWindow", window));
-    monthsDivisor = BigDecimal.valueOf(months.value());
-    for (int i = 1; i < DIVISORS; i++) {
-      incomeDivisors[i] = BigDecimal.valueOf((long) months.value() * i);
-    }
-    financialMonths = context.resolve(MlgParameters.FINANCIAL_ASSETS_MONTHS);
-    maxVehicle = context.resolve(MlgParameters.MAX_VEHICLE_VALUE);
-    maxDwellings = context.resolve(MlgParameters.MAX_DWELLINGS);
-    maxDwellingsValue = maxDwellings.value();
   }
 
   /** The parameters of a context: made once per context. */
@@ -77,23 +50,24 @@ final class MeansTestParameters {
     return context.shared(MeansTestParameters.class, MeansTestParameters::new);
   }
 
-  /** Whether income of a type is left out. */
-  boolean excluded(IncomeType type) {
-    return excluded.contains(type);
+  /** The income parameters, resolved on first use. */
+  Income income() {
+    Income i = income;
+    if (i == null) {
+      i = new Income(context);
+      income = i;
+    }
+    return i;
   }
 
-  /** The total income in the window divided by the months: the monthly income, to the fen. */
-  BigDecimal monthly(BigDecimal total) {
-    return total.divide(monthsDivisor, 2, RoundingMode.HALF_UP);
-  }
-
-  /** The monthly income per counted member (at least one), to the fen. */
-  BigDecimal perCapita(BigDecimal total, int members) {
-    BigDecimal divisor =
-        members < DIVISORS
-            ? incomeDivisors[members]
-            : BigDecimal.valueOf((long) months.value() * members);
-    return total.divide(divisor, 2, RoundingMode.HALF_UP);
+  /** The property parameters, resolved on first use. */
+  Property property() {
+    Property p = property;
+    if (p == null) {
+      p = new Property(context);
+      property = p;
+    }
+    return p;
   }
 
   /**
@@ -104,7 +78,7 @@ final class MeansTestParameters {
   Standard standard(Area area) {
     Standard s = standards[area.ordinal()];
     if (s == null) {
-      s = new Standard(context.resolve(MlgParameters.standard(area)), financialMonths);
+      s = new Standard(context.resolve(MlgParameters.standard(area)));
       standards[area.ordinal()] = s;
     }
     return s;
@@ -131,18 +105,88 @@ final class MeansTestParameters {
     return p;
   }
 
-  /** An area's standard and the values derived from it; immutable. */
+  /** The income parameters: the window, the excluded types, the divisors; immutable. */
+  static final class Income {
+    final ResolvedParameter<Integer> months;
+    final ResolvedParameter<String> excludedTypes;
+    private final Set<IncomeType> excluded;
+    final long windowStart;
+    final long windowEnd;
+    final StepTemplate template;
+    private final BigDecimal monthsDivisor;
+    // months × counted members, by count
+    private final BigDecimal[] divisors = new BigDecimal[DIVISORS];
+
+    private Income(RuleContext context) {
+      months = context.resolve(MlgParameters.INCOME_LOOKBACK_MONTHS);
+      excludedTypes = context.resolve(MlgParameters.INCOME_EXCLUDED_TYPES);
+      excluded = IncomeTypes.excluded(excludedTypes);
+      LocalDate date = context.date();
+      DateRange window = DateRange.of(date.minusMonths(months.value()), date);
+      windowStart = window.start().toEpochDay();
+      windowEnd = date.toEpochDay();
+      template = HouseholdIncome.template(Fact.of("incomeWindow", window));
+      monthsDivisor = BigDecimal.valueOf(months.value());
+      for (int i = 1; i < DIVISORS; i++) {
+        divisors[i] = BigDecimal.valueOf((long) months.value() * i);
+      }
+    }
+
+    /** Whether income of a type is left out. */
+    boolean excluded(IncomeType type) {
+      return excluded.contains(type);
+    }
+
+    /** The total income in the window divided by the months: the monthly income, to the fen. */
+    BigDecimal monthly(BigDecimal total) {
+      return total.divide(monthsDivisor, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The monthly income per counted member (at least one), to the fen. */
+    BigDecimal perCapita(BigDecimal total, int members) {
+      BigDecimal divisor =
+          members < DIVISORS
+              ? divisors[members]
+              : BigDecimal.valueOf((long) months.value() * members);
+      return total.divide(divisor, 2, RoundingMode.HALF_UP);
+    }
+  }
+
+  /** The property parameters; immutable. */
+  static final class Property {
+    final ResolvedParameter<Integer> financialMonths;
+    final ResolvedParameter<BigDecimal> maxVehicle;
+    final ResolvedParameter<Integer> maxDwellings;
+    final int maxDwellingsValue;
+
+    private Property(RuleContext context) {
+      financialMonths = context.resolve(MlgParameters.FINANCIAL_ASSETS_MONTHS);
+      maxVehicle = context.resolve(MlgParameters.MAX_VEHICLE_VALUE);
+      maxDwellings = context.resolve(MlgParameters.MAX_DWELLINGS);
+      maxDwellingsValue = maxDwellings.value();
+    }
+  }
+
+  /** An area's standard and the values derived from it. */
   static final class Standard {
     final ResolvedParameter<BigDecimal> parameter;
     final BigDecimal value;
-    final BigDecimal assetLimit;
-    private NearPoor nearPoor;
+    private @Nullable BigDecimal assetLimit;
+    private @Nullable NearPoor nearPoor;
 
-    private Standard(
-        ResolvedParameter<BigDecimal> parameter, ResolvedParameter<Integer> financialMonths) {
+    private Standard(ResolvedParameter<BigDecimal> parameter) {
       this.parameter = parameter;
       this.value = parameter.value();
-      this.assetLimit = value.multiply(BigDecimal.valueOf(financialMonths.value()));
+    }
+
+    /** The limit of financial assets per counted member: this standard times the months. */
+    BigDecimal assetLimit(Property property) {
+      BigDecimal limit = assetLimit;
+      if (limit == null) {
+        limit = value.multiply(BigDecimal.valueOf(property.financialMonths.value()));
+        assetLimit = limit;
+      }
+      return limit;
     }
 
     /** The near-poor threshold of this standard, resolved on first use. */

@@ -91,7 +91,7 @@ final class PropertyTest {
       Household household,
       CountedMembers members,
       MeansTestParameters.Standard standard,
-      MeansTestParameters p,
+      MeansTestParameters.Property p,
       LocalDate date) {
     BigDecimal financial = BigDecimal.ZERO;
     BigDecimal vehicle = ZERO_MONEY;
@@ -120,11 +120,12 @@ final class PropertyTest {
             ? financial.setScale(2, RoundingMode.HALF_UP)
             : financial.divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
     BigDecimal maxVehicle = p.maxVehicle.value();
-    boolean financialHolds = perCapita.compareTo(standard.assetLimit) <= 0;
+    BigDecimal assetLimit = standard.assetLimit(p);
+    boolean financialHolds = perCapita.compareTo(assetLimit) <= 0;
     boolean vehicleHolds = vehicle.compareTo(maxVehicle) <= 0;
     boolean dwellingsHold = dwellings <= p.maxDwellingsValue;
     Step financialStep =
-        FINANCIAL.step(p.financialMonths, standard.parameter, perCapita, standard.assetLimit);
+        FINANCIAL.step(p.financialMonths, standard.parameter, perCapita, assetLimit);
     Step vehicleStep = VEHICLE.step(vehicle, p.maxVehicle);
     Step dwellingStep = DWELLINGS.step(dwellings, p.maxDwellings);
     Step failed = null;
