@@ -1,6 +1,7 @@
 package org.communitygov.rules.needs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.ImmutableHousehold;
@@ -16,11 +18,15 @@ import org.communitygov.model.household.MemberRole;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
+import org.communitygov.rules.common.Confidence;
+import org.communitygov.rules.common.DatedValue;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.DecisionJson;
 import org.communitygov.rules.common.DecisionRecord;
 import org.communitygov.rules.common.ExplanationRenderer;
 import org.communitygov.rules.common.Jurisdiction;
+import org.communitygov.rules.common.LegalReference;
+import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.ParameterSet;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
@@ -166,6 +172,41 @@ class MlgEligibilityTest {
               "member.APPLICANT = P1",
               "member.MINOR_CHILD = C1, C3",
               "member.SUPPORT_RELATIVE = C2");
+    }
+  }
+
+  @Nested
+  class Failures {
+    @Test
+    void aStrangerInTheMemberFactsIsReportedBeforeAnUnknownExcludedIncomeTypeEveryTime() {
+      ParameterSet parameters =
+          ParameterSet.defaults()
+              .withValue(
+                  MlgParameters.INCOME_EXCLUDED_TYPES,
+                  LIXIA,
+                  DatedValue.of(
+                      "WAGES,NOPE",
+                      LocalDate.of(2021, 1, 1),
+                      LegalReference.of(LocalizedText.of("测试", "test")),
+                      Confidence.UNCONFIRMED));
+      RuleContext context = RuleContext.of(parameters, LIXIA, EVE);
+      Household household = Households.single("500.00", EVE);
+      MeansTestInput stranger =
+          MeansTestInput.builder()
+              .household(household)
+              .area(Area.URBAN)
+              .addLivingApart(PersonId.of("X9"))
+              .build();
+      MeansTestInput plain = MeansTestInput.of(household, Area.URBAN);
+
+      for (int i = 0; i < 2; i++) {
+        assertThatThrownBy(() -> MlgEligibility.rule().evaluate(stranger, context))
+            .isInstanceOf(InvalidValueException.class)
+            .hasMessageStartingWith("livingApart:");
+        assertThatThrownBy(() -> MlgEligibility.rule().evaluate(plain, context))
+            .isInstanceOf(InvalidValueException.class)
+            .hasMessageStartingWith("mlg.income.excludedTypes:");
+      }
     }
   }
 
