@@ -234,40 +234,23 @@ final class CountedMembers {
    * order (at most the five counted categories), then the count.
    */
   private static Step membersStep(int present, PersonId[] counted, byte[] categories, int size) {
-    StepTemplate t = members(present);
     int b1 = present & (present - 1);
     int b2 = b1 & (b1 - 1);
     int b3 = b2 & (b2 - 1);
     int b4 = b3 & (b3 - 1);
+    Object l0 = present == 0 ? null : listed(present, counted, categories, size);
+    Object l1 = b1 == 0 ? null : listed(b1, counted, categories, size);
+    Object l2 = b2 == 0 ? null : listed(b2, counted, categories, size);
+    Object l3 = b3 == 0 ? null : listed(b3, counted, categories, size);
+    Object l4 = b4 == 0 ? null : listed(b4, counted, categories, size);
+    StepTemplate t = members(present);
     return switch (Integer.bitCount(present)) {
       case 0 -> t.step(size);
-      case 1 -> t.step(listed(present, counted, categories, size), size);
-      case 2 ->
-          t.step(
-              listed(present, counted, categories, size),
-              listed(b1, counted, categories, size),
-              size);
-      case 3 ->
-          t.step(
-              listed(present, counted, categories, size),
-              listed(b1, counted, categories, size),
-              listed(b2, counted, categories, size),
-              size);
-      case 4 ->
-          t.step(
-              listed(present, counted, categories, size),
-              listed(b1, counted, categories, size),
-              listed(b2, counted, categories, size),
-              listed(b3, counted, categories, size),
-              size);
-      default ->
-          t.step(
-              listed(present, counted, categories, size),
-              listed(b1, counted, categories, size),
-              listed(b2, counted, categories, size),
-              listed(b3, counted, categories, size),
-              listed(b4, counted, categories, size),
-              size);
+      case 1 -> t.step(l0, size);
+      case 2 -> t.step(l0, l1, size);
+      case 3 -> t.step(l0, l1, l2, size);
+      case 4 -> t.step(l0, l1, l2, l3, size);
+      default -> t.step(l0, l1, l2, l3, l4, size);
     };
   }
 

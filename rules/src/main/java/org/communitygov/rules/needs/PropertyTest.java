@@ -48,24 +48,10 @@ final class PropertyTest {
           .build();
 
   // Values: the highest vehicle value, the maximum.
-  private static final StepTemplate VEHICLE =
-      StepTemplate.builder("mlg.property.vehicle")
-          .holding(
-              StepSlot.fact("highestVehicleValue", SensitiveCategory.FINANCIAL),
-              Operator.LE,
-              StepSlot.parameter())
-          .citation(ARTICLE_9)
-          .build();
+  private static final StepTemplate VEHICLE = atMost("mlg.property.vehicle", "highestVehicleValue");
 
   // Values: the dwellings, the maximum.
-  private static final StepTemplate DWELLINGS =
-      StepTemplate.builder("mlg.property.dwellings")
-          .holding(
-              StepSlot.fact("dwellings", SensitiveCategory.FINANCIAL),
-              Operator.LE,
-              StepSlot.parameter())
-          .citation(ARTICLE_9)
-          .build();
+  private static final StepTemplate DWELLINGS = atMost("mlg.property.dwellings", "dwellings");
 
   /** The steps of the three conditions, in order. */
   final Step financial;
@@ -137,5 +123,14 @@ final class PropertyTest {
       failed = dwellingStep;
     }
     return new PropertyTest(financialStep, vehicleStep, dwellingStep, failed);
+  }
+
+  /** A condition {@code fact ≤ parameter} on the household's property (the relation shown). */
+  private static StepTemplate atMost(String id, String fact) {
+    return StepTemplate.builder(id)
+        .holding(
+            StepSlot.fact(fact, SensitiveCategory.FINANCIAL), Operator.LE, StepSlot.parameter())
+        .citation(ARTICLE_9)
+        .build();
   }
 }
