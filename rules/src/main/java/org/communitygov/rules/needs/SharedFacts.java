@@ -10,9 +10,7 @@ import org.jspecify.annotations.Nullable;
  * assessment are health data: their shared facts are sensitive ({@link SensitiveCategory#HEALTH}).
  */
 final class SharedFacts {
-  static final Fact[] COUNTED_MEMBERS = table("countedMembers", 10);
   static final Fact[] HOUSEHOLD_SIZE = table("householdSize", 10);
-  static final Fact[] INCOME_ITEMS_COUNTED = table("incomeItemsCounted", 10);
   static final Fact[] MEMBERS_UNDER_ELDERLY_AGE = table("membersUnderElderlyAge", 1);
   static final Fact[] LEVEL_RAISE = table("levelRaise", 3, SensitiveCategory.HEALTH);
   static final Fact[] INITIAL_LEVEL = table("initialLevel", 5, SensitiveCategory.HEALTH);
