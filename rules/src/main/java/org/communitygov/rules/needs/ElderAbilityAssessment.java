@@ -1,6 +1,7 @@
 package org.communitygov.rules.needs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,7 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
 
   private static final ElderAbilityItem[] ITEMS = ElderAbilityItem.values();
   private static final ElderAbilityDimension[] DIMENSIONS = ElderAbilityDimension.values();
+  private static final ElderAbilityItem[][] ITEMS_BY_DIMENSION = itemsByDimension();
 
   /** The facts {@code total = 0} to {@code total = 90}: shared, as every total is one of them. */
   private static final Fact[] TOTALS = totals();
@@ -89,15 +91,17 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
     if (scores.size() < ITEMS.length || diagnosis.isEmpty() || events.isEmpty() || coma.isEmpty()) {
       return Decision.undetermined(ID, missing(input), Explanation.of(List.of()));
     }
-    int[] subtotals = new int[DIMENSIONS.length];
-    for (ElderAbilityItem item : ITEMS) {
-      subtotals[item.dimension().ordinal()] += scores.get(item);
-    }
+    Integer[] subtotals = new Integer[DIMENSIONS.length];
     int total = 0;
     Step.Builder scoreStep = Step.builder("gbt42195.scores").citation(ANNEX_B);
     for (int d = 0; d < subtotals.length; d++) {
-      total += subtotals[d];
-      scoreStep.fact(SUBTOTALS[d][subtotals[d]]);
+      int subtotal = 0;
+      for (ElderAbilityItem item : ITEMS_BY_DIMENSION[d]) {
+        subtotal += scores.get(item);
+      }
+      subtotals[d] = subtotal;
+      total += subtotal;
+      scoreStep.fact(SUBTOTALS[d][subtotal]);
     }
     Gbt42195Parameters parameters =
         context.shared(Gbt42195Parameters.class, Gbt42195Parameters::new);
@@ -151,6 +155,15 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
       totals[t] = Fact.sensitive("total", t, SensitiveCategory.HEALTH);
     }
     return totals;
+  }
+
+  private static ElderAbilityItem[][] itemsByDimension() {
+    ElderAbilityItem[][] items = new ElderAbilityItem[DIMENSIONS.length][];
+    for (ElderAbilityDimension d : DIMENSIONS) {
+      items[d.ordinal()] =
+          Arrays.stream(ITEMS).filter(i -> i.dimension() == d).toArray(ElderAbilityItem[]::new);
+    }
+    return items;
   }
 
   private static Fact[][] subtotals() {

@@ -33,13 +33,17 @@ public abstract class ElderAbilityResult implements Outcome {
   }
 
   /**
-   * The result as the assessment makes it: the subtotals taken over as they are (no builder, no
-   * copy). It equals a built result with the same values.
+   * The result as the assessment makes it: the subtotals (one per dimension, by ordinal) taken over
+   * as they are, with no builder and no copy. It equals a built result with the same values.
    */
   static ElderAbilityResult of(
-      int[] subtotals, int total, ElderAbilityLevel initialLevel, ElderAbilityLevel level) {
-    return new Assessed(Subtotals.of(subtotals), total, initialLevel, level);
+      Integer[] subtotals, int total, ElderAbilityLevel initialLevel, ElderAbilityLevel level) {
+    return new Assessed(
+        ArrayMap.of(DIMENSIONS, subtotals, DIMENSIONS.length), total, initialLevel, level);
   }
+
+  /** The keys of every result's subtotals: shared, never changed. */
+  private static final ElderAbilityDimension[] DIMENSIONS = ElderAbilityDimension.values();
 
   /**
    * Returns the subtotal of each dimension.
@@ -137,13 +141,16 @@ public abstract class ElderAbilityResult implements Outcome {
 
   /** A result made by the assessment itself ({@link #of}). */
   private static final class Assessed extends ElderAbilityResult {
-    private final Subtotals subtotals;
+    private final Map<ElderAbilityDimension, Integer> subtotals;
     private final int total;
     private final ElderAbilityLevel initialLevel;
     private final ElderAbilityLevel level;
 
     Assessed(
-        Subtotals subtotals, int total, ElderAbilityLevel initialLevel, ElderAbilityLevel level) {
+        Map<ElderAbilityDimension, Integer> subtotals,
+        int total,
+        ElderAbilityLevel initialLevel,
+        ElderAbilityLevel level) {
       this.subtotals = subtotals;
       this.total = total;
       this.initialLevel = initialLevel;

@@ -1,17 +1,16 @@
 package org.communitygov.rules.needs;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.AssistanceStatus;
+import org.communitygov.model.household.Disability;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
+import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.Explanation;
 import org.communitygov.rules.common.Fact;
@@ -58,73 +57,121 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     return "1";
   }
 
+  private static final AssistanceStatus[] STATUSES = AssistanceStatus.values();
+
+  /** The step of each assisted-household status, by ordinal: the same for every household. */
+  private static final Step[] ASSISTED = assistedSteps();
+
+  /** The summary step of each household size below 10 and set of groups, made on first use. */
+  private static final Step[] SUMMARIES = new Step[10 << PriorityGroup.values().length];
+
   @Override
   public Decision<PriorityGroupsResult> evaluate(HouseholdInput input, RuleContext context) {
-    if (input.household().isEmpty()) {
+    Optional<Household> found = input.household();
+    if (found.isEmpty()) {
       return Decision.undetermined(ID, List.of("household"), Explanation.of(List.of()));
     }
-    Household household = input.household().get();
+    Household household = found.get();
     LocalDate date = context.date();
     PriorityMemberSteps.Thresholds t =
         context.shared(PriorityMemberSteps.Thresholds.class, PriorityMemberSteps.Thresholds::new);
     List<Membership> memberships = household.memberships();
-    List<Person> members = new ArrayList<>(memberships.size());
-    for (int i = 0; i < memberships.size(); i++) {
-      Membership m = memberships.get(i);
-      if (m.isActiveOn(date)) {
-        members.add(CountedMembers.person(household, m, i));
-      }
-    }
-    int[] ages = new int[members.size()];
+    // The age of each member on the date, by membership; -1 for a membership not active then.
+    int[] ages = new int[memberships.size()];
+    int size = 0;
     int underElderlyAge = 0;
     for (int i = 0; i < ages.length; i++) {
-      ages[i] = members.get(i).ageOn(date);
-      if (ages[i] < t.elderly.value()) {
-        underElderlyAge++;
+      Membership m = memberships.get(i);
+      ages[i] = -1;
+      if (m.isActiveOn(date)) {
+        ages[i] = CountedMembers.person(household, m, i).ageOn(date);
+        size++;
+        underElderlyAge += ages[i] < t.elderlyAge ? 1 : 0;
       }
     }
     Set<AssistanceStatus> assistance = household.assistance();
     boolean assisted =
         assistance.contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
             || assistance.contains(AssistanceStatus.EXTREME_POVERTY_SUPPORT);
-    List<Step> steps = new ArrayList<>(6);
-    Map<org.communitygov.model.household.PersonId, Set<PriorityGroup>> byPerson =
-        new LinkedHashMap<>();
+    int householdGroups = 0;
+    int stepCount = 1 + assistance.size();
+    int inGroups = 0;
+    for (AssistanceStatus status : STATUSES) {
+      householdGroups |= assistance.contains(status) ? PriorityGroupsResult.bit(group(status)) : 0;
+    }
+    int allGroups = householdGroups;
     for (int i = 0; i < ages.length; i++) {
-      Person p = members.get(i);
-      Set<PriorityGroup> groups =
-          PriorityMemberSteps.of(p, ages[i], members.size(), underElderlyAge, assisted, t, steps);
-      if (groups != null) {
-        byPerson.put(p.id(), groups);
+      if (ages[i] >= 0) {
+        Person p = CountedMembers.person(household, memberships.get(i), i);
+        int groups =
+            PriorityMemberSteps.groups(
+                ages[i], p.disability().orElse(null), size, underElderlyAge, assisted, t);
+        stepCount += Integer.bitCount(groups);
+        inGroups += groups == 0 ? 0 : 1;
+        allGroups |= groups;
       }
     }
-    Set<PriorityGroup> householdGroups = EnumSet.noneOf(PriorityGroup.class);
-    for (AssistanceStatus status : assistance) {
-      PriorityGroup group = group(status);
-      householdGroups.add(group);
-      steps.add(
+    Step[] steps = new Step[stepCount];
+    PersonId[] people = new PersonId[inGroups];
+    @SuppressWarnings("unchecked") // an array of sets, for the result's map
+    Set<PriorityGroup>[] personGroups = new Set[inGroups];
+    int next = 0;
+    int person = 0;
+    for (int i = 0; i < ages.length; i++) {
+      if (ages[i] >= 0) {
+        Person p = CountedMembers.person(household, memberships.get(i), i);
+        Disability disability = p.disability().orElse(null);
+        int groups =
+            PriorityMemberSteps.groups(ages[i], disability, size, underElderlyAge, assisted, t);
+        if (groups != 0) {
+          next = PriorityMemberSteps.steps(p, ages[i], disability, groups, size, t, steps, next);
+          people[person] = p.id();
+          personGroups[person++] = PriorityGroupsResult.set(groups);
+        }
+      }
+    }
+    for (AssistanceStatus status : STATUSES) {
+      if (assistance.contains(status)) {
+        steps[next++] = ASSISTED[status.ordinal()];
+      }
+    }
+    Step summary = summary(size, allGroups);
+    steps[next] = summary;
+    PriorityGroupsResult result =
+        PriorityGroupsResult.of(
+            PriorityGroupsResult.set(householdGroups), ArrayMap.of(people, personGroups, person));
+    return Decision.of(ID, result, Explanation.of(List.of(steps), summary));
+  }
+
+  private static Step[] assistedSteps() {
+    Step[] steps = new Step[STATUSES.length];
+    for (AssistanceStatus status : STATUSES) {
+      steps[status.ordinal()] =
           Step.builder("priority.assistedHousehold")
               .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
               .fact(Fact.sensitive("assistance", status, SensitiveCategory.ASSISTANCE_STATUS))
-              .result(PriorityMemberSteps.GROUP[group.ordinal()])
-              .build());
+              .result(PriorityMemberSteps.GROUP[group(status).ordinal()])
+              .build();
     }
-    PriorityGroupsResult result =
-        PriorityGroupsResult.builder()
-            .householdGroups(householdGroups)
-            .personGroups(byPerson)
-            .build();
-    Step summary =
-        Step.builder("priority.groups")
-            .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, members.size()))
-            .result(
-                Fact.sensitive(
-                    "groups",
-                    new Joined(result.groups(), ","),
-                    PriorityGroup.strictest(result.groups())))
-            .build();
-    steps.add(summary);
-    return Decision.of(ID, result, Explanation.of(steps, summary));
+    return steps;
+  }
+
+  /** The last step: the household's size and every group found. */
+  private static Step summary(int householdSize, int groups) {
+    int i = householdSize < 10 ? householdSize << PriorityGroup.values().length | groups : -1;
+    Step step = i < 0 ? null : SUMMARIES[i];
+    if (step == null) {
+      Set<PriorityGroup> all = PriorityGroupsResult.set(groups);
+      step =
+          Step.builder("priority.groups")
+              .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, householdSize))
+              .result(Fact.sensitive("groups", new Joined(all, ","), PriorityGroup.strictest(all)))
+              .build();
+      if (i >= 0) {
+        SUMMARIES[i] = step;
+      }
+    }
+    return step;
   }
 
   private static PriorityGroup group(AssistanceStatus status) {
