@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.common.SensitiveCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named fact a rule used, with its value rendered as text, such as {@code perCapitaIncome =
@@ -44,7 +45,7 @@ public final class Fact {
     return new Fact(checked(name), Objects.requireNonNull(value, "value"), null, null);
   }
 
-  private static String checked(String name) {
+  static String checked(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
@@ -85,6 +86,15 @@ public final class Fact {
         Objects.requireNonNull(value, "value"),
         Objects.requireNonNull(category, "category"),
         Objects.requireNonNull(label, "label"));
+  }
+
+  /** A fact whose name was checked when its template was made. */
+  static Fact trusted(
+      String name,
+      Object value,
+      @Nullable SensitiveCategory sensitivity,
+      @Nullable LocalizedText label) {
+    return new Fact(name, value, sensitivity, label);
   }
 
   static String text(Object value) {

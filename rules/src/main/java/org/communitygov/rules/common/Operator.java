@@ -50,4 +50,22 @@ public enum Operator {
       case GT -> comparison > 0;
     };
   }
+
+  /**
+   * Returns the operator that holds exactly when this one does not: {@code <} for {@code ≥}, {@code
+   * =} for {@code ≠}.
+   *
+   * @return the negated operator, not null
+   * @since 0.1.0
+   */
+  public Operator negate() {
+    return switch (this) {
+      case LT -> GE;
+      case LE -> GT;
+      case EQ -> NE;
+      case NE -> EQ;
+      case GE -> LT;
+      case GT -> LE;
+    };
+  }
 }

@@ -1,54 +1,35 @@
 package org.communitygov.rules.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.common.SensitiveCategory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of an explanation: the rule step's id, the facts it used, the parameter values it used,
  * the comparison it made, what it concluded, and the source of the step itself.
  *
- * <p>Build with {@link #builder(String)}. This class is immutable and thread-safe.
+ * <p>Make with a {@link StepTemplate} (a step made for every decision) or {@link #builder(String)}.
+ * This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class Step {
-  // The first facts and parameters in fields, the rest in exact-size arrays: a step is made for
-  // every decision on the hot path of every rule, and its lists only when asked for.
-  private final String id;
-  private final Fact f0;
-  private final Fact f1;
-  private final Fact f2;
-  private final Fact[] moreFacts;
-  private final ResolvedParameter<?> p0;
-  private final ResolvedParameter<?> p1;
-  private final ResolvedParameter<?>[] moreParameters;
-  private final Comparison comparison;
-  private final Fact result;
-  private final Citation citation;
-  private final SensitiveCategory sensitivity;
+  // A step is its template and its values: its facts, operands and comparison are made when asked
+  // for (steps are made for every decision on the hot path of every rule; most are never shown).
+  // A step from the builder has a template of its own whose parameters are its values.
+  private final StepTemplate template;
+  private final Object[] values;
 
-  private Step(Builder b) {
-    this.id = b.id;
-    this.f0 = b.f0;
-    this.f1 = b.f1;
-    this.f2 = b.f2;
-    this.moreFacts = b.moreFacts == null ? null : b.moreFacts(new Fact[b.moreFactCount]);
-    this.p0 = b.p0;
-    this.p1 = b.p1;
-    this.moreParameters =
-        b.moreParameters == null
-            ? null
-            : b.moreParameters(new ResolvedParameter<?>[b.moreParameterCount]);
-    this.comparison = b.comparison;
-    this.result = b.result;
-    this.citation = b.citation;
-    this.sensitivity = b.sensitivity;
+  Step(StepTemplate template, Object[] values) {
+    this.template = template;
+    this.values = values;
   }
 
   /**
-   * Starts a step.
+   * Starts a step. For a step made for every decision, prefer a {@link StepTemplate}.
    *
    * @param id the rule step's id, such as {@code gbt42195.initialLevel}; its title is looked up as
    *     {@code step.<id>}, not null
@@ -64,7 +45,7 @@ public final class Step {
    * @return the id, not null
    */
   public String id() {
-    return id;
+    return template.id();
   }
 
   /**
@@ -73,37 +54,16 @@ public final class Step {
    * @return the facts, not null
    */
   public List<Fact> facts() {
-    if (moreFacts != null) {
-      Fact[] all = new Fact[3 + moreFacts.length];
-      all[0] = f0;
-      all[1] = f1;
-      all[2] = f2;
-      System.arraycopy(moreFacts, 0, all, 3, moreFacts.length);
-      return List.of(all);
-    } else if (f2 != null) {
-      return List.of(f0, f1, f2);
-    } else if (f1 != null) {
-      return List.of(f0, f1);
-    }
-    return f0 == null ? List.of() : List.of(f0);
+    return template.facts(values);
   }
 
   /**
-   * Returns the parameter values used, including those of the comparison.
+   * Returns the parameter values used, including those of the comparison, without repeats.
    *
    * @return the parameters, not null
    */
   public List<ResolvedParameter<?>> parameters() {
-    if (moreParameters != null) {
-      ResolvedParameter<?>[] all = new ResolvedParameter<?>[2 + moreParameters.length];
-      all[0] = p0;
-      all[1] = p1;
-      System.arraycopy(moreParameters, 0, all, 2, moreParameters.length);
-      return List.of(all);
-    } else if (p1 != null) {
-      return List.of(p0, p1);
-    }
-    return p0 == null ? List.of() : List.of(p0);
+    return template.parameters(values);
   }
 
   /**
@@ -112,7 +72,7 @@ public final class Step {
    * @return the comparison, not null
    */
   public Optional<Comparison> comparison() {
-    return Optional.ofNullable(comparison);
+    return Optional.ofNullable(template.comparison(values));
   }
 
   /**
@@ -121,7 +81,7 @@ public final class Step {
    * @return the result, not null
    */
   public Optional<Fact> result() {
-    return Optional.ofNullable(result);
+    return Optional.ofNullable(template.result(values));
   }
 
   /**
@@ -130,7 +90,7 @@ public final class Step {
    * @return the citation, not null
    */
   public Optional<Citation> citation() {
-    return Optional.ofNullable(citation);
+    return Optional.ofNullable(template.citation());
   }
 
   /**
@@ -142,25 +102,26 @@ public final class Step {
    * @since 0.1.0
    */
   public Optional<SensitiveCategory> sensitivity() {
-    return Optional.ofNullable(sensitivity);
+    return Optional.ofNullable(template.sensitivity());
   }
 
   @Override
   public boolean equals(Object obj) {
     return obj == this
         || (obj instanceof Step o
-            && o.id.equals(id)
+            && o.id().equals(id())
             && o.facts().equals(facts())
             && o.parameters().equals(parameters())
-            && Objects.equals(o.comparison, comparison)
-            && Objects.equals(o.result, result)
-            && Objects.equals(o.citation, citation)
-            && o.sensitivity == sensitivity);
+            && o.comparison().equals(comparison())
+            && o.result().equals(result())
+            && o.citation().equals(citation())
+            && o.sensitivity().equals(sensitivity()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, facts(), parameters(), comparison, result, citation, sensitivity);
+    return Objects.hash(
+        id(), facts(), parameters(), comparison(), result(), citation(), sensitivity());
   }
 
   /**
@@ -170,28 +131,18 @@ public final class Step {
    */
   @Override
   public String toString() {
-    return id + facts() + (comparison == null ? "" : " " + comparison);
+    return id() + facts() + comparison().map(c -> " " + c).orElse("");
   }
 
-  /**
-   * A builder of a {@link Step}; not thread-safe. The first facts and parameters are kept in
-   * fields, as in the step (explanations are built on the hot path of every rule).
-   */
+  /** A builder of a {@link Step}; not thread-safe. */
   public static final class Builder {
     private final String id;
-    private Fact f0;
-    private Fact f1;
-    private Fact f2;
-    private Fact[] moreFacts;
-    private int moreFactCount;
-    private ResolvedParameter<?> p0;
-    private ResolvedParameter<?> p1;
-    private ResolvedParameter<?>[] moreParameters;
-    private int moreParameterCount;
-    private Comparison comparison;
-    private Fact result;
-    private Citation citation;
-    private SensitiveCategory sensitivity;
+    private final List<Fact> facts = new ArrayList<>(4);
+    private final List<ResolvedParameter<?>> parameters = new ArrayList<>(4);
+    private @Nullable Comparison comparison;
+    private @Nullable Fact result;
+    private @Nullable Citation citation;
+    private @Nullable SensitiveCategory sensitivity;
 
     private Builder(String id) {
       this.id = id;
@@ -204,21 +155,7 @@ public final class Step {
      * @return this builder, not null
      */
     public Builder fact(Fact fact) {
-      Objects.requireNonNull(fact, "fact");
-      if (f0 == null) {
-        f0 = fact;
-      } else if (f1 == null) {
-        f1 = fact;
-      } else if (f2 == null) {
-        f2 = fact;
-      } else {
-        if (moreFacts == null) {
-          moreFacts = new Fact[4];
-        } else if (moreFactCount == moreFacts.length) {
-          moreFacts = moreFacts(new Fact[moreFactCount * 2]);
-        }
-        moreFacts[moreFactCount++] = fact;
-      }
+      facts.add(Objects.requireNonNull(fact, "fact"));
       return this;
     }
 
@@ -230,32 +167,13 @@ public final class Step {
      */
     public Builder parameter(ResolvedParameter<?> parameter) {
       Objects.requireNonNull(parameter, "parameter");
-      if (p0 == null) {
-        p0 = parameter;
-      } else if (same(p0, parameter) || (p1 != null && same(p1, parameter))) {
-        return this;
-      } else if (p1 == null) {
-        p1 = parameter;
-      } else {
-        if (moreParameters == null) {
-          moreParameters = new ResolvedParameter<?>[4];
-        } else {
-          for (int i = 0; i < moreParameterCount; i++) {
-            if (same(moreParameters[i], parameter)) {
-              return this;
-            }
-          }
-          if (moreParameterCount == moreParameters.length) {
-            moreParameters = moreParameters(new ResolvedParameter<?>[moreParameterCount * 2]);
-          }
+      for (ResolvedParameter<?> p : parameters) {
+        if (p == parameter || p.equals(parameter)) {
+          return this;
         }
-        moreParameters[moreParameterCount++] = parameter;
       }
+      parameters.add(parameter);
       return this;
-    }
-
-    private static boolean same(ResolvedParameter<?> a, ResolvedParameter<?> b) {
-      return a == b || a.equals(b);
     }
 
     /**
@@ -317,19 +235,16 @@ public final class Step {
      * @return the step, not null
      */
     public Step build() {
-      return new Step(this);
-    }
-
-    // Copies into an array made with its exact type (Arrays.copyOf of a Fact[] goes through
-    // reflection to make it).
-    private Fact[] moreFacts(Fact[] to) {
-      System.arraycopy(moreFacts, 0, to, 0, moreFactCount);
-      return to;
-    }
-
-    private ResolvedParameter<?>[] moreParameters(ResolvedParameter<?>[] to) {
-      System.arraycopy(moreParameters, 0, to, 0, moreParameterCount);
-      return to;
+      return new Step(
+          StepTemplate.ofBuilt(
+              id,
+              facts.toArray(new Fact[0]),
+              parameters.size(),
+              comparison,
+              result,
+              citation,
+              sensitivity),
+          parameters.toArray());
     }
   }
 }
