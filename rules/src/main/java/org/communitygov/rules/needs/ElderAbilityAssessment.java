@@ -17,6 +17,8 @@ import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Rule;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepTemplate;
+import org.communitygov.rules.common.StepTemplateBuilder;
 
 /**
  * The elder ability assessment of GB/T 42195-2022《老年人能力评估规范》: dimension subtotals and total of the
@@ -79,8 +81,8 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
   /** The facts {@code total = 0} to {@code total = 90}: shared, as every total is one of them. */
   private static final Fact[] TOTALS = totals();
 
-  /** The fact of each subtotal of each dimension, by ordinal then value: shared like the totals. */
-  private static final Fact[][] SUBTOTALS = subtotals();
+  /** The scores step: each dimension's subtotal (by its code, with its name), then the total. */
+  private static final StepTemplate SCORES = scoresTemplate();
 
   @Override
   public Decision<ElderAbilityResult> evaluate(ElderAbilityInput input, RuleContext context) {
@@ -93,7 +95,6 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
     }
     Integer[] subtotals = new Integer[DIMENSIONS.length];
     int total = 0;
-    Step.Builder scoreStep = Step.builder("gbt42195.scores").citation(ANNEX_B);
     for (int d = 0; d < subtotals.length; d++) {
       int subtotal = 0;
       for (ElderAbilityItem item : ITEMS_BY_DIMENSION[d]) {
@@ -101,8 +102,8 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
       }
       subtotals[d] = subtotal;
       total += subtotal;
-      scoreStep.fact(SUBTOTALS[d][subtotal]);
     }
+    Step scoreStep = SCORES.step(subtotals[0], subtotals[1], subtotals[2], subtotals[3], total);
     Gbt42195Parameters parameters =
         context.shared(Gbt42195Parameters.class, Gbt42195Parameters::new);
     int initial = parameters.initialLevel(total);
@@ -117,11 +118,7 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
             ElderAbilityLevel.ofNumber(initial),
             ElderAbilityLevel.ofNumber(changes.level()));
     Step decisive = changes.decisive() == null ? initialStep : changes.decisive();
-    return Decision.of(
-        ID,
-        result,
-        Explanation.of(
-            changes.after(scoreStep.result(TOTALS[total]).build(), initialStep), decisive));
+    return Decision.of(ID, result, Explanation.of(changes.after(scoreStep, initialStep), decisive));
   }
 
   /** The facts an assessment lacks, in input order. */
@@ -166,16 +163,15 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
     return items;
   }
 
-  private static Fact[][] subtotals() {
-    Fact[][] subtotals = new Fact[DIMENSIONS.length][];
+  private static StepTemplate scoresTemplate() {
+    StepTemplateBuilder scores = StepTemplate.builder("gbt42195.scores").citation(ANNEX_B);
     for (ElderAbilityDimension d : DIMENSIONS) {
-      Fact[] facts = new Fact[d.max() + 1];
-      for (int s = 0; s < facts.length; s++) {
-        facts[s] = Fact.sensitive(d.code(), s, SensitiveCategory.HEALTH, d.displayName());
-      }
-      subtotals[d.ordinal()] = facts;
+      scores.fact(d.code(), SensitiveCategory.HEALTH, d.displayName());
     }
-    return subtotals;
+    if (DIMENSIONS.length != 4) {
+      throw new IllegalStateException("the scores step takes four subtotals");
+    }
+    return scores.result("total", SensitiveCategory.HEALTH).build();
   }
 
   @Override

@@ -124,7 +124,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
         int groups =
             PriorityMemberSteps.groups(ages[i], disability, size, underElderlyAge, assisted, t);
         if (groups != 0) {
-          next = PriorityMemberSteps.steps(p, ages[i], disability, groups, size, t, steps, next);
+          next = PriorityMemberSteps.steps(p.id(), ages[i], disability, groups, t, steps, next);
           people[person] = p.id();
           personGroups[person++] = PriorityGroupsResult.set(groups);
         }

@@ -7,14 +7,15 @@ import static org.communitygov.rules.needs.PriorityParameters.VERY_ELDERLY_AGE;
 
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Disability;
-import org.communitygov.model.household.Person;
-import org.communitygov.rules.common.Comparison;
+import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Fact;
-import org.communitygov.rules.common.Operand;
 import org.communitygov.rules.common.Operator;
 import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepSlot;
+import org.communitygov.rules.common.StepTemplate;
+import org.communitygov.rules.common.StepTemplateBuilder;
 import org.jspecify.annotations.Nullable;
 
 /** The priority groups of one household member, each with its step (see {@link PriorityGroups}). */
@@ -95,84 +96,89 @@ final class PriorityMemberSteps {
     return groups;
   }
 
+  private static final StepTemplate ELDERLY_LIVING_ALONE_STEP =
+      ages("priority.elderlyLivingAlone", Operator.GE)
+          .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, 1))
+          .result(GROUP[PriorityGroup.ELDERLY_LIVING_ALONE.ordinal()])
+          .build();
+
+  private static final StepTemplate EMPTY_NEST_STEP =
+      ages("priority.emptyNest", Operator.GE)
+          .fact(SharedFacts.of(SharedFacts.MEMBERS_UNDER_ELDERLY_AGE, 0))
+          .result(GROUP[PriorityGroup.EMPTY_NEST_ELDERLY.ordinal()])
+          .build();
+
+  private static final StepTemplate VERY_ELDERLY_STEP =
+      ages("priority.veryElderly", Operator.GE)
+          .result(GROUP[PriorityGroup.VERY_ELDERLY.ordinal()])
+          .build();
+
+  private static final StepTemplate DISABLED_STEP =
+      StepTemplate.builder("priority.disabled")
+          .sensitive(SensitiveCategory.DISABILITY)
+          .fact("person")
+          .fact("disability", SensitiveCategory.DISABILITY)
+          .fact("grade", SensitiveCategory.DISABILITY)
+          .result(GROUP[PriorityGroup.DISABLED.ordinal()])
+          .build();
+
+  private static final StepTemplate SEVERELY_DISABLED_STEP =
+      StepTemplate.builder("priority.severelyDisabled")
+          .sensitive(SensitiveCategory.DISABILITY)
+          .fact("person")
+          .comparison(
+              StepSlot.fact("grade", SensitiveCategory.DISABILITY),
+              Operator.LE,
+              StepSlot.parameter())
+          .result(GROUP[PriorityGroup.SEVERELY_DISABLED.ordinal()])
+          .build();
+
+  private static final StepTemplate CHILD_STEP =
+      ages("priority.childInAssistedHousehold", Operator.LT)
+          .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
+          .result(GROUP[PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD.ordinal()])
+          .build();
+
+  /** A step of a member's age against an age parameter: values person, age, parameter. */
+  private static StepTemplateBuilder ages(String id, Operator operator) {
+    return StepTemplate.builder(id)
+        .fact("person")
+        .comparison(StepSlot.fact("age"), operator, StepSlot.parameter());
+  }
+
   /**
    * Puts one step for each of a member's groups into {@code steps} from {@code at}, in group order;
    * returns the index after the last.
+   *
+   * @param disability the member's disability, or null
    */
   static int steps(
-      Person p,
+      PersonId person,
       int age,
       @Nullable Disability disability,
       int groups,
-      int householdSize,
       Thresholds t,
       Step[] steps,
       int at) {
     int next = at;
-    Fact person = Fact.of("person", p.id());
-    Operand ageOperand = Operand.of(Fact.of("age", age));
-    if ((groups & (ELDERLY_LIVING_ALONE | EMPTY_NEST)) != 0) {
-      Comparison elderlyAge = Comparison.of(ageOperand, Operator.GE, Operand.of(t.elderly));
-      if ((groups & ELDERLY_LIVING_ALONE) != 0) {
-        steps[next++] =
-            group("priority.elderlyLivingAlone", person, elderlyAge)
-                .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, householdSize))
-                .result(GROUP[PriorityGroup.ELDERLY_LIVING_ALONE.ordinal()])
-                .build();
-      }
-      if ((groups & EMPTY_NEST) != 0) {
-        steps[next++] =
-            group("priority.emptyNest", person, elderlyAge)
-                .fact(SharedFacts.of(SharedFacts.MEMBERS_UNDER_ELDERLY_AGE, 0))
-                .result(GROUP[PriorityGroup.EMPTY_NEST_ELDERLY.ordinal()])
-                .build();
-      }
+    if ((groups & ELDERLY_LIVING_ALONE) != 0) {
+      steps[next++] = ELDERLY_LIVING_ALONE_STEP.step(person, age, t.elderly);
+    }
+    if ((groups & EMPTY_NEST) != 0) {
+      steps[next++] = EMPTY_NEST_STEP.step(person, age, t.elderly);
     }
     if ((groups & VERY_ELDERLY) != 0) {
-      steps[next++] =
-          group(
-                  "priority.veryElderly",
-                  person,
-                  Comparison.of(ageOperand, Operator.GE, Operand.of(t.veryElderly)))
-              .result(GROUP[PriorityGroup.VERY_ELDERLY.ordinal()])
-              .build();
+      steps[next++] = VERY_ELDERLY_STEP.step(person, age, t.veryElderly);
     }
     if (disability != null) {
-      Fact grade = Fact.sensitive("grade", disability.grade(), SensitiveCategory.DISABILITY);
-      steps[next++] =
-          Step.builder("priority.disabled")
-              .sensitive(SensitiveCategory.DISABILITY)
-              .fact(person)
-              .fact(
-                  Fact.sensitive("disability", disability.category(), SensitiveCategory.DISABILITY))
-              .fact(grade)
-              .result(GROUP[PriorityGroup.DISABLED.ordinal()])
-              .build();
+      steps[next++] = DISABLED_STEP.step(person, disability.category(), disability.grade());
       if ((groups & SEVERELY_DISABLED) != 0) {
-        steps[next++] =
-            group(
-                    "priority.severelyDisabled",
-                    person,
-                    Comparison.of(Operand.of(grade), Operator.LE, Operand.of(t.severeGrade)))
-                .sensitive(SensitiveCategory.DISABILITY)
-                .result(GROUP[PriorityGroup.SEVERELY_DISABLED.ordinal()])
-                .build();
+        steps[next++] = SEVERELY_DISABLED_STEP.step(person, disability.grade(), t.severeGrade);
       }
     }
     if ((groups & CHILD) != 0) {
-      steps[next++] =
-          group(
-                  "priority.childInAssistedHousehold",
-                  person,
-                  Comparison.of(ageOperand, Operator.LT, Operand.of(t.child)))
-              .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
-              .result(GROUP[PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD.ordinal()])
-              .build();
+      steps[next++] = CHILD_STEP.step(person, age, t.child);
     }
     return next;
-  }
-
-  private static Step.Builder group(String id, Fact person, Comparison comparison) {
-    return Step.builder(id).fact(person).comparison(comparison);
   }
 }
