@@ -70,6 +70,9 @@ final class LevelChanges {
   /** Event counts below this have their step shared. */
   private static final int SHARED_EVENT_COUNTS = 16;
 
+  /** No room: nothing is shared. */
+  private static final Step[] NO_STEPS = {};
+
   /** Raises are 0, 1 or 2. */
   private static final int RAISES = 3;
 
@@ -82,15 +85,14 @@ final class LevelChanges {
   private final int topLevel;
   private final boolean frozenAtTop;
   private final Citation citation;
-  private final Step[] diagnosisSteps = new Step[DIAGNOSES.length];
-  private final Step[] eventSteps = new Step[SHARED_EVENT_COUNTS];
-  // Levels before the cap go up to the top level plus the largest raise.
+  private final Step[] diagnosisSteps;
+  private final Step[] eventSteps;
   private final Step[] stackingSteps;
   private final Step[] comaSteps;
   private final Step[] capSteps;
 
   /**
-   * The rules of one standard in one context.
+   * The rules of one standard in one context, sharing their steps.
    *
    * @throws org.communitygov.model.common.InvalidValueException if {@code stacking} is not a {@link
    *     Stacking} code
@@ -103,6 +105,18 @@ final class LevelChanges {
       int topLevel,
       boolean frozenAtTop,
       Citation citation) {
+    this(eventThreshold, stacking, comaParameter, comaLevel, topLevel, frozenAtTop, citation, true);
+  }
+
+  private LevelChanges(
+      ResolvedParameter<Integer> eventThreshold,
+      ResolvedParameter<String> stacking,
+      @Nullable ResolvedParameter<String> comaParameter,
+      int comaLevel,
+      int topLevel,
+      boolean frozenAtTop,
+      Citation citation,
+      boolean share) {
     this.eventThreshold = eventThreshold;
     this.threshold = eventThreshold.value();
     this.stacking = stacking;
@@ -112,12 +126,17 @@ final class LevelChanges {
     this.topLevel = topLevel;
     this.frozenAtTop = frozenAtTop;
     this.citation = citation;
-    this.stackingSteps = new Step[(topLevel + 1) * RAISES];
-    this.comaSteps = new Step[topLevel + RAISES];
-    this.capSteps = new Step[topLevel + RAISES];
+    // Levels before the cap go up to the top level plus the largest raise. Unshared: no room.
+    this.diagnosisSteps = share ? new Step[DIAGNOSES.length] : NO_STEPS;
+    this.eventSteps = share ? new Step[SHARED_EVENT_COUNTS] : NO_STEPS;
+    this.stackingSteps = share ? new Step[(topLevel + 1) * RAISES] : NO_STEPS;
+    this.comaSteps = share ? new Step[topLevel + RAISES] : NO_STEPS;
+    this.capSteps = share ? new Step[topLevel + RAISES] : NO_STEPS;
   }
 
-  /** Applies the rules of the inputs' standard once (MZ/T 039, which is not on a hot path). */
+  /**
+   * Applies the rules of the inputs' standard once, sharing nothing (MZ/T 039, not on a hot path).
+   */
   static Applied apply(int initial, Inputs f) {
     return new LevelChanges(
             f.eventThreshold(),
@@ -126,7 +145,8 @@ final class LevelChanges {
             f.comaLevel(),
             f.topLevel(),
             f.frozenAtTop(),
-            f.citation())
+            f.citation(),
+            false)
         .apply(initial, f.diagnosis(), f.careRiskEvents(), f.coma());
   }
 
@@ -159,7 +179,8 @@ final class LevelChanges {
   }
 
   private Step diagnosisStep(MentalDiagnosis diagnosis, int raise) {
-    Step step = diagnosisSteps[diagnosis.ordinal()];
+    int i = diagnosis.ordinal();
+    Step step = i < diagnosisSteps.length ? diagnosisSteps[i] : null;
     if (step == null) {
       step =
           Step.builder("elderAbility.mentalDiagnosis")
@@ -167,13 +188,15 @@ final class LevelChanges {
               .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
               .citation(citation)
               .build();
-      diagnosisSteps[diagnosis.ordinal()] = step;
+      if (i < diagnosisSteps.length) {
+        diagnosisSteps[i] = step;
+      }
     }
     return step;
   }
 
   private Step eventsStep(int events, int raise) {
-    Step step = events < SHARED_EVENT_COUNTS ? eventSteps[events] : null;
+    Step step = events < eventSteps.length ? eventSteps[events] : null;
     if (step == null) {
       Comparison comparison =
           Comparison.of(
@@ -187,7 +210,7 @@ final class LevelChanges {
               .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
               .citation(citation)
               .build();
-      if (events < SHARED_EVENT_COUNTS) {
+      if (events < eventSteps.length) {
         eventSteps[events] = step;
       }
     }
