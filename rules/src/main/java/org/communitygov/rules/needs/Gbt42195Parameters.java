@@ -74,7 +74,8 @@ final class Gbt42195Parameters {
             comaLevel,
             4,
             false,
-            ElderAbilityAssessment.CHANGES);
+            ElderAbilityAssessment.CHANGES,
+            true);
   }
 
   /**
@@ -103,12 +104,10 @@ final class Gbt42195Parameters {
 
   /** The step that finds the initial level of a total (0 to {@link #MAX_TOTAL}). */
   Step initialLevelStep(int total, int level) {
-    Step step = initialLevelSteps[total];
-    if (step == null) {
-      step = initialLevelStep(total, level, bands);
-      initialLevelSteps[total] = step;
-    }
-    return step;
+    Step step = SharedSteps.get(initialLevelSteps, total);
+    return step != null
+        ? step
+        : SharedSteps.put(initialLevelSteps, total, initialLevelStep(total, level, bands));
   }
 
   private static Step initialLevelStep(

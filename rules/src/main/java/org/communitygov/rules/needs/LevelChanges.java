@@ -92,23 +92,13 @@ final class LevelChanges {
   private final Step[] capSteps;
 
   /**
-   * The rules of one standard in one context, sharing their steps.
+   * The rules of one standard in one context.
    *
+   * @param share whether to share each step made (for an instance kept per context)
    * @throws org.communitygov.model.common.InvalidValueException if {@code stacking} is not a {@link
    *     Stacking} code
    */
   LevelChanges(
-      ResolvedParameter<Integer> eventThreshold,
-      ResolvedParameter<String> stacking,
-      @Nullable ResolvedParameter<String> comaParameter,
-      int comaLevel,
-      int topLevel,
-      boolean frozenAtTop,
-      Citation citation) {
-    this(eventThreshold, stacking, comaParameter, comaLevel, topLevel, frozenAtTop, citation, true);
-  }
-
-  private LevelChanges(
       ResolvedParameter<Integer> eventThreshold,
       ResolvedParameter<String> stacking,
       @Nullable ResolvedParameter<String> comaParameter,
@@ -179,94 +169,82 @@ final class LevelChanges {
   }
 
   private Step diagnosisStep(MentalDiagnosis diagnosis, int raise) {
-    int i = diagnosis.ordinal();
-    Step step = i < diagnosisSteps.length ? diagnosisSteps[i] : null;
-    if (step == null) {
-      step =
-          Step.builder("elderAbility.mentalDiagnosis")
-              .fact(Fact.sensitive("mentalDiagnosis", diagnosis, SensitiveCategory.HEALTH))
-              .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
-              .citation(citation)
-              .build();
-      if (i < diagnosisSteps.length) {
-        diagnosisSteps[i] = step;
-      }
-    }
-    return step;
+    Step step = SharedSteps.get(diagnosisSteps, diagnosis.ordinal());
+    return step != null
+        ? step
+        : SharedSteps.put(
+            diagnosisSteps,
+            diagnosis.ordinal(),
+            Step.builder("elderAbility.mentalDiagnosis")
+                .fact(Fact.sensitive("mentalDiagnosis", diagnosis, SensitiveCategory.HEALTH))
+                .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
+                .citation(citation)
+                .build());
   }
 
   private Step eventsStep(int events, int raise) {
-    Step step = events < eventSteps.length ? eventSteps[events] : null;
-    if (step == null) {
-      Comparison comparison =
-          Comparison.of(
-              Operand.of(
-                  Fact.sensitive("careRiskEventsIn30Days", events, SensitiveCategory.HEALTH)),
-              Operator.GE,
-              Operand.of("careRiskEventThreshold", eventThreshold));
-      step =
-          Step.builder("elderAbility.careRiskEvents")
-              .comparison(comparison)
-              .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
-              .citation(citation)
-              .build();
-      if (events < eventSteps.length) {
-        eventSteps[events] = step;
-      }
+    Step step = SharedSteps.get(eventSteps, events);
+    if (step != null) {
+      return step;
     }
-    return step;
+    Comparison comparison =
+        Comparison.of(
+            Operand.of(Fact.sensitive("careRiskEventsIn30Days", events, SensitiveCategory.HEALTH)),
+            Operator.GE,
+            Operand.of("careRiskEventThreshold", eventThreshold));
+    return SharedSteps.put(
+        eventSteps,
+        events,
+        Step.builder("elderAbility.careRiskEvents")
+            .comparison(comparison)
+            .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
+            .citation(citation)
+            .build());
   }
 
   private Step stackingStep(int initial, int raise) {
     int i = initial * RAISES + raise;
-    Step step = i < stackingSteps.length ? stackingSteps[i] : null;
-    if (step == null) {
-      step =
-          Step.builder("elderAbility.stacking")
-              .fact(SharedFacts.of(SharedFacts.INITIAL_LEVEL, initial))
-              .parameter(stacking)
-              .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
-              .build();
-      if (i < stackingSteps.length) {
-        stackingSteps[i] = step;
-      }
-    }
-    return step;
+    Step step = SharedSteps.get(stackingSteps, i);
+    return step != null
+        ? step
+        : SharedSteps.put(
+            stackingSteps,
+            i,
+            Step.builder("elderAbility.stacking")
+                .fact(SharedFacts.of(SharedFacts.INITIAL_LEVEL, initial))
+                .parameter(stacking)
+                .result(SharedFacts.of(SharedFacts.LEVEL_RAISE, raise))
+                .build());
   }
 
   private Step comaStep(int target) {
-    Step step = target < comaSteps.length ? comaSteps[target] : null;
-    if (step == null) {
-      Step.Builder coma =
-          Step.builder("elderAbility.coma")
-              .fact(COMA)
-              .result(SharedFacts.of(SharedFacts.LEVEL, target))
-              .citation(citation);
-      if (comaParameter != null) {
-        coma.parameter(comaParameter);
-      }
-      step = coma.build();
-      if (target < comaSteps.length) {
-        comaSteps[target] = step;
-      }
+    Step step = SharedSteps.get(comaSteps, target);
+    if (step != null) {
+      return step;
     }
-    return step;
+    Step.Builder coma =
+        Step.builder("elderAbility.coma")
+            .fact(COMA)
+            .result(SharedFacts.of(SharedFacts.LEVEL, target))
+            .citation(citation);
+    if (comaParameter != null) {
+      coma.parameter(comaParameter);
+    }
+    return SharedSteps.put(comaSteps, target, coma.build());
   }
 
   private Step capStep(int level) {
-    Step step = level < capSteps.length ? capSteps[level] : null;
-    if (step == null) {
-      step =
-          Step.builder("elderAbility.cap")
-              .fact(SharedFacts.of(SharedFacts.LEVEL_BEFORE_CAP, level))
-              .fact(SharedFacts.of(SharedFacts.TOP_LEVEL, topLevel))
-              .result(SharedFacts.of(SharedFacts.LEVEL, Math.min(level, topLevel)))
-              .citation(citation)
-              .build();
-      if (level < capSteps.length) {
-        capSteps[level] = step;
-      }
-    }
-    return step;
+    Step step = SharedSteps.get(capSteps, level);
+    return step != null
+        ? step
+        : SharedSteps.put(
+            capSteps,
+            level,
+            Step.builder("elderAbility.cap")
+                .fact(SharedFacts.of(SharedFacts.LEVEL_BEFORE_CAP, level))
+                .fact(SharedFacts.of(SharedFacts.TOP_LEVEL, topLevel))
+                .result(SharedFacts.of(SharedFacts.LEVEL, Math.min(level, topLevel)))
+                .citation(citation)
+                .build());
   }
 }

@@ -159,19 +159,18 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
   /** The last step: the household's size and every group found. */
   private static Step summary(int householdSize, int groups) {
     int i = householdSize < 10 ? householdSize << PriorityGroup.values().length | groups : -1;
-    Step step = i < 0 ? null : SUMMARIES[i];
-    if (step == null) {
-      Set<PriorityGroup> all = PriorityGroupsResult.set(groups);
-      step =
-          Step.builder("priority.groups")
-              .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, householdSize))
-              .result(Fact.sensitive("groups", new Joined(all, ","), PriorityGroup.strictest(all)))
-              .build();
-      if (i >= 0) {
-        SUMMARIES[i] = step;
-      }
+    Step step = SharedSteps.get(SUMMARIES, i);
+    if (step != null) {
+      return step;
     }
-    return step;
+    Set<PriorityGroup> all = PriorityGroupsResult.set(groups);
+    return SharedSteps.put(
+        SUMMARIES,
+        i,
+        Step.builder("priority.groups")
+            .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, householdSize))
+            .result(Fact.sensitive("groups", new Joined(all, ","), PriorityGroup.strictest(all)))
+            .build());
   }
 
   private static PriorityGroup group(AssistanceStatus status) {
