@@ -76,36 +76,42 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     PriorityMemberSteps.Thresholds t =
         context.shared(PriorityMemberSteps.Thresholds.class, PriorityMemberSteps.Thresholds::new);
     List<Membership> memberships = household.memberships();
-    // The age of each member on the date, by membership; -1 for a membership not active then.
-    int[] ages = new int[memberships.size()];
+    // The members on the date and their ages, by membership; null for a membership not active then.
+    Person[] members = new Person[memberships.size()];
+    int[] ages = new int[members.length];
     int size = 0;
     int underElderlyAge = 0;
-    for (int i = 0; i < ages.length; i++) {
+    for (int i = 0; i < members.length; i++) {
       Membership m = memberships.get(i);
-      ages[i] = -1;
       if (m.isActiveOn(date)) {
-        ages[i] = CountedMembers.person(household, m, i).ageOn(date);
+        members[i] = CountedMembers.person(household, m, i);
+        ages[i] = members[i].ageOn(date);
         size++;
         underElderlyAge += ages[i] < t.elderlyAge ? 1 : 0;
       }
     }
     Set<AssistanceStatus> assistance = household.assistance();
-    boolean assisted =
-        assistance.contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
-            || assistance.contains(AssistanceStatus.EXTREME_POVERTY_SUPPORT);
+    int statuses = 0;
     int householdGroups = 0;
-    int stepCount = 1 + assistance.size();
-    int inGroups = 0;
     for (AssistanceStatus status : STATUSES) {
-      householdGroups |= assistance.contains(status) ? PriorityGroupsResult.bit(group(status)) : 0;
+      if (assistance.contains(status)) {
+        statuses |= 1 << status.ordinal();
+        householdGroups |= PriorityGroupsResult.bit(group(status));
+      }
     }
+    boolean assisted =
+        (householdGroups
+                & (PriorityGroupsResult.bit(PriorityGroup.MLG_HOUSEHOLD)
+                    | PriorityGroupsResult.bit(PriorityGroup.EXTREME_POVERTY_HOUSEHOLD)))
+            != 0;
+    int stepCount = 1 + Integer.bitCount(statuses);
+    int inGroups = 0;
     int allGroups = householdGroups;
-    for (int i = 0; i < ages.length; i++) {
-      if (ages[i] >= 0) {
-        Person p = CountedMembers.person(household, memberships.get(i), i);
+    for (int i = 0; i < members.length; i++) {
+      if (members[i] != null) {
         int groups =
             PriorityMemberSteps.groups(
-                ages[i], p.disability().orElse(null), size, underElderlyAge, assisted, t);
+                ages[i], members[i].disability().orElse(null), size, underElderlyAge, assisted, t);
         stepCount += Integer.bitCount(groups);
         inGroups += groups == 0 ? 0 : 1;
         allGroups |= groups;
@@ -117,9 +123,9 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     Set<PriorityGroup>[] personGroups = new Set[inGroups];
     int next = 0;
     int person = 0;
-    for (int i = 0; i < ages.length; i++) {
-      if (ages[i] >= 0) {
-        Person p = CountedMembers.person(household, memberships.get(i), i);
+    for (int i = 0; i < members.length; i++) {
+      Person p = members[i];
+      if (p != null) {
         Disability disability = p.disability().orElse(null);
         int groups =
             PriorityMemberSteps.groups(ages[i], disability, size, underElderlyAge, assisted, t);
@@ -131,7 +137,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
       }
     }
     for (AssistanceStatus status : STATUSES) {
-      if (assistance.contains(status)) {
+      if ((statuses & 1 << status.ordinal()) != 0) {
         steps[next++] = ASSISTED[status.ordinal()];
       }
     }
