@@ -2,7 +2,12 @@ package org.communitygov.rules.needs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class ElderAbilityResultTest {
   private static ElderAbilityResult built() {
@@ -42,5 +47,37 @@ class ElderAbilityResultTest {
   @Test
   void keepsTheSubtotalsInDimensionOrder() {
     assertThat(made(25).subtotals().keySet()).containsExactly(ElderAbilityDimension.values());
+  }
+
+  /** Randomized: each assessment's result equals, and hashes as, its copy made by the builder. */
+  @TestFactory
+  Stream<DynamicTest> equalsItsBuiltCopy() {
+    long seed = ElderAbilityAssessmentTest.SEED;
+    Random random = new Random(seed);
+    return IntStream.range(0, 20)
+        .mapToObj(
+            n -> {
+              var input = ElderAbilityInput.builder();
+              for (ElderAbilityItem item : ElderAbilityItem.values()) {
+                input.putItemScore(item, random.nextInt(item.max() + 1));
+              }
+              input
+                  .mentalDiagnosis(MentalDiagnosis.values()[random.nextInt(3)])
+                  .careRiskEventsIn30Days(random.nextInt(4))
+                  .coma(random.nextInt(5) == 0);
+              return DynamicTest.dynamicTest(
+                  "seed " + seed + ": assessment " + n,
+                  () -> {
+                    ElderAbilityResult r =
+                        ElderAbilityAssessment.rule()
+                            .evaluate(input.build(), ElderAbilityAssessmentTest.CONTEXT)
+                            .outcomeOrThrow();
+                    ElderAbilityResult copy = ElderAbilityResult.builder().from(r).build();
+
+                    assertThat(copy).isNotSameAs(r).isEqualTo(r).hasSameHashCodeAs(r);
+                    assertThat(r).isEqualTo(copy);
+                    assertThat(r.details()).isEqualTo(copy.details());
+                  });
+            });
   }
 }
