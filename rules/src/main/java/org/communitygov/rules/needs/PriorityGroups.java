@@ -62,8 +62,11 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
   /** The step of each assisted-household status, by ordinal: the same for every household. */
   private static final Step[] ASSISTED = assistedSteps();
 
+  /** The number of bits of a set of groups ({@link PriorityGroupsResult#bit}). */
+  private static final int GROUP_BITS = PriorityGroup.values().length;
+
   /** The summary step of each household size below 10 and set of groups, made on first use. */
-  private static final Step[] SUMMARIES = new Step[10 << PriorityGroup.values().length];
+  private static final Step[] SUMMARIES = new Step[10 << GROUP_BITS];
 
   @Override
   public Decision<PriorityGroupsResult> evaluate(HouseholdInput input, RuleContext context) {
@@ -164,7 +167,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
 
   /** The last step: the household's size and every group found. */
   private static Step summary(int householdSize, int groups) {
-    int i = householdSize < 10 ? householdSize << PriorityGroup.values().length | groups : -1;
+    int i = householdSize < 10 ? householdSize << GROUP_BITS | groups : -1;
     Step step = SharedSteps.get(SUMMARIES, i);
     if (step != null) {
       return step;
