@@ -1,21 +1,12 @@
 package org.communitygov.rules.needs;
 
-import static org.communitygov.rules.needs.ElderAbilityParameters.GBT_CARE_RISK_EVENT_THRESHOLD;
-import static org.communitygov.rules.needs.ElderAbilityParameters.GBT_COMA_TARGET;
-import static org.communitygov.rules.needs.ElderAbilityParameters.GBT_MIN_TOTAL_LEVEL_0;
-import static org.communitygov.rules.needs.ElderAbilityParameters.GBT_MIN_TOTAL_LEVEL_1;
-import static org.communitygov.rules.needs.ElderAbilityParameters.GBT_MIN_TOTAL_LEVEL_2;
-import static org.communitygov.rules.needs.ElderAbilityParameters.GBT_MIN_TOTAL_LEVEL_3;
-import static org.communitygov.rules.needs.ElderAbilityParameters.GBT_STACKING;
-
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.communitygov.model.common.InvalidValueException;
+import java.util.Optional;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.common.Citation;
-import org.communitygov.rules.common.Comparison;
 import org.communitygov.rules.common.Confidence;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.Explanation;
@@ -23,12 +14,11 @@ import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Facts;
 import org.communitygov.rules.common.LegalReference;
 import org.communitygov.rules.common.LocalizedText;
-import org.communitygov.rules.common.Operand;
-import org.communitygov.rules.common.Operator;
-import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.Rule;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepTemplate;
+import org.communitygov.rules.common.StepTemplateBuilder;
 
 /**
  * The elder ability assessment of GB/T 42195-2022《老年人能力评估规范》: dimension subtotals and total of the
@@ -58,7 +48,7 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
       new Citation(
           STANDARD.withArticle(LocalizedText.of("附录B", "annex B")), Confidence.PARTLY_CONFIRMED);
 
-  private static final Citation CHANGES =
+  static final Citation CHANGES =
       new Citation(
           STANDARD.withArticle(LocalizedText.of("能力等级变更依据", "level-change rules")),
           Confidence.PARTLY_CONFIRMED);
@@ -86,18 +76,57 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
 
   private static final ElderAbilityItem[] ITEMS = ElderAbilityItem.values();
   private static final ElderAbilityDimension[] DIMENSIONS = ElderAbilityDimension.values();
+  private static final ElderAbilityItem[][] ITEMS_BY_DIMENSION = itemsByDimension();
+
+  /** The facts {@code total = 0} to {@code total = 90}: shared, as every total is one of them. */
+  private static final Fact[] TOTALS = totals();
+
+  /** The scores step: each dimension's subtotal (by its code, with its name), then the total. */
+  private static final StepTemplate SCORES = scoresTemplate();
 
   @Override
   public Decision<ElderAbilityResult> evaluate(ElderAbilityInput input, RuleContext context) {
-    List<String> missing = new ArrayList<>(0);
     Map<ElderAbilityItem, Integer> scores = input.itemScores();
-    int[] subtotal = new int[DIMENSIONS.length];
+    Optional<MentalDiagnosis> diagnosis = input.mentalDiagnosis();
+    Optional<Integer> events = input.careRiskEventsIn30Days();
+    Optional<Boolean> coma = input.coma();
+    if (scores.size() < ITEMS.length || diagnosis.isEmpty() || events.isEmpty() || coma.isEmpty()) {
+      return Decision.undetermined(ID, missing(input), Explanation.of(List.of()));
+    }
+    Integer[] subtotals = new Integer[DIMENSIONS.length];
+    int total = 0;
+    for (int d = 0; d < subtotals.length; d++) {
+      int subtotal = 0;
+      for (ElderAbilityItem item : ITEMS_BY_DIMENSION[d]) {
+        subtotal += scores.get(item);
+      }
+      subtotals[d] = subtotal;
+      total += subtotal;
+    }
+    Step scoreStep = SCORES.step(subtotals[0], subtotals[1], subtotals[2], subtotals[3], total);
+    Gbt42195Parameters parameters =
+        context.shared(Gbt42195Parameters.class, Gbt42195Parameters::new);
+    int initial = parameters.initialLevel(total);
+    Step initialStep = parameters.initialLevelStep(total, initial);
+    boolean inComa = coma.get();
+    LevelChanges.Applied changes =
+        parameters.changes(inComa).apply(initial, diagnosis.get(), events.get(), inComa);
+    ElderAbilityResult result =
+        ElderAbilityResult.of(
+            subtotals,
+            total,
+            ElderAbilityLevel.ofNumber(initial),
+            ElderAbilityLevel.ofNumber(changes.level()));
+    Step decisive = changes.decisive() == null ? initialStep : changes.decisive();
+    return Decision.of(ID, result, Explanation.of(changes.after(scoreStep, initialStep), decisive));
+  }
+
+  /** The facts an assessment lacks, in input order. */
+  private static List<String> missing(ElderAbilityInput input) {
+    List<String> missing = new ArrayList<>();
     for (ElderAbilityItem item : ITEMS) {
-      Integer score = scores.get(item);
-      if (score == null) {
+      if (!input.itemScores().containsKey(item)) {
         missing.add(item.code());
-      } else {
-        subtotal[item.dimension().ordinal()] += score;
       }
     }
     if (input.mentalDiagnosis().isEmpty()) {
@@ -109,108 +138,40 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
     if (input.coma().isEmpty()) {
       missing.add("coma");
     }
-    if (!missing.isEmpty()) {
-      return Decision.undetermined(ID, missing, Explanation.of(List.of()));
+    return missing;
+  }
+
+  /** The fact {@code total = <total>}, health data. */
+  static Fact total(int total) {
+    return TOTALS[total];
+  }
+
+  private static Fact[] totals() {
+    Fact[] totals = new Fact[Gbt42195Parameters.MAX_TOTAL + 1];
+    for (int t = 0; t < totals.length; t++) {
+      totals[t] = Fact.sensitive("total", t, SensitiveCategory.HEALTH);
     }
-    Map<ElderAbilityDimension, Integer> subtotals = new EnumMap<>(ElderAbilityDimension.class);
-    Step.Builder scoreStep = Step.builder("gbt42195.scores").citation(ANNEX_B);
-    int total = 0;
+    return totals;
+  }
+
+  private static ElderAbilityItem[][] itemsByDimension() {
+    ElderAbilityItem[][] items = new ElderAbilityItem[DIMENSIONS.length][];
     for (ElderAbilityDimension d : DIMENSIONS) {
-      int s = subtotal[d.ordinal()];
-      total += s;
-      subtotals.put(d, s);
-      scoreStep.fact(Fact.sensitive(d.code(), s, SensitiveCategory.HEALTH, d.displayName()));
+      items[d.ordinal()] =
+          Arrays.stream(ITEMS).filter(i -> i.dimension() == d).toArray(ElderAbilityItem[]::new);
     }
-    List<Step> steps = new ArrayList<>(8);
-    steps.add(scoreStep.result(Fact.sensitive("total", total, SensitiveCategory.HEALTH)).build());
-    List<ResolvedParameter<Integer>> bands = context.shared(Bands.class, Bands::new).bands;
-    int initial = initialLevel(total, bands);
-    Step initialStep = initialLevelStep(total, initial, bands);
-    steps.add(initialStep);
-    LevelChanges.Applied changes = LevelChanges.apply(initial, changeFacts(input, context));
-    steps.addAll(changes.steps());
-    ElderAbilityResult result =
-        ElderAbilityResult.builder()
-            .subtotals(subtotals)
-            .total(total)
-            .initialLevel(ElderAbilityLevel.ofNumber(initial))
-            .level(ElderAbilityLevel.ofNumber(changes.level()))
-            .build();
-    Step decisive = changes.decisive() == null ? initialStep : changes.decisive();
-    return Decision.of(ID, result, Explanation.of(steps, decisive));
+    return items;
   }
 
-  /** The level bands of a context, resolved and checked once ({@link RuleContext#shared}). */
-  private static final class Bands {
-    final List<ResolvedParameter<Integer>> bands;
-
-    Bands(RuleContext context) {
-      bands = bands(context);
+  private static StepTemplate scoresTemplate() {
+    StepTemplateBuilder scores = StepTemplate.builder("gbt42195.scores").citation(ANNEX_B);
+    for (ElderAbilityDimension d : DIMENSIONS) {
+      scores.fact(d.code(), SensitiveCategory.HEALTH, d.displayName());
     }
-  }
-
-  private static List<ResolvedParameter<Integer>> bands(RuleContext context) {
-    List<ResolvedParameter<Integer>> bands =
-        List.of(
-            context.resolve(GBT_MIN_TOTAL_LEVEL_0),
-            context.resolve(GBT_MIN_TOTAL_LEVEL_1),
-            context.resolve(GBT_MIN_TOTAL_LEVEL_2),
-            context.resolve(GBT_MIN_TOTAL_LEVEL_3));
-    for (int i = 1; i < bands.size(); i++) {
-      if (bands.get(i).value() >= bands.get(i - 1).value()) {
-        throw InvalidValueException.of(
-            bands.get(i).id(), "order", "level bands must fall from level 0 to level 3");
-      }
+    if (DIMENSIONS.length != 4) {
+      throw new IllegalStateException("the scores step takes four subtotals");
     }
-    return bands;
-  }
-
-  private static int initialLevel(int total, List<ResolvedParameter<Integer>> bands) {
-    for (int i = 0; i < bands.size(); i++) {
-      if (total >= bands.get(i).value()) {
-        return i;
-      }
-    }
-    return 4;
-  }
-
-  private static Step initialLevelStep(
-      int total, int level, List<ResolvedParameter<Integer>> bands) {
-    Operand left = Operand.of(Fact.sensitive("total", total, SensitiveCategory.HEALTH));
-    Comparison comparison =
-        level < 4
-            ? Comparison.of(left, Operator.GE, Operand.of(bands.get(level)))
-            : Comparison.of(left, Operator.LT, Operand.of(bands.get(3)));
-    // The threshold that held tells the level: the whole step is health data.
-    Step.Builder step =
-        Step.builder("gbt42195.initialLevel")
-            .sensitive(SensitiveCategory.HEALTH)
-            .comparison(comparison);
-    for (int i = 0; i < bands.size(); i++) {
-      step.parameter(bands.get(i));
-    }
-    return step.result(SharedFacts.of(SharedFacts.INITIAL_LEVEL, level)).build();
-  }
-
-  private static LevelChanges.Inputs changeFacts(ElderAbilityInput input, RuleContext context) {
-    boolean coma = input.coma().orElseThrow();
-    ResolvedParameter<String> comaTarget = coma ? context.resolve(GBT_COMA_TARGET) : null;
-    int comaLevel =
-        comaTarget == null
-                || ElderAbilityParameters.comaTarget(comaTarget) == ComaTarget.COMPLETE_LOSS
-            ? 4
-            : 3;
-    return new LevelChanges.Inputs(
-        input.mentalDiagnosis().orElseThrow(),
-        input.careRiskEventsIn30Days().orElseThrow(),
-        context.resolve(GBT_CARE_RISK_EVENT_THRESHOLD),
-        context.resolve(GBT_STACKING),
-        coma,
-        comaTarget,
-        comaLevel,
-        4,
-        false,
-        CHANGES);
+    return scores.result("total", SensitiveCategory.HEALTH).build();
   }
 
   @Override

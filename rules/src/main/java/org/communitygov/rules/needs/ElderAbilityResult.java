@@ -7,6 +7,7 @@ import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.common.LocalizedText;
 import org.communitygov.rules.common.Outcome;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a GB/T 42195-2022 elder ability assessment: dimension subtotals, total, the initial
@@ -30,6 +31,19 @@ public abstract class ElderAbilityResult implements Outcome {
   public static ImmutableElderAbilityResult.Builder builder() {
     return ImmutableElderAbilityResult.builder();
   }
+
+  /**
+   * The result as the assessment makes it: the subtotals (one per dimension, by ordinal) taken over
+   * as they are, with no builder and no copy. It equals a built result with the same values.
+   */
+  static ElderAbilityResult of(
+      Integer[] subtotals, int total, ElderAbilityLevel initialLevel, ElderAbilityLevel level) {
+    return new Assessed(
+        ArrayMap.of(DIMENSIONS, subtotals, DIMENSIONS.length), total, initialLevel, level);
+  }
+
+  /** The keys of every result's subtotals: shared, never changed. */
+  private static final ElderAbilityDimension[] DIMENSIONS = ElderAbilityDimension.values();
 
   /**
    * Returns the subtotal of each dimension.
@@ -89,9 +103,78 @@ public abstract class ElderAbilityResult implements Outcome {
     return details;
   }
 
+  /**
+   * Tells whether another object is a result with the same subtotals, total and levels, however it
+   * was made.
+   */
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj == this
+        || (obj instanceof ElderAbilityResult o
+            && o.subtotals().equals(subtotals())
+            && o.total() == total()
+            && o.initialLevel() == initialLevel()
+            && o.level() == level());
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + subtotals().hashCode();
+    h += (h << 5) + total();
+    h += (h << 5) + initialLevel().hashCode();
+    h += (h << 5) + level().hashCode();
+    return h;
+  }
+
+  /** Shows none of the attributes: they are health data. */
+  @Override
+  public String toString() {
+    return "ElderAbilityResult{}";
+  }
+
   /** Every detail of an assessment is health data. */
   @Override
   public Optional<SensitiveCategory> detailSensitivity(String name) {
     return Optional.of(SensitiveCategory.HEALTH);
+  }
+
+  /** A result made by the assessment itself ({@link #of}). */
+  private static final class Assessed extends ElderAbilityResult {
+    private final Map<ElderAbilityDimension, Integer> subtotals;
+    private final int total;
+    private final ElderAbilityLevel initialLevel;
+    private final ElderAbilityLevel level;
+
+    Assessed(
+        Map<ElderAbilityDimension, Integer> subtotals,
+        int total,
+        ElderAbilityLevel initialLevel,
+        ElderAbilityLevel level) {
+      this.subtotals = subtotals;
+      this.total = total;
+      this.initialLevel = initialLevel;
+      this.level = level;
+    }
+
+    @Override
+    public Map<ElderAbilityDimension, Integer> subtotals() {
+      return subtotals;
+    }
+
+    @Override
+    public int total() {
+      return total;
+    }
+
+    @Override
+    public ElderAbilityLevel initialLevel() {
+      return initialLevel;
+    }
+
+    @Override
+    public ElderAbilityLevel level() {
+      return level;
+    }
   }
 }

@@ -5,18 +5,17 @@ import static org.communitygov.rules.needs.PriorityParameters.ELDERLY_AGE;
 import static org.communitygov.rules.needs.PriorityParameters.SEVERE_DISABILITY_GRADE;
 import static org.communitygov.rules.needs.PriorityParameters.VERY_ELDERLY_AGE;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
-import org.communitygov.model.household.Person;
-import org.communitygov.rules.common.Comparison;
+import org.communitygov.model.household.Disability;
+import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.common.Fact;
-import org.communitygov.rules.common.Operand;
 import org.communitygov.rules.common.Operator;
 import org.communitygov.rules.common.ResolvedParameter;
 import org.communitygov.rules.common.RuleContext;
 import org.communitygov.rules.common.Step;
+import org.communitygov.rules.common.StepSlot;
+import org.communitygov.rules.common.StepTemplate;
+import org.communitygov.rules.common.StepTemplateBuilder;
 import org.jspecify.annotations.Nullable;
 
 /** The priority groups of one household member, each with its step (see {@link PriorityGroups}). */
@@ -27,12 +26,20 @@ final class PriorityMemberSteps {
     final ResolvedParameter<Integer> veryElderly;
     final ResolvedParameter<Integer> severeGrade;
     final ResolvedParameter<Integer> child;
+    final int elderlyAge;
+    final int veryElderlyAge;
+    final int severe;
+    final int childAge;
 
     Thresholds(RuleContext context) {
       elderly = context.resolve(ELDERLY_AGE);
       veryElderly = context.resolve(VERY_ELDERLY_AGE);
       severeGrade = context.resolve(SEVERE_DISABILITY_GRADE);
       child = context.resolve(CHILD_AGE_LIMIT);
+      elderlyAge = elderly.value();
+      veryElderlyAge = veryElderly.value();
+      severe = severeGrade.value();
+      childAge = child.value();
     }
   }
 
@@ -51,97 +58,127 @@ final class PriorityMemberSteps {
     }
   }
 
+  private static final int ELDERLY_LIVING_ALONE =
+      PriorityGroupsResult.bit(PriorityGroup.ELDERLY_LIVING_ALONE);
+  private static final int EMPTY_NEST = PriorityGroupsResult.bit(PriorityGroup.EMPTY_NEST_ELDERLY);
+  private static final int VERY_ELDERLY = PriorityGroupsResult.bit(PriorityGroup.VERY_ELDERLY);
+  private static final int DISABLED = PriorityGroupsResult.bit(PriorityGroup.DISABLED);
+  private static final int SEVERELY_DISABLED =
+      PriorityGroupsResult.bit(PriorityGroup.SEVERELY_DISABLED);
+  private static final int CHILD =
+      PriorityGroupsResult.bit(PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD);
+
   private PriorityMemberSteps() {}
 
   /**
-   * Returns the groups of one member, or null if none (never an empty set), and adds one step for
-   * each (nothing is made for a member in no group).
+   * Returns the groups of one member as bits ({@link PriorityGroupsResult#bit}), 0 if none.
+   *
+   * @param disability the member's disability, or null
    */
-  static @Nullable Set<PriorityGroup> of(
-      Person p,
+  static int groups(
       int age,
+      @Nullable Disability disability,
       int householdSize,
       int underElderlyAge,
       boolean assisted,
-      Thresholds t,
-      List<Step> steps) {
-    boolean elderly = age >= t.elderly.value();
-    boolean veryElderly = age >= t.veryElderly.value();
-    boolean child = assisted && age < t.child.value();
-    if (!elderly && !veryElderly && !child && p.disability().isEmpty()) {
-      return null;
+      Thresholds t) {
+    int groups = 0;
+    if (age >= t.elderlyAge) {
+      groups |= householdSize == 1 ? ELDERLY_LIVING_ALONE : 0;
+      groups |= underElderlyAge == 0 ? EMPTY_NEST : 0;
     }
-    Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
-    Fact person = Fact.of("person", p.id());
-    Operand ageOperand = Operand.of(Fact.of("age", age));
-    if (elderly) {
-      Comparison elderlyAge = Comparison.of(ageOperand, Operator.GE, Operand.of(t.elderly));
-      if (householdSize == 1) {
-        groups.add(PriorityGroup.ELDERLY_LIVING_ALONE);
-        steps.add(
-            group("priority.elderlyLivingAlone", person, elderlyAge)
-                .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, householdSize))
-                .result(GROUP[PriorityGroup.ELDERLY_LIVING_ALONE.ordinal()])
-                .build());
-      }
-      if (underElderlyAge == 0) {
-        groups.add(PriorityGroup.EMPTY_NEST_ELDERLY);
-        steps.add(
-            group("priority.emptyNest", person, elderlyAge)
-                .fact(SharedFacts.of(SharedFacts.MEMBERS_UNDER_ELDERLY_AGE, underElderlyAge))
-                .result(GROUP[PriorityGroup.EMPTY_NEST_ELDERLY.ordinal()])
-                .build());
-      }
+    groups |= age >= t.veryElderlyAge ? VERY_ELDERLY : 0;
+    if (disability != null) {
+      groups |= DISABLED;
+      groups |= disability.grade() <= t.severe ? SEVERELY_DISABLED : 0;
     }
-    if (veryElderly) {
-      groups.add(PriorityGroup.VERY_ELDERLY);
-      steps.add(
-          group(
-                  "priority.veryElderly",
-                  person,
-                  Comparison.of(ageOperand, Operator.GE, Operand.of(t.veryElderly)))
-              .result(GROUP[PriorityGroup.VERY_ELDERLY.ordinal()])
-              .build());
-    }
-    if (p.disability().isPresent()) {
-      var d = p.disability().get();
-      groups.add(PriorityGroup.DISABLED);
-      Fact grade = Fact.sensitive("grade", d.grade(), SensitiveCategory.DISABILITY);
-      steps.add(
-          Step.builder("priority.disabled")
-              .sensitive(SensitiveCategory.DISABILITY)
-              .fact(person)
-              .fact(Fact.sensitive("disability", d.category(), SensitiveCategory.DISABILITY))
-              .fact(grade)
-              .result(GROUP[PriorityGroup.DISABLED.ordinal()])
-              .build());
-      if (d.grade() <= t.severeGrade.value()) {
-        groups.add(PriorityGroup.SEVERELY_DISABLED);
-        steps.add(
-            group(
-                    "priority.severelyDisabled",
-                    person,
-                    Comparison.of(Operand.of(grade), Operator.LE, Operand.of(t.severeGrade)))
-                .sensitive(SensitiveCategory.DISABILITY)
-                .result(GROUP[PriorityGroup.SEVERELY_DISABLED.ordinal()])
-                .build());
-      }
-    }
-    if (child) {
-      groups.add(PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD);
-      steps.add(
-          group(
-                  "priority.childInAssistedHousehold",
-                  person,
-                  Comparison.of(ageOperand, Operator.LT, Operand.of(t.child)))
-              .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
-              .result(GROUP[PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD.ordinal()])
-              .build());
-    }
-    return groups.isEmpty() ? null : groups;
+    groups |= assisted && age < t.childAge ? CHILD : 0;
+    return groups;
   }
 
-  private static Step.Builder group(String id, Fact person, Comparison comparison) {
-    return Step.builder(id).fact(person).comparison(comparison);
+  private static final StepTemplate ELDERLY_LIVING_ALONE_STEP =
+      ages("priority.elderlyLivingAlone", Operator.GE)
+          .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, 1))
+          .result(GROUP[PriorityGroup.ELDERLY_LIVING_ALONE.ordinal()])
+          .build();
+
+  private static final StepTemplate EMPTY_NEST_STEP =
+      ages("priority.emptyNest", Operator.GE)
+          .fact(SharedFacts.of(SharedFacts.MEMBERS_UNDER_ELDERLY_AGE, 0))
+          .result(GROUP[PriorityGroup.EMPTY_NEST_ELDERLY.ordinal()])
+          .build();
+
+  private static final StepTemplate VERY_ELDERLY_STEP =
+      ages("priority.veryElderly", Operator.GE)
+          .result(GROUP[PriorityGroup.VERY_ELDERLY.ordinal()])
+          .build();
+
+  private static final StepTemplate DISABLED_STEP =
+      StepTemplate.builder("priority.disabled")
+          .sensitive(SensitiveCategory.DISABILITY)
+          .fact("person")
+          .fact("disability", SensitiveCategory.DISABILITY)
+          .fact("grade", SensitiveCategory.DISABILITY)
+          .result(GROUP[PriorityGroup.DISABLED.ordinal()])
+          .build();
+
+  private static final StepTemplate SEVERELY_DISABLED_STEP =
+      StepTemplate.builder("priority.severelyDisabled")
+          .sensitive(SensitiveCategory.DISABILITY)
+          .fact("person")
+          .comparison(
+              StepSlot.fact("grade", SensitiveCategory.DISABILITY),
+              Operator.LE,
+              StepSlot.parameter())
+          .result(GROUP[PriorityGroup.SEVERELY_DISABLED.ordinal()])
+          .build();
+
+  private static final StepTemplate CHILD_STEP =
+      ages("priority.childInAssistedHousehold", Operator.LT)
+          .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
+          .result(GROUP[PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD.ordinal()])
+          .build();
+
+  /** A step of a member's age against an age parameter: values person, age, parameter. */
+  private static StepTemplateBuilder ages(String id, Operator operator) {
+    return StepTemplate.builder(id)
+        .fact("person")
+        .comparison(StepSlot.fact("age"), operator, StepSlot.parameter());
+  }
+
+  /**
+   * Puts one step for each of a member's groups into {@code steps} from {@code at}, in group order;
+   * returns the index after the last.
+   *
+   * @param disability the member's disability, or null
+   */
+  static int steps(
+      PersonId person,
+      int age,
+      @Nullable Disability disability,
+      int groups,
+      Thresholds t,
+      Step[] steps,
+      int at) {
+    int next = at;
+    if ((groups & ELDERLY_LIVING_ALONE) != 0) {
+      steps[next++] = ELDERLY_LIVING_ALONE_STEP.step(person, age, t.elderly);
+    }
+    if ((groups & EMPTY_NEST) != 0) {
+      steps[next++] = EMPTY_NEST_STEP.step(person, age, t.elderly);
+    }
+    if ((groups & VERY_ELDERLY) != 0) {
+      steps[next++] = VERY_ELDERLY_STEP.step(person, age, t.veryElderly);
+    }
+    if (disability != null) {
+      steps[next++] = DISABLED_STEP.step(person, disability.category(), disability.grade());
+      if ((groups & SEVERELY_DISABLED) != 0) {
+        steps[next++] = SEVERELY_DISABLED_STEP.step(person, disability.grade(), t.severeGrade);
+      }
+    }
+    if ((groups & CHILD) != 0) {
+      steps[next++] = CHILD_STEP.step(person, age, t.child);
+    }
+    return next;
   }
 }
