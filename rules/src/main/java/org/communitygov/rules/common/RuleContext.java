@@ -1,6 +1,7 @@
 package org.communitygov.rules.common;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -22,7 +23,9 @@ public final class RuleContext {
   private final LocalDate date;
   private final ConcurrentHashMap<ParameterKey<?>, ResolvedParameter<?>> resolved =
       new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Class<?>, Object> shared = new ConcurrentHashMap<>();
+  // Type, value, type, value…: a handful of entries, read on every evaluation by identity, written
+  // once per type (copy on write).
+  private volatile Object[] shared = {};
 
   private RuleContext(ParameterSet parameters, Jurisdiction jurisdiction, LocalDate date) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -102,13 +105,29 @@ public final class RuleContext {
    * @since 0.1.0
    */
   public <T> T shared(Class<T> type, Function<RuleContext, ? extends T> make) {
-    Object found = shared.get(type);
-    if (found == null) {
-      found = Objects.requireNonNull(make.apply(this), "made value");
-      Object raced = shared.putIfAbsent(type, found);
-      found = raced == null ? found : raced;
+    Object[] entries = shared;
+    for (int i = 0; i < entries.length; i += 2) {
+      if (entries[i] == type) {
+        return type.cast(entries[i + 1]);
+      }
     }
-    return type.cast(found);
+    T made = Objects.requireNonNull(make.apply(this), "made value");
+    return type.cast(share(type, made));
+  }
+
+  /** Keeps a made value unless another thread kept one for the type first; returns the kept one. */
+  private synchronized Object share(Class<?> type, Object made) {
+    Object[] entries = shared;
+    for (int i = 0; i < entries.length; i += 2) {
+      if (entries[i] == type) {
+        return entries[i + 1];
+      }
+    }
+    Object[] more = Arrays.copyOf(entries, entries.length + 2);
+    more[entries.length] = type;
+    more[entries.length + 1] = made;
+    shared = more;
+    return made;
   }
 
   @Override

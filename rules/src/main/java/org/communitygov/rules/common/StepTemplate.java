@@ -293,11 +293,12 @@ public final class StepTemplate {
           "step " + id + " takes " + slots.length + " values, not " + values.length);
     }
     for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
-      if (v == null) {
+      if (values[i] == null) {
         throw new NullPointerException("step " + id + ": value " + i + " is null");
       }
-      if (slots[i].parameter && !(v instanceof ResolvedParameter<?>)) {
+    }
+    for (int i : parameterValues) {
+      if (!(values[i] instanceof ResolvedParameter<?>)) {
         throw new IllegalArgumentException(
             "step " + id + ": value " + i + " must be a ResolvedParameter");
       }
