@@ -2,6 +2,7 @@ package org.communitygov.rules.common;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A comparison an explanation step made: left, operator, right and whether it held.
@@ -37,32 +38,43 @@ public final class Comparison {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(operator, "operator");
     Objects.requireNonNull(right, "right");
-    Object l = left.raw();
-    Object r = right.raw();
-    boolean result;
-    if (l instanceof Integer a && r instanceof Integer b) {
-      result = operator.test(Integer.compare(a, b));
-    } else if (l instanceof BigDecimal a && r instanceof BigDecimal b) {
-      result = operator.test(a.compareTo(b));
-    } else {
-      result = byText(left, operator, right);
+    Boolean result = test(left.raw(), operator, right.raw());
+    if (result == null) {
+      throw new IllegalArgumentException(operator + " needs numbers: " + left + ", " + right);
     }
     return new Comparison(left, operator, right, result);
   }
 
-  /** Numerically when both texts are numbers, otherwise as text (then only EQ and NE). */
-  private static boolean byText(Operand left, Operator operator, Operand right) {
-    BigDecimal l = number(left.value());
-    BigDecimal r = number(right.value());
-    if (l != null && r != null) {
-      return operator.test(l.compareTo(r));
-    } else if (operator == Operator.EQ || operator == Operator.NE) {
-      return operator.test(left.value().equals(right.value()) ? 0 : 1);
-    }
-    throw new IllegalArgumentException(operator + " needs numbers: " + left + ", " + right);
+  /** A comparison whose result was found by {@link #test} when its step was made. */
+  static Comparison ofResult(Operand left, Operator operator, Operand right, boolean result) {
+    return new Comparison(left, operator, right, result);
   }
 
-  private static BigDecimal number(String text) {
+  /**
+   * Whether {@code left operator right} holds for two values as given: numerically when both are
+   * numbers ({@code Integer}s and {@code BigDecimal}s directly, anything else by its text), else as
+   * text for {@link Operator#EQ} and {@link Operator#NE}; null when an ordering operator meets a
+   * value that is not a number.
+   */
+  static @Nullable Boolean test(Object left, Operator operator, Object right) {
+    if (left instanceof Integer a && right instanceof Integer b) {
+      return operator.test(Integer.compare(a, b));
+    } else if (left instanceof BigDecimal a && right instanceof BigDecimal b) {
+      return operator.test(a.compareTo(b));
+    }
+    String l = Fact.text(left);
+    String r = Fact.text(right);
+    BigDecimal ln = number(l);
+    BigDecimal rn = number(r);
+    if (ln != null && rn != null) {
+      return operator.test(ln.compareTo(rn));
+    } else if (operator == Operator.EQ || operator == Operator.NE) {
+      return operator.test(l.equals(r) ? 0 : 1);
+    }
+    return null;
+  }
+
+  private static @Nullable BigDecimal number(String text) {
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {

@@ -35,8 +35,9 @@ public final class Fact {
    * Obtains a fact that is not sensitive.
    *
    * @param name the fact's name, not blank, not null
-   * @param value the value: a {@link BigDecimal} is rendered in plain notation with its scale,
-   *     anything else by {@code String.valueOf}, not null
+   * @param value the value, immutable (its text is made when first asked for): a {@link BigDecimal}
+   *     is rendered in plain notation with its scale, anything else by {@code String.valueOf}, not
+   *     null
    * @return the fact, not null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the name is blank

@@ -26,6 +26,7 @@ public final class RuleContext {
   // Type, value, type, value…: a handful of entries, read on every evaluation by identity, written
   // once per type (copy on write).
   private volatile Object[] shared = {};
+  private final Object lock = new Object();
 
   private RuleContext(ParameterSet parameters, Jurisdiction jurisdiction, LocalDate date) {
     this.parameters = Objects.requireNonNull(parameters, "parameters");
@@ -101,10 +102,13 @@ public final class RuleContext {
    * @param <T> the type of the value
    * @param type the type of the value, which also keys it, not null
    * @param make makes the value from this context, at most once per thread on a race, not null
+   *     (values are found by a linear scan: meant for a handful of types, such as one per rule)
    * @return the value, not null
    * @since 0.1.0
    */
   public <T> T shared(Class<T> type, Function<RuleContext, ? extends T> make) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(make, "make");
     Object[] entries = shared;
     for (int i = 0; i < entries.length; i += 2) {
       if (entries[i] == type) {
@@ -116,7 +120,13 @@ public final class RuleContext {
   }
 
   /** Keeps a made value unless another thread kept one for the type first; returns the kept one. */
-  private synchronized Object share(Class<?> type, Object made) {
+  private Object share(Class<?> type, Object made) {
+    synchronized (lock) {
+      return shareLocked(type, made);
+    }
+  }
+
+  private Object shareLocked(Class<?> type, Object made) {
     Object[] entries = shared;
     for (int i = 0; i < entries.length; i += 2) {
       if (entries[i] == type) {

@@ -22,10 +22,13 @@ public final class Step {
   // A step from the builder has a template of its own whose parameters are its values.
   private final StepTemplate template;
   private final Object[] values;
+  // Whether the template's comparison held, found when the step was made (false without one).
+  private final boolean held;
 
-  Step(StepTemplate template, Object[] values) {
+  Step(StepTemplate template, Object[] values, boolean held) {
     this.template = template;
     this.values = values;
+    this.held = held;
   }
 
   /**
@@ -72,7 +75,7 @@ public final class Step {
    * @return the comparison, not null
    */
   public Optional<Comparison> comparison() {
-    return Optional.ofNullable(template.comparison(values));
+    return Optional.ofNullable(template.comparison(values, held));
   }
 
   /**
@@ -244,7 +247,8 @@ public final class Step {
               result,
               citation,
               sensitivity),
-          parameters.toArray());
+          parameters.toArray(),
+          false);
     }
   }
 }

@@ -94,6 +94,15 @@ public final class StepSlot {
             Objects.requireNonNull(name), Objects.requireNonNull(value), category, label);
   }
 
+  /** The value to compare: a constant's, a parameter's value, or the value itself. */
+  Object raw(@Nullable Object value) {
+    if (constant != null) {
+      return constant.raw();
+    }
+    Object v = Objects.requireNonNull(value);
+    return parameter ? ((ResolvedParameter<?>) v).value() : v;
+  }
+
   Operand operand(@Nullable Object value) {
     if (parameter) {
       ResolvedParameter<?> p = (ResolvedParameter<?>) Objects.requireNonNull(value);

@@ -29,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  * Step step = STANDARD.step(Area.URBAN, perCapita, standard); // area, left, right
  * }</pre>
  *
+ * <p>Values must be immutable (strings, numbers, enums, {@code java.time} values, identifiers,
+ * unmodifiable collections): a step keeps them and shows them when asked. Whether the comparison
+ * held is found when the step is made, and a value that cannot be compared fails there.
+ *
  * <p>Values are taken in the order their slots were declared: each {@code fact(name…)}, {@code
  * parameter()} and {@code result(name…)} takes one, a comparison takes its left then its right
  * (unless a side is a {@linkplain StepSlot#constant constant}); constant facts and results take
@@ -53,13 +57,14 @@ public final class StepTemplate {
   private final int resultValue;
   private final int[] parameterValues;
   private final StepSlot[] slots;
+  private final boolean[] parameterAt;
   private final @Nullable Citation citation;
   private final @Nullable SensitiveCategory sensitivity;
   // A step from Step.Builder: its facts and result as given, its parameters its values.
   private final Fact @Nullable [] builtFacts;
   private final @Nullable Fact builtResult;
 
-  StepTemplate(StepTemplateBuilder b, @Nullable Comparison comparison) {
+  StepTemplate(StepTemplateBuilder b) {
     this.id = b.id;
     this.facts = b.facts.toArray(new StepSlot[0]);
     this.factValues = ints(b.factValues);
@@ -69,11 +74,15 @@ public final class StepTemplate {
     this.holding = b.holding;
     this.right = b.right;
     this.rightValue = b.rightValue;
-    this.comparison = comparison;
+    this.comparison = null;
     this.result = b.result;
     this.resultValue = b.resultValue;
     this.parameterValues = ints(b.parameterValues);
     this.slots = b.slots.toArray(new StepSlot[0]);
+    this.parameterAt = new boolean[slots.length];
+    for (int i : parameterValues) {
+      parameterAt[i] = true;
+    }
     this.citation = b.citation;
     this.sensitivity = b.sensitivity;
     this.builtFacts = null;
@@ -102,6 +111,7 @@ public final class StepTemplate {
     this.resultValue = NONE;
     this.parameterValues = parameterCount == 0 ? NO_INTS : indexes(parameterCount);
     this.slots = NO_SLOTS;
+    this.parameterAt = new boolean[0];
     this.citation = citation;
     this.sensitivity = sensitivity;
     this.builtFacts = facts;
@@ -197,8 +207,10 @@ public final class StepTemplate {
    *
    * @param v0 the value, not null
    * @return the step, not null
-   * @throws IllegalArgumentException if the template takes another number of values, or a parameter
-   *     slot is given something other than a {@link ResolvedParameter}
+   * @throws IllegalArgumentException if the template takes another number of values, a parameter
+   *     slot is given something other than a {@link ResolvedParameter} or a fact slot is given one,
+   *     or an ordering comparison ({@code <}, {@code ≤}, {@code ≥}, {@code >}) meets a value that
+   *     is not a number
    * @throws NullPointerException if a value is null
    */
   public Step step(Object v0) {
@@ -281,29 +293,50 @@ public final class StepTemplate {
    * @param values the values, not null
    * @return the step, not null
    * @throws IllegalArgumentException as {@link #step(Object)}
+   * @throws NullPointerException if the array or a value is null
    */
   public Step stepOf(Object... values) {
-    return make(values.clone());
+    return make(Objects.requireNonNull(values, "values").clone());
   }
 
-  /** Checks the values, which the step then owns. */
+  /**
+   * Checks the values, which the step then owns, and finds whether the comparison holds: a value
+   * that cannot be compared fails here, where the step is made, not when it is shown.
+   */
   Step make(Object[] values) {
     if (values.length != slots.length) {
       throw new IllegalArgumentException(
           "step " + id + " takes " + slots.length + " values, not " + values.length);
     }
     for (int i = 0; i < values.length; i++) {
-      if (values[i] == null) {
+      Object v = values[i];
+      if (v == null) {
         throw new NullPointerException("step " + id + ": value " + i + " is null");
-      }
-    }
-    for (int i : parameterValues) {
-      if (!(values[i] instanceof ResolvedParameter<?>)) {
+      } else if (parameterAt[i] != (v instanceof ResolvedParameter<?>)) {
         throw new IllegalArgumentException(
-            "step " + id + ": value " + i + " must be a ResolvedParameter");
+            "step "
+                + id
+                + ": value "
+                + i
+                + (parameterAt[i]
+                    ? " must be a ResolvedParameter"
+                    : " is a fact and must not be a ResolvedParameter"));
       }
     }
-    return new Step(this, values);
+    boolean held = false;
+    if (left != null && right != null && operator != null) {
+      Boolean result =
+          Comparison.test(
+              left.raw(leftValue == NONE ? null : values[leftValue]),
+              operator,
+              right.raw(rightValue == NONE ? null : values[rightValue]));
+      if (result == null) {
+        throw new IllegalArgumentException(
+            "step " + id + ": " + operator + " needs numbers (values " + left + ", " + right + ")");
+      }
+      held = result;
+    }
+    return new Step(this, values, held);
   }
 
   // What a step of this template shows, made from its values when asked for.
@@ -347,14 +380,15 @@ public final class StepTemplate {
     return false;
   }
 
-  @Nullable Comparison comparison(Object[] values) {
+  @Nullable Comparison comparison(Object[] values, boolean held) {
     if (comparison != null || left == null || right == null || operator == null) {
       return comparison;
     }
     Operand l = left.operand(leftValue == NONE ? null : values[leftValue]);
     Operand r = right.operand(rightValue == NONE ? null : values[rightValue]);
-    Comparison c = Comparison.of(l, operator, r);
-    return holding && !c.result() ? Comparison.of(l, operator.negate(), r) : c;
+    return holding && !held
+        ? Comparison.ofResult(l, operator.negate(), r, true)
+        : Comparison.ofResult(l, operator, r, held);
   }
 
   @Nullable Fact result(Object[] values) {

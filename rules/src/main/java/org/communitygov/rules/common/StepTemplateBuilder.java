@@ -226,6 +226,6 @@ public final class StepTemplateBuilder {
    * @return the template, not null
    */
   public StepTemplate build() {
-    return new StepTemplate(this, null);
+    return new StepTemplate(this);
   }
 }

@@ -14,17 +14,6 @@ final class Holding {
    */
   static Comparison compare(Operand left, Operator op, Operand right) {
     Comparison c = Comparison.of(left, op, right);
-    return c.result() ? c : Comparison.of(left, negate(op), right);
-  }
-
-  static Operator negate(Operator op) {
-    return switch (op) {
-      case LT -> Operator.GE;
-      case LE -> Operator.GT;
-      case EQ -> Operator.NE;
-      case NE -> Operator.EQ;
-      case GE -> Operator.LT;
-      case GT -> Operator.LE;
-    };
+    return c.result() ? c : Comparison.of(left, op.negate(), right);
   }
 }

@@ -96,4 +96,57 @@ class RuleContextTest {
           .isInstanceOf(MissingParameterException.class);
     }
   }
+
+  /** Another shared value, to see that each type keeps its own. */
+  record Rural(String text) {}
+
+  @Test
+  void keepsOneSharedValuePerTypeAndRejectsANullType() {
+    RuleContext context =
+        RuleContext.of(
+            ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
+
+    Standard standard = context.shared(Standard.class, Standard::new);
+    Rural rural = context.shared(Rural.class, c -> new Rural("r"));
+
+    assertThat(context.shared(Standard.class, c -> fail())).isSameAs(standard);
+    assertThat(context.shared(Rural.class, c -> fail())).isSameAs(rural);
+    assertThatThrownBy(() -> context.shared(null, c -> "x"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("type");
+  }
+
+  private static <T> T fail() {
+    throw new AssertionError("made again");
+  }
+
+  @Test
+  void givesThreadsThatAskAtOnceTheSameValue() throws Exception {
+    for (int round = 0; round < 50; round++) {
+      RuleContext context =
+          RuleContext.of(
+              ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        java.util.List<java.util.concurrent.Future<Standard>> asked = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          asked.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return context.shared(Standard.class, Standard::new);
+                  }));
+        }
+        start.countDown();
+        Standard first = asked.get(0).get();
+        for (java.util.concurrent.Future<Standard> f : asked) {
+          assertThat(f.get()).as("round %d", round).isSameAs(first);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
 }

@@ -164,4 +164,54 @@ class StepTemplateTest {
     assertThatThrownBy(() -> b.result("s")).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> StepSlot.fact(" ")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void rejectsAnOrderingComparisonOfValuesThatAreNotNumbersWhenTheStepIsMade() {
+    StepTemplate text =
+        StepTemplate.builder("t")
+            .comparison(StepSlot.fact("a"), Operator.LT, StepSlot.fact("b"))
+            .build();
+
+    assertThatThrownBy(() -> text.step("abc", "def"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("step t: LT needs numbers (values a, b)");
+    assertThat(text.step(3, new BigDecimal("3.50")).comparison().orElseThrow().result()).isTrue();
+  }
+
+  @Test
+  void fixesWhetherTheComparisonHeldWhenTheStepIsMade() {
+    StepTemplate equal =
+        StepTemplate.builder("t")
+            .comparison(StepSlot.fact("a"), Operator.EQ, StepSlot.fact("b"))
+            .build();
+
+    assertThat(equal.step("x", "x").comparison().orElseThrow().result()).isTrue();
+    assertThat(equal.step("x", "y").comparison().orElseThrow().result()).isFalse();
+  }
+
+  @Test
+  void rejectsAParameterInAFactSlot() {
+    assertThatThrownBy(() -> AGE.step(ELDERLY, 72, ELDERLY, VERY_ELDERLY, "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("step priority.elderly: value 0 is a fact and must not be a ResolvedParameter");
+  }
+
+  @Test
+  void keepsTheLabelOfALabelledFact() {
+    LocalizedText label = LocalizedText.of("日常生活活动", "daily living");
+    StepTemplate labelled =
+        StepTemplate.builder("t").fact("B.1", SensitiveCategory.HEALTH, label).build();
+
+    Fact fact = labelled.step(12).facts().get(0);
+
+    assertThat(fact.label()).contains(label);
+    assertThat(fact).isEqualTo(Fact.sensitive("B.1", 12, SensitiveCategory.HEALTH, label));
+  }
+
+  @Test
+  void rejectsANullArrayInStepOf() {
+    assertThatThrownBy(() -> AGE.stepOf((Object[]) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("values");
+  }
 }
