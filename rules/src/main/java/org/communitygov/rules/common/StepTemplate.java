@@ -120,22 +120,9 @@ public final class StepTemplate {
 
   private static final StepSlot[] NO_SLOTS = {};
   private static final int[] NO_INTS = {};
-  private static final int[][] INDEXES = new int[8][];
 
-  static {
-    for (int n = 0; n < INDEXES.length; n++) {
-      INDEXES[n] = new int[n];
-      for (int i = 0; i < n; i++) {
-        INDEXES[n][i] = i;
-      }
-    }
-  }
-
-  /** The indexes 0 to n − 1, shared for small n. */
+  /** The indexes 0 to n − 1. */
   private static int[] indexes(int n) {
-    if (n < INDEXES.length) {
-      return INDEXES[n];
-    }
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {
       a[i] = i;
