@@ -78,9 +78,6 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
   private static final ElderAbilityDimension[] DIMENSIONS = ElderAbilityDimension.values();
   private static final ElderAbilityItem[][] ITEMS_BY_DIMENSION = itemsByDimension();
 
-  /** The facts {@code total = 0} to {@code total = 90}: shared, as every total is one of them. */
-  private static final Fact[] TOTALS = totals();
-
   /** The scores step: each dimension's subtotal (by its code, with its name), then the total. */
   private static final StepTemplate SCORES = scoresTemplate();
 
@@ -143,15 +140,7 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
 
   /** The fact {@code total = <total>}, health data. */
   static Fact total(int total) {
-    return TOTALS[total];
-  }
-
-  private static Fact[] totals() {
-    Fact[] totals = new Fact[Gbt42195Parameters.MAX_TOTAL + 1];
-    for (int t = 0; t < totals.length; t++) {
-      totals[t] = Fact.sensitive("total", t, SensitiveCategory.HEALTH);
-    }
-    return totals;
+    return SharedFacts.of(SharedFacts.TOTAL, total);
   }
 
   private static ElderAbilityItem[][] itemsByDimension() {

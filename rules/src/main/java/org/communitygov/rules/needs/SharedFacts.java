@@ -17,6 +17,8 @@ final class SharedFacts {
   static final Fact[] LEVEL = table("level", 5, SensitiveCategory.HEALTH);
   static final Fact[] LEVEL_BEFORE_CAP = table("levelBeforeCap", 7, SensitiveCategory.HEALTH);
   static final Fact[] TOP_LEVEL = table("topLevel", 5);
+  // Every GB/T 42195 total (0 to 90) is one of these.
+  static final Fact[] TOTAL = table("total", 91, SensitiveCategory.HEALTH);
 
   private SharedFacts() {}
 
