@@ -17,6 +17,16 @@ module org.communitygov.api {
   exports org.communitygov.api.json;
   exports org.communitygov.api.exchange;
 
+  // ObjectMapper.findAndRegisterModules() finds the wire format's module (also in
+  // META-INF/services).
+  provides com.fasterxml.jackson.databind.Module with
+      org.communitygov.api.json.CommunityGovModule;
+
+  // The envelope's Issuer and ExchangeHeader are read through Immutables' package-private Json
+  // classes, by reflection.
+  opens org.communitygov.api.exchange to
+      com.fasterxml.jackson.databind;
+
   // picocli sets the commands' annotated fields by reflection.
   opens org.communitygov.api.cli to
       info.picocli;

@@ -1,14 +1,12 @@
 package org.communitygov.api.cli;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The command-line tool's own messages, in the report's language. */
 final class CliMessages {
   private static final String BUNDLE = "org.communitygov.api.cli.messages";
-  // English is the base bundle: without this, English would fall back to a Chinese default locale.
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private CliMessages() {}
 
@@ -21,9 +19,10 @@ final class CliMessages {
    * @return the message, not null
    */
   static String format(Language language, String key, Object... arguments) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE, language.locale(), CliMessages.class.getClassLoader(), NO_FALLBACK);
+    // English is the base bundle, asked for as Locale.ROOT: asked for as English it would fall back
+    // to a Chinese default locale. No ResourceBundle.Control: a named module may not pass one.
+    Locale bundleLocale = language == Language.EN ? Locale.ROOT : language.locale();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, bundleLocale);
     return new MessageFormat(bundle.getString(key), language.locale()).format(arguments);
   }
 }

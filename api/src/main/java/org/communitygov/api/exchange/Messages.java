@@ -8,14 +8,14 @@ import java.util.ResourceBundle;
 /** The localized messages of issue codes, from the {@code messages_*.properties} bundles. */
 final class Messages {
   private static final String BUNDLE = "org.communitygov.api.exchange.messages";
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private Messages() {}
 
   static ResourceBundle bundle(Locale locale) {
     Locale chosen = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-    return ResourceBundle.getBundle(BUNDLE, chosen, Messages.class.getClassLoader(), NO_FALLBACK);
+    // No ResourceBundle.Control: a named module may not pass one. Both bundles exist, so the JVM's
+    // default locale is never fallen back to.
+    return ResourceBundle.getBundle(BUNDLE, chosen);
   }
 
   static String format(Locale locale, String code, Collection<String> arguments) {

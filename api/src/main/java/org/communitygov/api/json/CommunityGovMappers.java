@@ -18,8 +18,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Factory of hardened Jackson mappers for the communitygov wire format.
@@ -135,6 +138,7 @@ public final class CommunityGovMappers {
     JsonMapper.Builder builder =
         JsonMapper.builder(factory)
             .addModule(new CommunityGovModule())
+            .addModule(strictEverywhere())
             .addHandler(new ValueFreeMessages())
             .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -171,6 +175,23 @@ public final class CommunityGovMappers {
           });
     }
     return builder;
+  }
+
+  /**
+   * The strict strings, integers and dates for every value the hardened mapper reads, not only the
+   * library's types' (as the {@link CommunityGovModule} alone would): a root value, a map's values.
+   */
+  private static SimpleModule strictEverywhere() {
+    SimpleModule module = new SimpleModule("CommunityGovStrictScalars");
+    for (Class<?> type : List.of(String.class, Integer.class, int.class, LocalDate.class)) {
+      addStrict(module, type);
+    }
+    return module;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void addStrict(SimpleModule module, Class<T> type) {
+    module.addDeserializer(type, (JsonDeserializer<? extends T>) LibraryFormat.strict(type));
   }
 
   /** Skips an unknown property with a warning that names it, never its value. */
