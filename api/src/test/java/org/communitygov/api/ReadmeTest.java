@@ -3,15 +3,20 @@ package org.communitygov.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import org.communitygov.api.exchange.CommunityGovValidation;
 import org.communitygov.api.exchange.ExchangeValidator;
 import org.communitygov.api.exchange.ValidationReport;
 import org.communitygov.api.json.CommunityGovMappers;
+import org.communitygov.api.json.CommunityGovModule;
 import org.communitygov.model.common.CitizenId;
 import org.communitygov.model.common.Sex;
 import org.communitygov.model.community.CommunityId;
@@ -33,6 +38,8 @@ import org.communitygov.rules.needs.Area;
 import org.communitygov.rules.needs.MeansTestInput;
 import org.communitygov.rules.needs.MeansTestResult;
 import org.communitygov.rules.needs.MlgEligibility;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -121,5 +128,41 @@ class ReadmeTest {
             "java -jar api/target/communitygov.jar validate"
                 + " docs/examples/hepingli-households.json");
     assertThat(Path.of("..", "docs", "examples", "invalid", "bad-check-digits.json")).exists();
+  }
+
+  @Test
+  void ownMapperAndValidatorSnippetWritesTheWireFormatAndSeesTheConstraints() throws IOException {
+    JsonMapper strict = CommunityGovMappers.strict();
+    Household household =
+        strict.treeToValue(
+            strict
+                .readTree(Path.of("..", "docs", "examples", "hepingli-households.json").toFile())
+                .get("records")
+                .get(0),
+            Household.class);
+    Person blank = Person.builder().from(household.members().get(0)).name(" ").build();
+    Household broken = Household.builder().from(household).members(List.of(blank)).build();
+
+    JsonMapper mine = JsonMapper.builder().addModule(new CommunityGovModule()).build();
+    String text = mine.writeValueAsString(household);
+    assertThat(text).doesNotContain("null").contains("\"birthDate\":\"1941-03-15\"");
+    assertThat(strict.readValue(text, Household.class)).isEqualTo(household);
+
+    try (ValidatorFactory factory =
+        CommunityGovValidation.configure(
+                Validation.byProvider(HibernateValidator.class).configure())
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()) {
+      assertThat(factory.getValidator().validate(household)).isEmpty();
+      assertThat(factory.getValidator().validate(broken))
+          .extracting(v -> v.getPropertyPath().toString())
+          .containsExactly("members[0].name");
+    }
+    assertThat(readme)
+        .contains("JsonMapper.builder().addModule(new CommunityGovModule()).build()")
+        .contains(
+            "CommunityGovValidation.configure(Validation.byProvider(HibernateValidator.class).configure())")
+        .contains(".messageInterpolator(new ParameterMessageInterpolator())")
+        .contains("// paths as in the JSON: members[0].name");
   }
 }

@@ -47,6 +47,8 @@ public final class CommunityGovModule extends SimpleModule {
     super.setupModule(context);
     // After Jackson's own introspector: an explicit annotation on a model type still wins.
     context.appendAnnotationIntrospector(new LibraryFormat());
+    // Failures of the library's types never quote the value (a citizen ID given as a number).
+    context.addDeserializationProblemHandler(new ValueFreeMessages(true));
   }
 
   @Override

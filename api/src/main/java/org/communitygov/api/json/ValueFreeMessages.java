@@ -19,10 +19,32 @@ import org.jspecify.annotations.Nullable;
  * location and the path; {@link InvalidFormatException#getValue()} is left empty.
  */
 final class ValueFreeMessages extends DeserializationProblemHandler {
+  private final boolean libraryTypesOnly;
+
+  /** For every type: the hardened mappers. */
+  ValueFreeMessages() {
+    this(false);
+  }
+
+  /**
+   * @param libraryTypesOnly whether to handle failures of the library's types only, leaving a
+   *     user's types Jackson's messages (the {@link CommunityGovModule} on a user's mapper)
+   */
+  ValueFreeMessages(boolean libraryTypesOnly) {
+    this.libraryTypesOnly = libraryTypesOnly;
+  }
+
+  private boolean handles(@Nullable Class<?> type) {
+    return !libraryTypesOnly || (type != null && LibraryTypes.owns(type));
+  }
+
   @Override
   public Object handleWeirdStringValue(
       DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg)
       throws IOException {
+    if (!handles(targetType)) {
+      return NOT_HANDLED;
+    }
     throw invalid(ctxt.getParser(), "a string", targetType);
   }
 
@@ -30,6 +52,9 @@ final class ValueFreeMessages extends DeserializationProblemHandler {
   public Object handleWeirdNumberValue(
       DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg)
       throws IOException {
+    if (!handles(targetType)) {
+      return NOT_HANDLED;
+    }
     throw invalid(ctxt.getParser(), "a number", targetType);
   }
 
@@ -37,6 +62,9 @@ final class ValueFreeMessages extends DeserializationProblemHandler {
   public Object handleWeirdKey(
       DeserializationContext ctxt, Class<?> rawKeyType, String keyValue, String failureMsg)
       throws IOException {
+    if (!handles(rawKeyType)) {
+      return NOT_HANDLED;
+    }
     throw invalid(ctxt.getParser(), "a property name", rawKeyType);
   }
 
@@ -48,6 +76,9 @@ final class ValueFreeMessages extends DeserializationProblemHandler {
       JsonParser p,
       String msg)
       throws IOException {
+    if (!handles(instClass)) {
+      return NOT_HANDLED;
+    }
     throw wrongKind(p, instClass, p.currentToken());
   }
 
@@ -59,6 +90,9 @@ final class ValueFreeMessages extends DeserializationProblemHandler {
       JsonParser p,
       String failureMsg)
       throws IOException {
+    if (!handles(targetType.getRawClass())) {
+      return NOT_HANDLED;
+    }
     throw wrongKind(p, targetType.getRawClass(), t);
   }
 

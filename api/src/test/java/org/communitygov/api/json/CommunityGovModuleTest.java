@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -108,12 +109,34 @@ class CommunityGovModuleTest {
   }
 
   @Nested
+  class NeverQuotesAValueOfTheLibrarysTypes {
+    @Test
+    void aCitizenIdGivenAsANumber() throws IOException {
+      String json =
+          plain
+              .writeValueAsString(JsonFixtures.minimalPerson())
+              .replaceFirst("\\{", "{\"citizenId\":500103194103150222,");
+      assertThatThrownBy(() -> plain.readValue(json, Person.class))
+          .isInstanceOf(MismatchedInputException.class)
+          .hasMessageContaining("Cannot read CitizenId from a JSON number (value not shown)")
+          .hasMessageNotContaining("500103194103150222");
+    }
+  }
+
+  @Nested
   class LeavesTheUsersClassesAlone {
     @Test
     void aNumberIntoTheirStringIsCoercedAsTheMapperDoes() throws IOException {
       Ticket ticket = plain.readValue("{\"code\":123,\"count\":\"7\"}", Ticket.class);
       assertThat(ticket.code).isEqualTo("123");
       assertThat(ticket.count).isEqualTo(7);
+    }
+
+    @Test
+    void theirFailuresKeepJacksonsMessages() {
+      assertThatThrownBy(() -> plain.readValue("{\"count\":\"many\"}", Ticket.class))
+          .isInstanceOf(InvalidFormatException.class)
+          .hasMessageContaining("from String \"many\"");
     }
 
     @Test
