@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,18 @@ class ConsumerProjectTest {
     return API_JAR + File.pathSeparator + Files.readString(CLASSPATH_FILE).strip();
   }
 
-  /** Compiles the consumer against the jars as modules; once for both runs. */
+  private static boolean compiled;
+
+  /** Compiles the consumer afresh against the jars as modules; once for both runs. */
   static synchronized Path compiled() throws IOException {
     Path classes = OUTPUT.resolve("classes");
-    if (Files.exists(classes.resolve("module-info.class"))) {
+    if (compiled) {
       return classes;
+    }
+    if (Files.exists(classes)) {
+      try (Stream<Path> old = Files.walk(classes)) {
+        old.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
     }
     List<String> arguments =
         new ArrayList<>(
@@ -55,6 +63,7 @@ class ConsumerProjectTest {
     ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();
     int status = javac.run(System.out, System.err, arguments.toArray(String[]::new));
     assertThat(status).as("javac of the consumer project").isZero();
+    compiled = true;
     return classes;
   }
 
@@ -69,6 +78,8 @@ class ConsumerProjectTest {
     void run() throws Exception {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      // A short run: start-up dominates, so no optimizing compiler.
+      command.add("-XX:TieredStopAtLevel=1");
       command.addAll(launch(compiled(), libraries()));
       command.add(EXAMPLES.resolve("hepingli-households.json").toString());
       command.add(EXAMPLES.resolve("invalid/missing-required.json").toString());
