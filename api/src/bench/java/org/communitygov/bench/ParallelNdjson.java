@@ -45,7 +45,9 @@ public class ParallelNdjson {
         HouseholdDocuments.ndjson(HouseholdDocuments.SEED, HOUSEHOLDS)
             .getBytes(StandardCharsets.UTF_8);
     int count =
-        threads.equals("all") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
+        threads.equals("all")
+            ? Runtime.getRuntime().availableProcessors()
+            : Integer.parseInt(threads);
     validator = ExchangeValidator.builder().format(ExchangeFormat.NDJSON).threads(count).build();
     ValidationReport one =
         ExchangeValidator.builder()

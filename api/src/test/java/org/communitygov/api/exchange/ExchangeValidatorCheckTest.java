@@ -34,7 +34,10 @@ class ExchangeValidatorCheckTest {
               .replace("\"citizenId\":\"500103194103150222\",", ""),
           person("D", "\"hukou\":\"LOCAL\"", "\"hukou\":\"LOCAL\",\"chronicConditions\":[\" \"]"),
           person("A", "", ""),
-          person("E", "\"hukou\":\"LOCAL\"", "\"hukou\":\"LOCAL\",\"chronicConditions\":" + conditions(51)),
+          person(
+              "E",
+              "\"hukou\":\"LOCAL\"",
+              "\"hukou\":\"LOCAL\",\"chronicConditions\":" + conditions(51)),
           person("F", "", ""));
 
   static String conditions(int count) {
@@ -108,7 +111,7 @@ class ExchangeValidatorCheckTest {
               tuple("constraint.NotBlank", "/name", OptionalLong.of(0)),
               tuple("constraint.Size", "/name", OptionalLong.of(1)),
               tuple("constraint.PastOrPresent", "/birthDate", OptionalLong.of(2)),
-              tuple("constraint.NotBlank", "/chronicConditions/0", OptionalLong.of(3)),
+              tuple("constraint.NotBlank", "/chronicConditions", OptionalLong.of(3)),
               tuple("record.id.duplicate", "/id", OptionalLong.of(4)),
               tuple("constraint.Size", "/chronicConditions", OptionalLong.of(5)));
       assertThat(memory.issues().get(4).arguments()).isEqualTo(Map.of("firstRecord", "0"));
