@@ -63,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--date",
       required = true,
       paramLabel = "DATE",
-      description = "The date of the decision (ISO, such as 2024-06-01).")
+      description = "The date of the decision (ISO, such as 2024-06-01; 1900-01-01 to 2199-12-31).")
   private String date = "";
 
   @Option(

@@ -45,8 +45,8 @@ final class FactsFile {
       throw new UnreadableInput(input, "read.notFacts");
     }
     List<Fact> facts = new ArrayList<>();
-    root.fields()
-        .forEachRemaining(
+    root.properties()
+        .forEach(
             e -> {
               if (!e.getValue().isNull()) { // null is an absent fact
                 facts.add(

@@ -45,7 +45,10 @@ final class ParametersCommand implements Callable<Integer> {
       description = "Only the values that apply in this division (or national).")
   private @Nullable String jurisdiction;
 
-  @Option(names = "--date", paramLabel = "DATE", description = "Only the values in force then.")
+  @Option(
+      names = "--date",
+      paramLabel = "DATE",
+      description = "Only the values in force then (1900-01-01 to 2199-12-31).")
   private @Nullable String date;
 
   @Option(

@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.communitygov.api.exchange.ExchangeValidator;
 import org.communitygov.api.exchange.ValidationMode;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
       "2:usage error, unreadable input, or internal error"
     })
 final class ValidateCommand implements Callable<Integer> {
+  static final int MAX_THREADS = 256;
+
   private final CliEnvironment environment;
-  private ExchangeValidator validator;
 
   @Spec private CommandSpec spec;
 
@@ -61,11 +62,22 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--max-issues",
       paramLabel = "N",
       description = "List at most N issues per document; the rest are counted. Default: 1000.")
-  private int maxIssues = 1000;
+  private String maxIssues = "1000";
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Check the records of an NDJSON document on N threads (1 to "
+              + MAX_THREADS
+              + "); the report is the same. Default: 1.")
+  private String threads = "1";
 
   @Option(
       names = "--progress",
-      description = "Show progress on standard error (shown anyway for long inputs on a terminal).")
+      description =
+          "Show progress on standard error, with the share done and the time left for a file"
+              + " (shown anyway for long inputs on a terminal).")
   private boolean progress;
 
   @Parameters(
@@ -80,10 +92,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (maxIssues < 1) {
-      throw new ParameterException(
-          spec.commandLine(), "--max-issues must be at least 1, not " + maxIssues);
-    }
+    int issueCap = PlaceAndDate.count(spec, "--max-issues", maxIssues, 1, Integer.MAX_VALUE);
+    int threadCount = PlaceAndDate.count(spec, "--threads", threads, 1, MAX_THREADS);
+    ExchangeValidator validator =
+        ExchangeValidator.builder()
+            .mode(lenient ? ValidationMode.LENIENT : ValidationMode.STRICT)
+            .maxIssues(issueCap)
+            .threads(threadCount)
+            .build();
     Language language = common.language(environment.locale());
     PrintWriter err = spec.commandLine().getErr();
     ReportPrinter printer =
@@ -92,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (String input : inputs) {
       int code;
       try {
-        ValidationReport report = validate(input, err);
+        ValidationReport report = validate(validator, input, err);
         printer.report(input, report);
         code = report.isValid() ? ExitCodes.VALID : ExitCodes.INVALID;
       } catch (UnreadableInput e) {
@@ -107,7 +123,8 @@ final class ValidateCommand implements Callable<Integer> {
     return worst;
   }
 
-  private ValidationReport validate(String input, PrintWriter err) throws UnreadableInput {
+  private ValidationReport validate(ExchangeValidator validator, String input, PrintWriter err)
+      throws UnreadableInput {
     boolean stdin = "-".equals(input);
     ProgressMeter meter =
         progress || environment.interactive()
@@ -116,9 +133,10 @@ final class ValidateCommand implements Callable<Integer> {
                 stdin ? "stdin" : input,
                 environment.interactive(),
                 progress,
-                environment.nanoClock())
+                environment.nanoClock(),
+                stdin ? OptionalLong.empty() : sizeOf(input))
             : null;
-    ExchangeValidator watched = meter == null ? validator() : validator().withProgress(meter);
+    ExchangeValidator watched = meter == null ? validator : validator.withProgress(meter);
     try {
       ValidationReport report =
           stdin ? watched.validate(environment.stdin()) : watched.validate(pathOf(input));
@@ -144,15 +162,13 @@ final class ValidateCommand implements Callable<Integer> {
     return path;
   }
 
-  /** The validator, built on first use: format detected from each file's name or content. */
-  private ExchangeValidator validator() {
-    if (validator == null) {
-      validator =
-          ExchangeValidator.builder()
-              .mode(lenient ? ValidationMode.LENIENT : ValidationMode.STRICT)
-              .maxIssues(maxIssues)
-              .build();
+  /** The size of a regular file, if it can be known. */
+  private static OptionalLong sizeOf(String input) {
+    try {
+      Path path = Path.of(input);
+      return Files.isRegularFile(path) ? OptionalLong.of(Files.size(path)) : OptionalLong.empty();
+    } catch (InvalidPathException | IOException e) {
+      return OptionalLong.empty();
     }
-    return validator;
   }
 }

@@ -1,6 +1,7 @@
 package org.communitygov.api.exchange;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -67,6 +68,11 @@ final class Bindings {
   ObjectReader tolerantReader(JavaType type) {
     return tolerantReaders.computeIfAbsent(
         type, t -> mapper.readerFor(t).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+  }
+
+  /** Writes a value as wire-format JSON text, as the library's mapper does. */
+  String write(Object value) throws JsonProcessingException {
+    return mapper.writeValueAsString(value);
   }
 
   /** The wire shape of a model object type, or empty for a leaf value type. */

@@ -3,8 +3,10 @@ package org.communitygov.api.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +26,10 @@ import java.util.Optional;
  * record's binding to its model type and the model's invariants, the Bean Validation constraints,
  * and duplicate record identifiers. Bad data never throws: it becomes issues. Only an input that
  * cannot be read at all throws an {@link IOException}.
+ *
+ * <p>Values already in memory are checked with {@link #check(Object)} and {@link #check(List)}: the
+ * report is the one the same records read from NDJSON would give. A large NDJSON document can be
+ * checked on several threads ({@link Builder#threads(int)}), with the same report as one thread.
  *
  * <p>Build one instance and reuse it: building it prepares the bindings and the Bean Validation
  * validator once. This class is immutable and thread-safe; any number of threads may validate with
@@ -111,6 +117,78 @@ public final class ExchangeValidator {
   }
 
   /**
+   * Checks one record already in memory, such as a {@code Household} built in code or bound by the
+   * caller's own mapper: the same as {@link #check(List) check(List.of(record))}.
+   *
+   * @param record a value of a {@link RecordKind}'s {@linkplain RecordKind#recordType() type}, not
+   *     null
+   * @return the report, not null
+   * @throws IllegalArgumentException if the value is of no record kind's type, or of another kind
+   *     than {@link Builder#expectedKind(RecordKind)}
+   */
+  public ValidationReport check(Object record) {
+    Objects.requireNonNull(record, "record");
+    return check(List.of(record));
+  }
+
+  /**
+   * Checks records already in memory and reports as if they were read from an NDJSON document that
+   * holds them in the same order, after a valid header of their kind and the current version: the
+   * same issues with the same codes, pointers, arguments and severities, the same counts, summary
+   * and cap. Each record is written with the library's mapper and checked as that line would be
+   * (ADR 0035), so a value that its type's invariants allowed to be built can still break the data
+   * quality constraints (Bean Validation) or repeat another record's identifier.
+   *
+   * <p>In the report, {@link ValidationIssue#recordIndex()} is the record's index in the list,
+   * {@link ValidationIssue#pointer()} is relative to the record, {@link ValidationIssue#line()} is
+   * empty (there are no lines), {@link ValidationReport#format()} is {@link ExchangeFormat#NDJSON},
+   * {@link ValidationReport#header()} is empty and {@link ValidationReport#recordsRead()} is the
+   * list's size. The progress listener is not called.
+   *
+   * @param records the records, all of one {@link RecordKind}, not null and without null elements
+   * @return the report, not null
+   * @throws IllegalArgumentException if a record is of no record kind's type, if the records are of
+   *     different kinds, or of another kind than {@link Builder#expectedKind(RecordKind)}
+   */
+  public ValidationReport check(List<?> records) {
+    Objects.requireNonNull(records, "records");
+    List<?> copy = List.copyOf(records);
+    IssueSink sink = new IssueSink(settings.maxIssues);
+    RecordStep ids = new RecordStep(sink, new RecordCheck(bindings, sink, settings.mode));
+    RecordLine line = new RecordLine(bindings, settings, sink);
+    Optional<RecordKind> kind = Optional.empty();
+    for (int i = 0; i < copy.size(); i++) {
+      Object record = copy.get(i);
+      RecordKind its = kindOf(record);
+      if (kind.isPresent() && kind.get() != its) {
+        throw new IllegalArgumentException(
+            "records of different kinds: " + kind.get() + " and, at index " + i + ", " + its);
+      }
+      kind = Optional.of(its);
+      Where at = new Where("", i, -1, "record", Severity.ERROR);
+      try {
+        ids.track(line.check(bindings.write(record), false, its, at), at);
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing to and reading from a string cannot fail", e);
+      }
+    }
+    return sink.report(copy.size(), ExchangeFormat.NDJSON, Optional.empty());
+  }
+
+  private RecordKind kindOf(Object record) {
+    for (RecordKind kind : RecordKind.values()) {
+      if (kind.recordType().isInstance(record)) {
+        if (settings.expectedKind.filter(k -> k != kind).isPresent()) {
+          throw new IllegalArgumentException(
+              "expected a record of kind " + settings.expectedKind.get() + ", not " + kind);
+        }
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("not a record of any kind: " + record.getClass().getName());
+  }
+
+  /**
    * Builds an {@link ExchangeValidator}. Not thread-safe; the validator it builds is.
    *
    * @since 0.1.0
@@ -121,6 +199,7 @@ public final class ExchangeValidator {
     private int maxIssues = Settings.DEFAULT_MAX_ISSUES;
     private int maxRecordLength = Settings.DEFAULT_MAX_RECORD_LENGTH;
     private Optional<RecordKind> expectedKind = Optional.empty();
+    private int threads = 1;
 
     private Builder() {}
 
@@ -193,6 +272,26 @@ public final class ExchangeValidator {
     }
 
     /**
+     * Sets how many threads check the records of an NDJSON document; default 1. With more, the
+     * validating thread reads and decodes the lines and hands them in batches to that many worker
+     * threads, made for each validation and ended with it, then merges what they found in line
+     * order: the report is the same as with one thread, issue for issue (ADR 0036). Memory stays
+     * bounded: at most two batches of about 1 MiB characters per thread are pending. An envelope is
+     * always checked on the validating thread alone.
+     *
+     * @param threads the number of worker threads, 1 to 256
+     * @return this builder, not null
+     * @throws IllegalArgumentException if {@code threads} is out of range
+     */
+    public Builder threads(int threads) {
+      if (threads < 1 || threads > Settings.MAX_THREADS) {
+        throw new IllegalArgumentException("threads must be 1 to 256: " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
      * Builds the validator, preparing its bindings and Bean Validation once.
      *
      * @return the validator, not null
@@ -200,7 +299,13 @@ public final class ExchangeValidator {
     public ExchangeValidator build() {
       return new ExchangeValidator(
           new Settings(
-              mode, format, maxIssues, maxRecordLength, expectedKind, Settings.NO_PROGRESS),
+              mode,
+              format,
+              maxIssues,
+              maxRecordLength,
+              expectedKind,
+              Settings.NO_PROGRESS,
+              threads),
           new Bindings());
     }
   }

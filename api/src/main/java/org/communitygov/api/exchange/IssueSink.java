@@ -30,13 +30,32 @@ final class IssueSink {
       long record,
       long line,
       Map<String, String> args) {
+    if (counted(severity, code)) {
+      kept.add(ValidationIssue.of(severity, code, pointer, record, line, args));
+    }
+  }
+
+  /** Adds an issue found elsewhere, such as on another thread, as if it were found here. */
+  void add(ValidationIssue issue) {
+    if (counted(issue.severity(), issue.code())) {
+      kept.add(issue);
+    }
+  }
+
+  /** Counts an issue; true if it is to be kept. */
+  private boolean counted(Severity severity, String code) {
     counts.merge(severity, 1L, Long::sum);
     summary.merge(code, 1L, Long::sum);
     if (kept.size() < max) {
-      kept.add(ValidationIssue.of(severity, code, pointer, record, line, args));
-    } else {
-      omitted++;
+      return true;
     }
+    omitted++;
+    return false;
+  }
+
+  /** The issues kept so far, in the order found; a live view, not a copy. */
+  List<ValidationIssue> kept() {
+    return kept;
   }
 
   long errors() {

@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Checks NDJSON line by line: the first non-blank line is the header, each following non-blank line
  * one record. Every line is parsed on its own, so a syntax error spoils only its line. A line
- * longer than the record limit is skipped unread.
+ * longer than the record limit is skipped unread. With more than one thread ({@code
+ * Settings.threads}) the record lines are checked by {@link LineBatches}, which gives the same
+ * report.
  */
 final class NdjsonCheck {
   /** The outcome of a header line that is not a JSON object: the records cannot be checked. */
@@ -23,8 +25,8 @@ final class NdjsonCheck {
   private final IssueSink sink;
   private final HeaderCheck headers;
   private final RecordStep records;
+  private final RecordLine recordLine;
   private final TreeReader trees;
-  private final RecordTokens tokens;
   private final Progress progress;
   private long recordsRead;
   private Optional<ExchangeHeader> header = Optional.empty();
@@ -36,8 +38,8 @@ final class NdjsonCheck {
     this.sink = sink;
     this.headers = new HeaderCheck(settings, sink, check);
     this.records = new RecordStep(sink, check);
+    this.recordLine = new RecordLine(bindings, settings, sink);
     this.trees = new TreeReader(sink, settings.maxRecordLength);
-    this.tokens = new RecordTokens(settings.maxRecordLength);
     this.progress = progress;
   }
 
@@ -52,6 +54,7 @@ final class NdjsonCheck {
   void run(Reader reader) throws IOException {
     LineReader lines = new LineReader(reader, settings.maxRecordLength);
     Optional<HeaderCheck.Outcome> outcome = Optional.empty();
+    Optional<LineBatches> batches = Optional.empty();
     try {
       for (String line = lines.next(); line != null; line = lines.next()) {
         long number = lines.number();
@@ -60,17 +63,38 @@ final class NdjsonCheck {
         }
         if (outcome.isEmpty()) {
           outcome = Optional.of(header(line, number, lines.wasTooLong()));
+          batches = batches(outcome.get());
+        } else if (batches.isPresent()) {
+          batches.get().add(line, number, recordsRead++, lines.wasTooLong());
         } else {
           record(line, number, lines.wasTooLong(), outcome.get());
           progress.recordsRead(recordsRead);
         }
       }
+      if (batches.isPresent()) {
+        batches.get().finish();
+      }
     } catch (CharacterCodingException e) {
+      if (batches.isPresent()) {
+        batches.get().finish();
+      }
       ReadFailures.report(e, sink, lines.number() + 1, -1);
+    } finally {
+      batches.ifPresent(LineBatches::close);
     }
     if (outcome.isEmpty()) {
       sink.add(Severity.ERROR, "json.empty", "", -1, 1, Args.of());
     }
+  }
+
+  /** The batches for checking the records on several threads, if asked for and they can be. */
+  private Optional<LineBatches> batches(HeaderCheck.Outcome outcome) {
+    if (settings.threads < 2 || outcome.recordKind().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new LineBatches(
+            bindings, settings, sink, records, progress, outcome, outcome.recordKind().get()));
   }
 
   private HeaderCheck.Outcome header(String line, long number, boolean tooLong) throws IOException {
@@ -92,40 +116,13 @@ final class NdjsonCheck {
       throws IOException {
     long index = recordsRead++;
     Where at = new Where("", index, number, "record", outcome.unknownProperty());
-    if (outcome.recordKind().isEmpty()) {
-      return;
-    }
-    if (tooLong) {
-      tooLong(at);
-    } else if (copy(line, at)) {
-      records.accept(tokens, outcome.recordKind().get(), at);
-    }
-  }
-
-  /** Copies the record on a line into {@link #tokens}; false if it is not one JSON value. */
-  private boolean copy(String line, Where at) throws IOException {
-    try (JsonParser p = bindings.factory().createParser(line)) {
-      if (p.nextToken() == null) {
-        return false;
-      }
-      if (!tokens.copy(p)) {
-        tooLong(at);
-        return false;
-      }
-      if (EnvelopeCheck.hasTrailing(p)) {
-        sink.add(Severity.ERROR, "json.trailing", at, "", Args.of());
-        return false;
-      }
-      return true;
-    } catch (IOException e) {
-      ReadFailures.report(e, sink, at.line(), at.record());
-      return false;
+    if (outcome.recordKind().isPresent()) {
+      records.track(recordLine.check(line, tooLong, outcome.recordKind().get(), at), at);
     }
   }
 
   private Optional<JsonNode> tooLong(Where at) {
-    sink.add(
-        Severity.ERROR, "record.limit.length", at, "", Args.of("limit", settings.maxRecordLength));
+    RecordLine.tooLong(sink, at, settings.maxRecordLength);
     return Optional.empty();
   }
 

@@ -1,7 +1,6 @@
 package org.communitygov.api.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -30,8 +29,7 @@ final class NullMembers {
   /** Tells each null member's pointer, relative to the tree's root, in document order. */
   static void each(JsonNode node, String pointer, Consumer<String> found) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> members = node.fields(); members.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = members.next();
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
         String at = pointer + Pointers.token(member.getKey());
         if (member.getValue().isNull()) {
           found.accept(at);

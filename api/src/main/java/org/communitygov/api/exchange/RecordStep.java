@@ -3,7 +3,10 @@ package org.communitygov.api.exchange;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Checks one record of a known kind: its binding, constraints and identifier. */
+/**
+ * Checks one record of a known kind: its binding, constraints and identifier. The identifier step
+ * ({@link #track}) is apart, so that records checked on other threads can be tracked in order.
+ */
 final class RecordStep {
   private final IssueSink sink;
   private final RecordCheck check;
@@ -17,7 +20,14 @@ final class RecordStep {
 
   void accept(RecordTokens record, RecordKind kind, Where where) {
     check.check(record, kind.recordType(), where);
-    Optional<String> id = record.id();
+    track(record.id(), where);
+  }
+
+  /**
+   * Tracks a checked record's identifier, reporting a duplicate; the records must come in document
+   * order.
+   */
+  void track(Optional<String> id, Where where) {
     if (id.isEmpty()) {
       return;
     }

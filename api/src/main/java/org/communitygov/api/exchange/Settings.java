@@ -6,6 +6,7 @@ import java.util.Optional;
 final class Settings {
   static final int DEFAULT_MAX_ISSUES = 1000;
   static final int DEFAULT_MAX_RECORD_LENGTH = 1024 * 1024;
+  static final int MAX_THREADS = 256;
   static final ProgressListener NO_PROGRESS = (records, input) -> {};
 
   final ValidationMode mode;
@@ -14,6 +15,7 @@ final class Settings {
   final int maxRecordLength;
   final Optional<RecordKind> expectedKind;
   final ProgressListener progress;
+  final int threads;
 
   Settings(
       ValidationMode mode,
@@ -21,16 +23,18 @@ final class Settings {
       int maxIssues,
       int maxRecordLength,
       Optional<RecordKind> expectedKind,
-      ProgressListener progress) {
+      ProgressListener progress,
+      int threads) {
     this.mode = mode;
     this.format = format;
     this.maxIssues = maxIssues;
     this.maxRecordLength = maxRecordLength;
     this.expectedKind = expectedKind;
     this.progress = progress;
+    this.threads = threads;
   }
 
   Settings withProgress(ProgressListener listener) {
-    return new Settings(mode, format, maxIssues, maxRecordLength, expectedKind, listener);
+    return new Settings(mode, format, maxIssues, maxRecordLength, expectedKind, listener, threads);
   }
 }

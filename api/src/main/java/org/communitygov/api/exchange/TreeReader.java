@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.io.IOException;
  * <p>Not thread-safe; one per validation.
  */
 final class TreeReader {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final IssueSink sink;
   private final long maxLength;
@@ -76,7 +77,8 @@ final class TreeReader {
           default -> NODES.numberNode(p.getBigIntegerValue());
         };
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDecimalValue());
+        // Exact: 1.10 stays 1.10, as the record's binding reads it.
+        return DecimalNode.valueOf(p.getDecimalValue());
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:

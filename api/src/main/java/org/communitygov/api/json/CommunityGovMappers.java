@@ -153,7 +153,8 @@ public final class CommunityGovMappers {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY);
+            .defaultPropertyInclusion(
+                JsonInclude.Value.construct(Include.NON_EMPTY, Include.NON_EMPTY));
     // NON_EMPTY is for absent optionals and empty lists. An empty string is a value: omitting a
     // required one (a blank name, a data-quality problem the validator reports) would make the
     // written document unreadable.

@@ -200,13 +200,54 @@ class ValidateCommandTest {
       assertThat(run.err())
           .contains("communitygov: " + Cli.HOUSEHOLDS + ": ")
           .contains(" records, ")
-          .contains(" MB, ")
+          .containsPattern(" of [0-9.]+ MB \\(100%\\), ")
           .contains(" MB/s");
     }
 
     @Test
     void isNotShownOtherwiseOffATerminal() {
       assertThat(Cli.run("validate", Cli.HOUSEHOLDS).err()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Threads {
+    @Test
+    void giveTheReportOfOneThread(@TempDir Path dir) throws IOException {
+      StringBuilder text =
+          new StringBuilder(
+              "{\"$schema\":\"https://communitygov.org/schema/exchange/1.0/persons.schema.json\","
+                  + "\"kind\":\"PERSONS\",\"version\":\"1.0\","
+                  + "\"issuer\":{\"name\":\"和平里社区居民委员会\"},"
+                  + "\"issuedAt\":\"2026-11-20T09:30:00+08:00\"}\n");
+      for (int i = 0; i < 3000; i++) {
+        String name = i % 7 == 0 ? " " : "王秀英";
+        String sex = i % 11 == 0 ? "SOMETIMES" : "FEMALE";
+        text.append("{\"id\":\"P")
+            .append(i % 1000)
+            .append("\",\"name\":\"")
+            .append(name)
+            .append("\",\"birthDate\":\"1941-03-15\",\"sex\":\"")
+            .append(sex)
+            .append("\",\"hukou\":\"LOCAL\"}\n");
+      }
+      Path file = Files.writeString(dir.resolve("persons.ndjson"), text);
+      Run one = Cli.run("validate", "--format", "json", "--max-issues", "50", file.toString());
+      Run two =
+          Cli.run(
+              "validate",
+              "--format",
+              "json",
+              "--max-issues",
+              "50",
+              "--threads",
+              "2",
+              file.toString());
+      assertThat(one.exitCode()).isEqualTo(ExitCodes.INVALID);
+      assertThat(one.out()).contains("\"omittedIssues\"").contains("record.id.duplicate");
+      assertThat(two.exitCode()).isEqualTo(ExitCodes.INVALID);
+      assertThat(two.out()).isEqualTo(one.out());
+      assertThat(two.err()).isEmpty();
     }
   }
 }

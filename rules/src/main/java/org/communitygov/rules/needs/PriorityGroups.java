@@ -123,7 +123,7 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
     Step[] steps = new Step[stepCount];
     PersonId[] people = new PersonId[inGroups];
     @SuppressWarnings("unchecked") // an array of sets, for the result's map
-    Set<PriorityGroup>[] personGroups = new Set[inGroups];
+    Set<PriorityGroup>[] personGroups = (Set<PriorityGroup>[]) new Set<?>[inGroups];
     int next = 0;
     int person = 0;
     for (int i = 0; i < members.length; i++) {

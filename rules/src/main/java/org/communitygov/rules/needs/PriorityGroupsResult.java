@@ -64,7 +64,7 @@ public abstract class PriorityGroupsResult implements Outcome {
 
   @SuppressWarnings("unchecked") // an array of sets, indexed by bits
   private static Set<PriorityGroup>[] sets() {
-    Set<PriorityGroup>[] sets = new Set[1 << GROUPS.length];
+    Set<PriorityGroup>[] sets = (Set<PriorityGroup>[]) new Set<?>[1 << GROUPS.length];
     for (int bits = 0; bits < sets.length; bits++) {
       Set<PriorityGroup> set = EnumSet.noneOf(PriorityGroup.class);
       for (PriorityGroup g : GROUPS) {
