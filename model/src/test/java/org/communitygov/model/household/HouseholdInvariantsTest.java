@@ -53,6 +53,40 @@ class HouseholdInvariantsTest {
     return chen().memberships(List.of(memberships));
   }
 
+  @Nested
+  class IdentifiersThatLookLikePersonalNumbers {
+    static final PersonId PHONE_ID = PersonId.of("13800138000");
+    static final PersonId CITIZEN_ID = PersonId.of("500103196807020310");
+
+    @Test
+    void areMaskedInTheMessageAndTheArguments() {
+      InvalidValueException e =
+          catchInvalid(
+              Household.builder()
+                  .from(chen().build())
+                  .members(
+                      List.of(
+                          Fixtures.bornOn(PHONE_ID, "1968-07-02"),
+                          Fixtures.bornOn(CITIZEN_ID, "1970-11-20")))
+                  .memberships(
+                      List.of(
+                          member(PHONE_ID, MemberRole.HEAD, "1994-10-01"),
+                          member(CITIZEN_ID, MemberRole.HEAD, "2000-01-01")))
+                  .income(List.of())
+                  .assets(List.of()));
+
+      assertThat(e.code()).isEqualTo("memberships.twoHeads");
+      assertThat(e.getMessage())
+          .contains("138****8000")
+          .contains("500103********0310")
+          .doesNotContainPattern("[0-9]{7}");
+      assertThat(e.arguments())
+          .containsEntry("person", "500103********0310")
+          .containsEntry("otherPerson", "138****8000");
+      assertThat(String.join(" ", e.arguments().values())).doesNotContainPattern("[0-9]{7}");
+    }
+  }
+
   @Test
   void acceptTheChenHousehold() {
     assertThat(chen().build().members()).hasSize(3);
