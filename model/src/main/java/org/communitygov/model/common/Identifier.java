@@ -1,7 +1,6 @@
 package org.communitygov.model.common;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -17,9 +16,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public abstract class Identifier implements Comparable<Identifier>, Serializable {
-  private static final long serialVersionUID = 1L;
-
+public abstract class Identifier implements Comparable<Identifier> {
   /** The regular expression every identifier value matches. */
   public static final String PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
 

@@ -13,16 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentifierTest {
   static final class AlphaId extends Identifier {
-    private static final long serialVersionUID = 1L;
-
     AlphaId(String value) {
       super("alphaId", value);
     }
   }
 
   static final class BetaId extends Identifier {
-    private static final long serialVersionUID = 1L;
-
     BetaId(String value) {
       super("betaId", value);
     }

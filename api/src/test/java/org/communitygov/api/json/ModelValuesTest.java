@@ -34,14 +34,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * No public method of a model type hands out a collection or map that can be changed: for every
+ * Model values cannot be changed from outside their factories (ADR 0032).
+ *
+ * <p>No public method of a model type hands out a collection or map that can be changed: for every
  * public method of every public class in the model's exported packages that returns a {@link
  * Collection} or {@link Map} (including the generated {@code Immutable*} classes and the library's
  * exceptions), the method is called on a sample (the golden-file fixtures, and needs types built
  * here) and adding to or putting into the result must throw {@link UnsupportedOperationException}.
  * A map's values that are collections are checked too.
  */
-class UnmodifiableResultsTest {
+class ModelValuesTest {
   static final LocalDate DATE = LocalDate.of(2026, 11, 1);
 
   static List<Object> samples() {
@@ -142,6 +144,22 @@ class UnmodifiableResultsTest {
     }
     assertThat(classesHandingOutCollections()).hasSizeGreaterThan(10);
     assertThat(without).as("model classes without a sample").isEmpty();
+  }
+
+  @Test
+  void noModelClassButTheEnumsAndExceptionsIsJavaSerializable() throws Exception {
+    List<String> serializable = new ArrayList<>();
+    List<String> names = modelClassNames();
+    for (String name : names) {
+      Class<?> type = Class.forName(name, false, Household.class.getClassLoader());
+      if (java.io.Serializable.class.isAssignableFrom(type)
+          && !Throwable.class.isAssignableFrom(type)
+          && !Enum.class.isAssignableFrom(type)) { // an enum is read by name: nothing to forge
+        serializable.add(name);
+      }
+    }
+    assertThat(names).contains(Household.class.getName(), "org.communitygov.model.common.Money");
+    assertThat(serializable).isEmpty();
   }
 
   @TestFactory
