@@ -2,6 +2,8 @@ package org.communitygov.api.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.Identifier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -46,9 +48,19 @@ final class CommandFailures {
         ex.printStackTrace(err);
       }
       Language language = Language.defaultFor(environment.locale());
-      err.println("communitygov: " + CliMessages.format(language, "internal", ex.toString()));
+      err.println("communitygov: " + CliMessages.format(language, "internal", valueFree(ex)));
       err.flush();
       return ExitCodes.NOT_CHECKED;
+    }
+
+    /**
+     * The exception's class and, for the library's own, its code: never its message, which may
+     * quote the input (Jackson and the JDK quote the offending text).
+     */
+    static String valueFree(Exception ex) {
+      return ex instanceof CommunityGovException e
+          ? ex.getClass().getName() + " " + Identifier.mask(e.code())
+          : ex.getClass().getName();
     }
 
     private static boolean debug(ParseResult parseResult) {

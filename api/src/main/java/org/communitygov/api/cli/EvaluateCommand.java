@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.common.Decision;
 import org.communitygov.rules.common.DecisionJson;
@@ -137,10 +138,15 @@ final class EvaluateCommand implements Callable<Integer> {
     } catch (UnreadableInput e) {
       err.println("communitygov: " + e.message(language));
     } catch (CommunityGovException e) {
-      // The rules' messages name facts, parameters, places and dates, never personal values.
+      // The rules' messages name facts, parameters, places and dates, never personal values; a
+      // fact's name is the caller's and is masked like an identifier.
       err.println(
           "communitygov: "
-              + CliMessages.format(language, "evaluate.failed", e.code(), e.getMessage()));
+              + CliMessages.format(
+                  language,
+                  "evaluate.failed",
+                  Identifier.mask(e.code()),
+                  Identifier.mask(e.getMessage())));
     }
     err.flush();
     return ExitCodes.NOT_CHECKED;

@@ -38,6 +38,9 @@ final class FactsFile {
     } catch (JacksonException e) {
       // Only the location: a parse error's message may quote personal data.
       throw new UnreadableInput(input, "read.notJson");
+    } catch (NumberFormatException e) {
+      // Jackson throws it, quoting the number, for a number BigDecimal cannot hold (1e2147483648).
+      throw new UnreadableInput(input, "read.badNumber");
     } catch (IOException e) {
       throw new UnreadableInput(input, e);
     }

@@ -38,11 +38,7 @@ final class ReadFailure {
     } else if (failure instanceof CharacterCodingException) {
       return message(language, input, "read.encoding");
     }
-    String detail = failure.getMessage();
-    return CliMessages.format(
-        language,
-        "read.failed",
-        input,
-        detail == null || detail.isBlank() ? failure.getClass().getSimpleName() : detail);
+    // Never the exception's message: the JDK's may quote what it read.
+    return CliMessages.format(language, "read.failed", input, failure.getClass().getName());
   }
 }

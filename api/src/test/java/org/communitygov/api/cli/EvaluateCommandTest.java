@@ -275,4 +275,75 @@ class EvaluateCommandTest {
       assertThat(none.err()).contains("Missing required option: '--date=DATE'");
     }
   }
+
+  @Nested
+  class PersonalData {
+    static final String CITIZEN_SHAPED = "500103196807020310";
+    static final String PHONE_SHAPED = "13800138000";
+
+    Run evaluateStdin(String facts, String... more) {
+      String[] args = new String[8 + more.length];
+      String[] fixed = {
+        "evaluate", "mlg", "--date", "2026-12-01", "--jurisdiction", "500103", "--lang", "en"
+      };
+      System.arraycopy(fixed, 0, args, 0, fixed.length);
+      System.arraycopy(more, 0, args, fixed.length, more.length);
+      String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+      all[args.length] = "-";
+      return Cli.runWithStdin(Cli.utf8(facts), all);
+    }
+
+    @Test
+    void aNumberTheParserCannotReadIsOneLineWithoutTheValue() {
+      Run run = evaluateStdin("{\"area\": 5001031968070203101e2147483648}");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err())
+          .isEqualTo("communitygov: cannot read -: holds a number that cannot be read\n");
+    }
+
+    @Test
+    void aHouseholdGivenAsTextWithSuchANumberIsRejectedWithoutTheValue() {
+      Run run = evaluateStdin("{\"household\": \"{\\\"id\\\": 5001031968070203101e2147483648}\"}");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err())
+          .startsWith("communitygov: cannot evaluate (household.json)")
+          .doesNotContain("5001031968")
+          .doesNotContain("Exception");
+      ValidateCommandTest.assertNoStackTrace(run);
+    }
+
+    @Test
+    void anUnknownFactNamedLikeACitizenIdIsMasked() {
+      Run run = evaluateStdin("{\"" + CITIZEN_SHAPED + "\": \"1\"}");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err())
+          .startsWith("communitygov: cannot evaluate (500103********0310.unknown)")
+          .doesNotContain(CITIZEN_SHAPED);
+    }
+
+    @Test
+    void personIdsShapedLikeCitizenIdsOrPhoneNumbersAreMaskedInTheExplanation() throws IOException {
+      String facts =
+          java.nio.file.Files.readString(java.nio.file.Path.of(CHEN))
+              .replace("P0002", CITIZEN_SHAPED)
+              .replace("P0003", PHONE_SHAPED);
+      Run text = evaluateStdin(facts);
+      Run json = evaluateStdin(facts, "--format", "json");
+
+      assertThat(text.exitCode()).isZero();
+      assertThat(text.out())
+          .contains("applicant (head) = 500103********0310")
+          .contains("spouse = 138****8000")
+          .doesNotContain(CITIZEN_SHAPED)
+          .doesNotContain(PHONE_SHAPED);
+      assertThat(json.exitCode()).isZero();
+      assertThat(json.out())
+          .contains("500103********0310")
+          .doesNotContain(CITIZEN_SHAPED)
+          .doesNotContain(PHONE_SHAPED);
+    }
+  }
 }

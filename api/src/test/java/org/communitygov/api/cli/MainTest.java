@@ -84,8 +84,24 @@ class MainTest {
       @Option(names = "--debug")
       boolean debug;
 
+      @Option(names = "--number")
+      boolean number;
+
+      @Option(names = "--library")
+      boolean library;
+
       @Override
       public Integer call() {
+        if (number) {
+          // What Jackson threw for a citizen ID glued to a huge exponent.
+          throw new NumberFormatException(
+              "Value \"5001031968070203101e2147483648\" can not be deserialized as"
+                  + " `java.math.BigDecimal`, reason:  Exponent overflow.");
+        }
+        if (library) {
+          throw org.communitygov.model.common.InvalidValueException.of(
+              "person", "pattern", "person 500103196807020310 is not valid");
+        }
         throw new IllegalStateException("broken");
       }
     }
@@ -105,7 +121,28 @@ class MainTest {
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err())
           .isEqualTo(
-              "communitygov: internal error: java.lang.IllegalStateException: broken"
+              "communitygov: internal error: java.lang.IllegalStateException"
+                  + " (run again with --debug for the details)\n");
+    }
+
+    @Test
+    void neverPrintsTheExceptionsMessageWhichMayQuoteInput() {
+      Run run = run("--number");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .isEqualTo(
+              "communitygov: internal error: java.lang.NumberFormatException"
+                  + " (run again with --debug for the details)\n");
+    }
+
+    @Test
+    void namesTheCodeOfALibraryException() {
+      Run run = run("--library");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .isEqualTo(
+              "communitygov: internal error:"
+                  + " org.communitygov.model.common.InvalidValueException person.pattern"
                   + " (run again with --debug for the details)\n");
     }
 

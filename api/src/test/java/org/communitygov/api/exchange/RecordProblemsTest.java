@@ -120,6 +120,34 @@ class RecordProblemsTest {
     }
 
     @Test
+    void elevenThousandMembershipsAreRejectedWithTheSizeCode() throws IOException {
+      StringBuilder memberships = new StringBuilder();
+      java.time.LocalDate day = java.time.LocalDate.of(1990, 1, 1);
+      for (int i = 0; i < 11_000; i++) {
+        memberships
+            .append(i == 0 ? "" : ",")
+            .append("{\"person\":\"A\",\"role\":\"HEAD\",\"period\":{\"start\":\"")
+            .append(day.plusDays(2L * i))
+            .append("\",\"endExclusive\":\"")
+            .append(day.plusDays(2L * i + 1))
+            .append("\"}}");
+      }
+      String record = household(MEMBER_A.formatted("500103194103150222"), memberships.toString());
+      assertThat(record.length()).isGreaterThan(900_000).isLessThan(1024 * 1024);
+
+      ValidationReport report = validate(envelope("HOUSEHOLDS", record));
+
+      assertThat(report.issues())
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.code()).isEqualTo("constraint.Size");
+                assertThat(i.pointer()).isEqualTo("/records/0/memberships");
+                assertThat(i.arguments()).containsEntry("max", "400");
+              });
+    }
+
+    @Test
     void aConstraintThatAnInvariantRestatesIsReportedOnce() throws IOException {
       String person =
           Documents.PERSON.replace("}", ",\"disability\":{\"category\":\"PHYSICAL\",\"grade\":9}}");

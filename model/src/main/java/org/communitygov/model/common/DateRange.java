@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -26,9 +25,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public final class DateRange implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public final class DateRange {
   private final LocalDate start;
   private final LocalDate end;
 

@@ -2,7 +2,6 @@ package org.communitygov.model.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +24,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public final class DivisionCode implements Comparable<DivisionCode>, Serializable {
-  private static final long serialVersionUID = 1L;
-
+public final class DivisionCode implements Comparable<DivisionCode> {
   private static final Set<String> PROVINCES =
       Set.of(
           "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",

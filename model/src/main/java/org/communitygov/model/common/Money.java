@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.io.Serial;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -33,9 +31,7 @@ import java.util.Objects;
     setterVisibility = Visibility.NONE,
     creatorVisibility = Visibility.NONE)
 @JsonPropertyOrder({"amount", "currency"})
-public final class Money implements Comparable<Money>, Serializable {
-  @Serial private static final long serialVersionUID = 1L;
-
+public final class Money implements Comparable<Money> {
   /** The Chinese yuan (人民币), ISO 4217 {@code CNY}, with 2 fraction digits. */
   public static final Currency CNY = Currency.getInstance("CNY");
 
@@ -164,12 +160,6 @@ public final class Money implements Comparable<Money>, Serializable {
       sum = sum.add(total.checkCurrency(Objects.requireNonNull(money, "amounts element")).amount);
     }
     return new Money(sum, currency);
-  }
-
-  /** Re-validates a deserialized instance: Java serialization bypasses the factories. */
-  @Serial
-  private Object readResolve() {
-    return of(currency, amount);
   }
 
   private static int scaleOf(Currency currency) {

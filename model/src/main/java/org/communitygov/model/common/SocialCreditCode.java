@@ -2,8 +2,6 @@ package org.communitygov.model.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.io.Serial;
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -23,9 +21,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class SocialCreditCode implements Serializable {
-  @Serial private static final long serialVersionUID = 1L;
-
+public final class SocialCreditCode {
   private static final String ATTRIBUTE = "socialCreditCode";
   private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
   private static final int[] WEIGHTS = {
@@ -86,12 +82,6 @@ public final class SocialCreditCode implements Serializable {
       throw InvalidValueException.of(ATTRIBUTE, "length", "the check needs exactly 17 characters");
     }
     return computeCheckCharacter(normalize(first17));
-  }
-
-  /** Re-validates a deserialized instance: Java serialization bypasses the factory. */
-  @Serial
-  private Object readResolve() {
-    return parse(value);
   }
 
   /** Computes the GB 11714 check character of the 8-character body of an organization code. */

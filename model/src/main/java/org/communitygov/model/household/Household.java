@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -148,9 +149,13 @@ public abstract class Household {
     return Extensions.empty();
   }
 
+  /**
+   * The members by identifier, made once. Immutables makes the generated override public, so the
+   * map is unmodifiable: a caller must not change a member behind the invariants.
+   */
   @Value.Lazy
   Map<PersonId, Person> membersById() {
-    return HouseholdInvariants.index(members());
+    return Collections.unmodifiableMap(HouseholdInvariants.index(members()));
   }
 
   @Value.Check
@@ -230,7 +235,7 @@ public abstract class Household {
   public Set<PopulationGroup> populationGroupsOn(PersonId person, LocalDate date) {
     Set<PopulationGroup> groups = EnumSet.noneOf(PopulationGroup.class);
     if (roleOn(person, date).isEmpty()) {
-      return groups;
+      return Set.of();
     }
     Person member = membersById().get(person);
     for (PopulationGroup group : PopulationGroup.values()) {
@@ -238,7 +243,7 @@ public abstract class Household {
         groups.add(group);
       }
     }
-    return groups;
+    return Collections.unmodifiableSet(groups);
   }
 
   @Override

@@ -1,11 +1,12 @@
 package org.communitygov.model.household;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.communitygov.model.common.DateRange;
 import org.communitygov.model.common.InvalidValueException;
 import org.jspecify.annotations.Nullable;
@@ -28,13 +29,19 @@ final class HouseholdInvariants {
     return byId;
   }
 
-  static void check(Household household) {
+  /**
+   * Checks the invariants and returns the number of period comparisons made, for tests: O(n log n)
+   * in the number of memberships, as each membership is compared only with its neighbours among the
+   * earlier ones of the same person (and among the earlier heads), found in a sorted map. The first
+   * broken rule in list order is reported, as a loop over all earlier memberships would.
+   */
+  static long check(Household household) {
     if (household.members().isEmpty()) {
       throw InvalidValueException.of("members", "empty", "a household has at least one member");
     }
     Map<PersonId, Person> byId = index(household.members());
-    Map<PersonId, List<Membership>> byPerson = new HashMap<>();
-    List<Membership> heads = new ArrayList<>();
+    Map<PersonId, Periods> byPerson = new HashMap<>();
+    Periods heads = new Periods();
     List<Membership> memberships = household.memberships();
     for (int i = 0; i < memberships.size(); i++) {
       Membership membership = memberships.get(i);
@@ -60,36 +67,35 @@ final class HouseholdInvariants {
             at,
             arguments(person.id(), null, membership.period()));
       }
-      for (Membership earlier : byPerson.computeIfAbsent(person.id(), id -> new ArrayList<>())) {
-        Optional<DateRange> shared = overlap(earlier.period(), membership.period());
-        if (shared.isPresent()) {
+      Periods own = byPerson.computeIfAbsent(person.id(), id -> new Periods());
+      Optional<Membership> earlier = own.firstOverlapping(membership);
+      if (earlier.isPresent()) {
+        DateRange shared = overlap(earlier.get().period(), membership.period()).orElseThrow();
+        throw InvalidValueException.of(
+            "memberships",
+            "overlap",
+            "person " + person.id() + " has two memberships over " + shared,
+            at,
+            arguments(person.id(), null, shared));
+      }
+      own.add(i, membership);
+      if (membership.role() == MemberRole.HEAD) {
+        Optional<Membership> head = heads.firstOverlapping(membership);
+        if (head.isPresent()) {
+          DateRange shared = overlap(head.get().period(), membership.period()).orElseThrow();
           throw InvalidValueException.of(
               "memberships",
-              "overlap",
-              "person " + person.id() + " has two memberships over " + shared.get(),
+              "twoHeads",
+              "persons "
+                  + head.get().person()
+                  + " and "
+                  + membership.person()
+                  + " are both head over "
+                  + shared,
               at,
-              arguments(person.id(), null, shared.get()));
+              arguments(membership.person(), head.get().person(), shared));
         }
-      }
-      byPerson.get(person.id()).add(membership);
-      if (membership.role() == MemberRole.HEAD) {
-        for (Membership head : heads) {
-          Optional<DateRange> shared = overlap(head.period(), membership.period());
-          if (shared.isPresent()) {
-            throw InvalidValueException.of(
-                "memberships",
-                "twoHeads",
-                "persons "
-                    + head.person()
-                    + " and "
-                    + membership.person()
-                    + " are both head over "
-                    + shared.get(),
-                at,
-                arguments(membership.person(), head.person(), shared.get()));
-          }
-        }
-        heads.add(membership);
+        heads.add(i, membership);
       }
     }
     for (Person person : household.members()) {
@@ -118,6 +124,47 @@ final class HouseholdInvariants {
                 throw InvalidValueException.of(
                     "assets", "unknownOwner", "an asset names owner " + id + ", not a member");
               });
+    }
+    long comparisons = heads.comparisons;
+    for (Periods periods : byPerson.values()) {
+      comparisons += periods.comparisons;
+    }
+    return comparisons;
+  }
+
+  /**
+   * Pairwise disjoint periods of earlier memberships, by start date, with their list indexes. As
+   * they are disjoint, the ones a new period overlaps are next to each other in start order: the
+   * last that starts on or before its start, and those that start before its end.
+   */
+  private static final class Periods {
+    private final TreeMap<LocalDate, Listed> byStart = new TreeMap<>();
+    long comparisons;
+
+    private record Listed(int index, Membership membership) {}
+
+    void add(int index, Membership membership) {
+      byStart.put(membership.period().start(), new Listed(index, membership));
+    }
+
+    /** The earliest-listed earlier membership whose period overlaps this one's, if any. */
+    Optional<Membership> firstOverlapping(Membership membership) {
+      DateRange period = membership.period();
+      Map.Entry<LocalDate, Listed> floor = byStart.floorEntry(period.start());
+      LocalDate from = floor != null ? floor.getKey() : period.start();
+      Listed first = null;
+      for (Listed listed : byStart.tailMap(from, true).values()) {
+        comparisons++;
+        LocalDate start = listed.membership().period().start();
+        if (period.endExclusive().filter(end -> !start.isBefore(end)).isPresent()) {
+          break; // starts at or after the end: so do all later ones
+        }
+        if (listed.membership().period().overlaps(period)
+            && (first == null || listed.index() < first.index())) {
+          first = listed;
+        }
+      }
+      return Optional.ofNullable(first).map(Listed::membership);
     }
   }
 

@@ -210,4 +210,62 @@ class DateRangeTest {
       assertThat(range("2019-03-01/..")).isEqualTo(DateRange.ofOpenEnded(MARCH_1));
     }
   }
+
+  @Nested
+  class JavaSerialization {
+    /**
+     * {@code DateRange.of(2020-01-01, 2021-01-01)} as written by {@code ObjectOutputStream} when
+     * the class was {@code Serializable} (0.1.0 development builds): the end is written first, then
+     * the start, each as {@code java.time.Ser} with the year in bytes {@code 07 e5} and {@code 07
+     * e4}.
+     */
+    static final String WRITTEN =
+        "rO0ABXNyACdvcmcuY29tbXVuaXR5Z292Lm1vZGVsLmNvbW1vbi5EYXRlUmFuZ2UAAAAAAAAAAQIAAkwAA2VuZHQAFUxq"
+            + "YXZhL3RpbWUvTG9jYWxEYXRlO0wABXN0YXJ0cQB+AAF4cHNyAA1qYXZhLnRpbWUuU2VylV2EuhsiSLIMAAB4"
+            + "cHcHAwAAB+UBAXhzcQB+AAN3BwMAAAfkAQF4";
+
+    /**
+     * The stream with the end's year changed from 2021 to 2019: a range that ends before it starts.
+     */
+    static byte[] tampered() {
+      byte[] bytes = java.util.Base64.getDecoder().decode(WRITTEN);
+      byte[] end2021 = {3, 0, 0, 7, (byte) 0xe5, 1, 1};
+      for (int i = 0; i + end2021.length <= bytes.length; i++) {
+        if (java.util.Arrays.equals(bytes, i, i + end2021.length, end2021, 0, end2021.length)) {
+          bytes[i + 4] = (byte) 0xe3;
+          return bytes;
+        }
+      }
+      throw new AssertionError("the end date is not in the stream");
+    }
+
+    @Test
+    void aTamperedStreamCannotMakeARangeThatEndsBeforeItStarts() {
+      byte[] stream = tampered();
+
+      Object read;
+      try (java.io.ObjectInputStream in =
+          new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(stream))) {
+        read = in.readObject();
+      } catch (java.io.InvalidClassException e) {
+        return; // not Serializable: nothing is made
+      } catch (Exception e) {
+        throw new AssertionError("unexpected " + e, e);
+      }
+      DateRange range = (DateRange) read;
+      assertThat(range.endExclusive().orElseThrow())
+          .as("a deserialized range ends after it starts")
+          .isAfter(range.start());
+    }
+
+    @Test
+    void isNotOffered() {
+      assertThat(java.io.Serializable.class.isAssignableFrom(DateRange.class)).isFalse();
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  new java.io.ObjectOutputStream(new java.io.ByteArrayOutputStream())
+                      .writeObject(DateRange.ofOpenEnded(LocalDate.of(2024, 6, 1))))
+          .isInstanceOf(java.io.NotSerializableException.class);
+    }
+  }
 }

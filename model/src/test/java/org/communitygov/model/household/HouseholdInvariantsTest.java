@@ -53,6 +53,95 @@ class HouseholdInvariantsTest {
     return chen().memberships(List.of(memberships));
   }
 
+  @Nested
+  class IdentifiersThatLookLikePersonalNumbers {
+    static final PersonId PHONE_ID = PersonId.of("13800138000");
+    static final PersonId CITIZEN_ID = PersonId.of("500103196807020310");
+
+    @Test
+    void areMaskedInTheMessageAndTheArguments() {
+      InvalidValueException e =
+          catchInvalid(
+              Household.builder()
+                  .from(chen().build())
+                  .members(
+                      List.of(
+                          Fixtures.bornOn(PHONE_ID, "1968-07-02"),
+                          Fixtures.bornOn(CITIZEN_ID, "1970-11-20")))
+                  .memberships(
+                      List.of(
+                          member(PHONE_ID, MemberRole.HEAD, "1994-10-01"),
+                          member(CITIZEN_ID, MemberRole.HEAD, "2000-01-01")))
+                  .income(List.of())
+                  .assets(List.of()));
+
+      assertThat(e.code()).isEqualTo("memberships.twoHeads");
+      assertThat(e.getMessage())
+          .contains("138****8000")
+          .contains("500103********0310")
+          .doesNotContainPattern("[0-9]{7}");
+      assertThat(e.arguments())
+          .containsEntry("person", "500103********0310")
+          .containsEntry("otherPerson", "138****8000");
+      assertThat(String.join(" ", e.arguments().values())).doesNotContainPattern("[0-9]{7}");
+    }
+  }
+
+  @Nested
+  class Cost {
+    /** A household of one person with n one-day memberships, a day apart, the first as head. */
+    Household manyMemberships(int n) {
+      PersonId id = PersonId.of("P1");
+      List<Membership> memberships = new java.util.ArrayList<>();
+      java.time.LocalDate day = date("1950-01-01");
+      for (int i = 0; i < n; i++) {
+        memberships.add(
+            Membership.builder()
+                .person(id)
+                .role(i % 2 == 0 ? MemberRole.HEAD : MemberRole.OTHER_RELATIVE)
+                .period(DateRange.of(day.plusDays(2L * i), day.plusDays(2L * i + 1)))
+                .build());
+      }
+      return ImmutableHousehold.builder()
+          .from(chen().build())
+          .members(List.of(Fixtures.bornOn(id, "1950-01-01")))
+          .memberships(memberships)
+          .income(List.of())
+          .assets(List.of())
+          .build();
+    }
+
+    @Test
+    void growsAboutLinearlyWithTheMemberships() {
+      Household small = manyMemberships(1_100);
+      Household large = manyMemberships(11_000);
+
+      long comparisonsSmall = HouseholdInvariants.check(small);
+      long comparisonsLarge = HouseholdInvariants.check(large);
+
+      // All earlier memberships compared with each new one would be n²/2 (60 million for 11,000);
+      // neighbours in start order are at most 2 per membership and per head.
+      assertThat(comparisonsLarge).isLessThanOrEqualTo(4L * 11_000);
+      assertThat(comparisonsLarge).isLessThan(12 * comparisonsSmall);
+    }
+
+    @Test
+    void stillReportsTheFirstOverlapInListOrderWithItsEarliestListedPartner() {
+      InvalidValueException e =
+          catchInvalid(
+              chenWith(
+                  member(P1, MemberRole.HEAD, "1994-10-01"),
+                  member(P2, MemberRole.SPOUSE, "2000-01-01", "2001-01-01"),
+                  member(P2, MemberRole.SPOUSE, "1998-01-01", "1999-01-01"),
+                  member(P3, MemberRole.CHILD, "1996-04-08"),
+                  member(P2, MemberRole.SPOUSE, "1998-06-01", "2000-06-01")));
+
+      assertThat(e.code()).isEqualTo("memberships.overlap");
+      assertThat(e.pointer()).contains("/memberships/4");
+      assertThat(e.arguments()).containsEntry("days", "2000-01-01/2000-06-01");
+    }
+  }
+
   @Test
   void acceptTheChenHousehold() {
     assertThat(chen().build().members()).hasSize(3);

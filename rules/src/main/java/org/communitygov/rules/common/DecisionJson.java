@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.common.DecisionRecordShape.FactShape;
 import org.communitygov.rules.common.DecisionRecordShape.RecordShape;
@@ -182,10 +183,10 @@ public final class DecisionJson {
         .forEach(
             (name, value) ->
                 details.put(
-                    name,
+                    Identifier.mask(name),
                     outcome.detailSensitivity(name).filter(c -> !revealed.contains(c)).isPresent()
                         ? "***"
-                        : value));
+                        : Identifier.mask(value)));
     return details;
   }
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>{@link #reproduce} evaluates the rule again on the recorded inputs and reports whether the
  * outcome and the parameter values are the same. The inputs are kept as given, so a record holds
  * personal data: store it as the decision's case file is stored. {@code toString()} shows no
- * inputs. Written and read as JSON by {@link DecisionJson}.
+ * inputs, outcome code or details. Written and read as JSON by {@link DecisionJson}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -188,6 +188,33 @@ public abstract class DecisionRecord {
     I input = rule.input(inputs());
     Decision<O> decision = rule.evaluate(input, context);
     return new Reproduction<>(this, of(rule, input, context, decision), decision);
+  }
+
+  /**
+   * Returns the rule, its version, the date, jurisdiction, status and parameter fingerprint; the
+   * outcome code and details are {@code ***} (a record cannot tell which codes are health data, as
+   * {@link Decision#toString()} can, so it shows none) and the inputs are left out.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "DecisionRecord{ruleId="
+        + ruleId()
+        + ", ruleSetVersion="
+        + ruleSetVersion()
+        + ", date="
+        + date()
+        + ", jurisdiction="
+        + jurisdiction()
+        + ", status="
+        + status()
+        + (outcomeCode().isPresent()
+            ? ", outcomeCode=***, outcomeDetails=" + (outcomeDetails().isEmpty() ? "{}" : "***")
+            : ", missingFacts=" + missingFacts())
+        + ", parametersFingerprint="
+        + parametersFingerprint()
+        + "}";
   }
 
   @Value.Check

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.SensitiveCategory;
 
 /**
@@ -150,7 +151,9 @@ public final class ExplanationRenderer {
   }
 
   private String factLabel(Fact fact) {
-    return fact.label(locale).or(() -> messages.find("label." + fact.name())).orElse(fact.name());
+    return fact.label(locale)
+        .or(() -> messages.find("label." + fact.name()))
+        .orElse(Identifier.mask(fact.name()));
   }
 
   /** Whether a comparison has a masked operand: its result would tell the masked value. */
@@ -165,7 +168,8 @@ public final class ExplanationRenderer {
 
   private String value(Fact fact) {
     boolean masked = fact.sensitivity().filter(c -> !revealed.contains(c)).isPresent();
-    return masked ? messages.get("masked") : fact.value();
+    // A value that is, or holds, an identifier shaped like a citizen ID or phone number is masked.
+    return masked ? messages.get("masked") : Identifier.mask(fact.value());
   }
 
   private String comparison(Comparison c) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.SensitiveCategory;
 
 /** The JSON shape of an explanation step; see {@link DecisionJson}. */
@@ -56,8 +57,8 @@ final class StepJson {
 
   static ObjectNode fact(Fact f, Set<SensitiveCategory> revealed) {
     boolean masked = f.sensitivity().filter(c -> !revealed.contains(c)).isPresent();
-    ObjectNode node = NODES.objectNode().put("name", f.name());
-    node.put("value", masked ? "***" : f.value());
+    ObjectNode node = NODES.objectNode().put("name", Identifier.mask(f.name()));
+    node.put("value", masked ? "***" : Identifier.mask(f.value()));
     f.sensitivity().ifPresent(c -> node.put("sensitive", c.name()));
     return node;
   }

@@ -81,6 +81,10 @@ final class HouseholdJson {
       // The location only: the message of a parse error may quote personal data.
       throw InvalidValueException.of(
           name, "json", name + " is not valid JSON of its kind at " + location(e));
+    } catch (NumberFormatException e) {
+      // Thrown, quoting the number, for a number BigDecimal cannot hold (1e2147483648).
+      throw InvalidValueException.of(
+          name, "json", name + " is not valid JSON of its kind: a number cannot be read");
     }
   }
 

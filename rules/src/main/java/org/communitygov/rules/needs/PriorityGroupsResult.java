@@ -114,7 +114,7 @@ public abstract class PriorityGroupsResult implements Outcome {
   public Map<String, String> details() {
     Map<String, String> details = new LinkedHashMap<>();
     details.put("groups", join(groups()));
-    personGroups().forEach((p, g) -> details.put("person." + p, join(g)));
+    personGroups().forEach((p, g) -> details.put("person." + p.value(), join(g)));
     return details;
   }
 

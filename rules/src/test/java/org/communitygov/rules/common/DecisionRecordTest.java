@@ -50,6 +50,17 @@ class DecisionRecordTest {
     }
 
     @Test
+    void showsTheRuleDateAndStatusButNotTheOutcomeCode() {
+      assertThat(record().toString())
+          .isEqualTo(
+              "DecisionRecord{ruleId=test.incomeBelowStandard, ruleSetVersion=1, date=2024-03-01,"
+                  + " jurisdiction=500103, status=DETERMINED, outcomeCode=***, outcomeDetails={},"
+                  + " parametersFingerprint="
+                  + record().parametersFingerprint()
+                  + "}");
+    }
+
+    @Test
     void rejectsAFingerprintThatDoesNotMatchTheLines() {
       assertThatThrownBy(
               () -> DecisionRecord.builder().from(record()).parametersFingerprint("00").build())

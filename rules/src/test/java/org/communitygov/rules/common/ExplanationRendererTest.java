@@ -123,4 +123,37 @@ class ExplanationRendererTest {
           .containsExactly(Confidence.UNCONFIRMED);
     }
   }
+
+  @Nested
+  class FactsNamingPersons {
+    final Step step =
+        Step.builder("test.members")
+            .fact(Fact.of("applicant", "500103196807020310"))
+            .fact(Fact.of("person.13800138000", "ELDERLY"))
+            .build();
+
+    @Test
+    void maskIdentifiersShapedLikeCitizenIdsOrPhoneNumbersInText() {
+      assertThat(ExplanationRenderer.of(Locale.ENGLISH).step(step))
+          .contains("500103********0310")
+          .contains("person.138****8000")
+          .doesNotContain("500103196807020310")
+          .doesNotContain("13800138000");
+    }
+
+    @Test
+    void maskThemInJsonToo() {
+      String json = StepJson.step(step, false, java.util.Set.of()).toString();
+      assertThat(json)
+          .contains("500103********0310")
+          .contains("person.138****8000")
+          .doesNotContain("500103196807020310")
+          .doesNotContain("13800138000");
+    }
+
+    @Test
+    void keepTheRealValuesInTheJavaApi() {
+      assertThat(step.facts()).extracting(Fact::value).contains("500103196807020310");
+    }
+  }
 }

@@ -133,6 +133,24 @@ class ElderAbilityAssessmentTest {
     }
 
     @Test
+    void isKeptInTheRecordButNotPrintedByIt() {
+      ElderAbilityInput input = withTotal(70).mentalDiagnosis(MentalDiagnosis.DEMENTIA).build();
+      DecisionRecord record = DecisionRecord.of(RULE, input, CONTEXT, d);
+
+      assertThat(record.outcomeCode()).contains("ELDER_ABILITY_LEVEL_2");
+      assertThat(record.outcomeDetails()).isNotEmpty();
+      assertThat(record.toString())
+          .contains(ElderAbilityAssessment.ID)
+          .doesNotContain("ELDER_ABILITY_LEVEL")
+          .doesNotContain("DEMENTIA")
+          .doesNotContain("70")
+          .contains("outcomeCode=***, outcomeDetails=***");
+      record
+          .outcomeDetails()
+          .forEach((name, value) -> assertThat(record.toString()).doesNotContain(name));
+    }
+
+    @Test
     void isKeptForCallersButNotPrinted() {
       ElderAbilityResult r = d.outcomeOrThrow();
 
