@@ -16,6 +16,15 @@ final class RecordStep {
   }
 
   void accept(RecordTokens record, RecordKind kind, Where where) {
+    if (record.numberBeyond().isPresent()) {
+      sink.add(
+          Severity.ERROR,
+          "json.limit.exponent",
+          where,
+          record.numberBeyond().get(),
+          Args.of("limit", NumberRange.MAX_EXPONENT));
+      return;
+    }
     check.check(record, kind.recordType(), where);
     Optional<String> id = record.id();
     if (id.isEmpty()) {
