@@ -38,6 +38,8 @@ final class Failures {
     if (model.isPresent()) {
       sink.add(
           Severity.ERROR, "value." + model.get().code(), where, pointer, modelArgs(model.get()));
+    } else if (e instanceof MismatchedInputException && !jsonType(node).equals(jsonType(raw))) {
+      wrongType(sink, where, pointer, jsonType(raw));
     } else if (raw.isEnum() && e instanceof InvalidFormatException) {
       sink.add(
           Severity.ERROR,
@@ -52,8 +54,6 @@ final class Failures {
           where,
           pointer,
           Args.of("format", temporalFormat(raw)));
-    } else if (e instanceof MismatchedInputException && !jsonType(node).equals(jsonType(raw))) {
-      wrongType(sink, where, pointer, jsonType(raw));
     } else {
       sink.add(
           Severity.ERROR,

@@ -32,6 +32,7 @@ final class RecordTokens {
   private boolean tooLong;
   private boolean suspect;
   private String id;
+  private Optional<String> numberBeyond = Optional.empty();
 
   RecordTokens(long maxLength) {
     this.maxLength = maxLength;
@@ -50,6 +51,8 @@ final class RecordTokens {
     tooLong = false;
     suspect = false;
     id = null;
+    numberBeyond = Optional.empty();
+    String base = NumberRange.base(p);
     boolean idNext = false;
     int depth = 0;
     for (JsonToken token = p.currentToken(); ; token = p.nextToken()) {
@@ -72,18 +75,32 @@ final class RecordTokens {
             id = p.getText();
           }
         }
+        case VALUE_NUMBER_FLOAT -> {
+          if (numberBeyond.isEmpty() && NumberRange.beyond(p)) {
+            // Copying it would convert it to a BigDecimal, which fails.
+            numberBeyond = Optional.of(NumberRange.pointer(p, base));
+          }
+        }
         default -> {}
       }
       if (token != JsonToken.FIELD_NAME) {
         idNext = false;
       }
-      if (!tooLong) {
+      if (!tooLong && numberBeyond.isEmpty()) {
         buffer.copyCurrentEvent(p);
       }
       if (depth == 0) {
         return !tooLong;
       }
     }
+  }
+
+  /**
+   * The pointer, relative to the record, of its first number whose exponent is beyond {@link
+   * NumberRange}; the record's copy is then incomplete and must not be checked.
+   */
+  Optional<String> numberBeyond() {
+    return numberBeyond;
   }
 
   /** Whether the fast bind must be skipped: a repeated name or a null member. */

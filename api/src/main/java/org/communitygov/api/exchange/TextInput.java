@@ -43,7 +43,8 @@ final class TextInput {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return new TextInput(new BufferedReader(chars, BUFFER), bom, counted::count);
+    return new TextInput(
+        new BufferedReader(new FailureKeepingReader(chars), BUFFER), bom, counted::count);
   }
 
   static TextInput of(Reader in) throws IOException {

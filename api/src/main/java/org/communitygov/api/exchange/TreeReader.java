@@ -13,7 +13,8 @@ import java.io.IOException;
 /**
  * Reads one JSON value from a parser into a tree, within a length limit, reporting duplicate keys
  * (the first value is kept) with their pointer. Past the limit it stops building and skips to the
- * value's end, so memory stays bounded by the limit; {@link #read} then returns null.
+ * value's end, so memory stays bounded by the limit; {@link #read} then returns null. So it does
+ * after a number whose exponent is beyond {@link NumberRange} ({@code json.limit.exponent}).
  *
  * <p>Not thread-safe; one per validation.
  */
@@ -24,6 +25,8 @@ final class TreeReader {
   private final long maxLength;
   private long start;
   private boolean tooLong;
+  private String base;
+  private boolean numberBeyond;
 
   TreeReader(IssueSink sink, long maxLength) {
     this.sink = sink;
@@ -34,17 +37,20 @@ final class TreeReader {
    * Reads the value whose first token is the parser's current token; leaves the parser on its last
    * token.
    *
-   * @return the tree, or null if the value is longer than the limit (an issue is reported)
+   * @return the tree, or null if the value is longer than the limit or holds a number beyond the
+   *     exponent bound (an issue is reported)
    */
   JsonNode read(JsonParser p, Where where) throws IOException {
     start = offset(p);
     tooLong = false;
+    base = NumberRange.base(p);
+    numberBeyond = false;
     JsonNode node = value(p, where, "");
     if (tooLong) {
       sink.add(Severity.ERROR, "record.limit.length", where, "", Args.of("limit", maxLength));
       return null;
     }
-    return node;
+    return numberBeyond ? null : node;
   }
 
   private JsonToken next(JsonParser p) throws IOException {
@@ -77,6 +83,16 @@ final class TreeReader {
           default -> NODES.numberNode(p.getBigIntegerValue());
         };
       case VALUE_NUMBER_FLOAT:
+        if (NumberRange.beyond(p)) {
+          numberBeyond = true;
+          sink.add(
+              Severity.ERROR,
+              "json.limit.exponent",
+              where,
+              NumberRange.pointer(p, base),
+              Args.of("limit", NumberRange.MAX_EXPONENT));
+          return NODES.nullNode();
+        }
         // Exact: 1.10 stays 1.10, as the record's binding reads it.
         return DecimalNode.valueOf(p.getDecimalValue());
       case VALUE_TRUE:

@@ -2,6 +2,7 @@ package org.communitygov.api.exchange;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,6 +24,9 @@ import java.util.Set;
  *       property value is walked; a property whose value bound is checked against that property's
  *       Bean Validation constraints; if every property bound, the object itself is bound, which
  *       runs its invariants ({@code @Value.Check}).
+ *   <li>A value object of the model ({@code Money}, {@code DateRange}): its members like an
+ *       object's (unknown, missing, {@code null}, each member's value), then the whole value, whose
+ *       format rules give {@code value.*} codes.
  *   <li>{@code Optional<T>}: the value as a {@code T}; a {@code List} or {@code Set}: each element.
  *   <li>Any other type is a leaf: the node alone is bound to it, and a failure is one issue.
  * </ul>
@@ -139,6 +143,9 @@ final class ValueWalker {
         values.put(property, value);
       }
     }
+    if (shape.valueObject()) {
+      return ok ? bind(node, bindings.tolerantReader(type), type, pointer) : FAILED;
+    }
     Set<String> violated = new HashSet<>();
     for (Map.Entry<WireShape.Property, Object> value : values.entrySet()) {
       violated.addAll(
@@ -164,8 +171,13 @@ final class ValueWalker {
   }
 
   private Object leaf(JsonNode node, JavaType type, String pointer) {
+    return bind(node, bindings.strictReader(type), type, pointer);
+  }
+
+  /** Binds a leaf or a value object whose members bound; a failure is one issue at the value. */
+  private Object bind(JsonNode node, ObjectReader reader, JavaType type, String pointer) {
     try {
-      return bindings.strictReader(type).readValue(node);
+      return reader.readValue(node);
     } catch (Exception e) {
       Failures.leaf(sink, where, pointer, node, type, e);
       return FAILED;

@@ -12,11 +12,17 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * Reads a {@code LocalDate} written as {@code YYYY-MM-DD} without {@link
+ * Reads a {@code LocalDate} written as a JSON string {@code yyyy-MM-dd} (RFC 3339 {@code
+ * full-date}, the schemas' {@code format: date}) and nothing else, without {@link
  * java.time.format.DateTimeFormatter}, whose general parser is the largest single cost of binding
- * an exchange record. Anything else — another form, an impossible date such as {@code 2023-02-30} —
- * goes to Jackson's {@link LocalDateDeserializer}, so what is accepted and how a bad date fails are
- * exactly as before.
+ * an exchange record.
+ *
+ * <p>Jackson's {@link LocalDateDeserializer} also reads an array {@code [2024,2,29]}, a date-time
+ * or instant (keeping its date), a year of five digits with a sign, and in some settings a number;
+ * the schemas reject all of them, so this reader does too: a string of another form or an
+ * impossible date such as {@code 2023-02-30} fails with an {@link
+ * com.fasterxml.jackson.databind.exc.InvalidFormatException}, any other JSON kind with a {@link
+ * com.fasterxml.jackson.databind.exc.MismatchedInputException}; neither message quotes the value.
  */
 final class IsoLocalDateDeserializer extends LocalDateDeserializer {
   private static final long serialVersionUID = 1L;
@@ -60,8 +66,12 @@ final class IsoLocalDateDeserializer extends LocalDateDeserializer {
 
   @Override
   public LocalDate deserialize(JsonParser p, DeserializationContext context) throws IOException {
+    if (!p.hasToken(JsonToken.VALUE_STRING)) {
+      // An array [2024, 2, 29], an epoch-day number, an object: Jackson would read some of them.
+      throw ValueFreeMessages.wrongKind(p, LocalDate.class, p.currentToken());
+    }
     // The parser's own characters, not getText(): no String per date.
-    if (p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() == 10) {
+    if (p.getTextLength() == 10) {
       char[] text = p.getTextCharacters();
       int at = p.getTextOffset();
       if (text[at + 4] == '-' && text[at + 7] == '-') {
@@ -72,12 +82,13 @@ final class IsoLocalDateDeserializer extends LocalDateDeserializer {
           try {
             return LocalDate.of(year, month, day);
           } catch (DateTimeException e) {
-            // An impossible date: Jackson's deserializer reports it as it always has.
+            // An impossible date such as 2023-02-30: failed below like any other form.
           }
         }
       }
     }
-    return super.deserialize(p, context);
+    // A date-time, an instant, a signed or five-digit year, an impossible day: not yyyy-MM-dd.
+    throw ValueFreeMessages.invalid(p, "a string", LocalDate.class);
   }
 
   /** The number written by the ASCII digits in {@code [from, to)}, or -1 if one is not a digit. */

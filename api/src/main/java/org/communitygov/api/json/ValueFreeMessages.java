@@ -105,8 +105,11 @@ final class ValueFreeMessages extends DeserializationProblemHandler {
         p, type, "Cannot read " + type.getSimpleName() + " from " + kind(t) + " (value not shown)");
   }
 
-  private static InvalidFormatException invalid(
-      JsonParser p, String what, @Nullable Class<?> target) {
+  /**
+   * The failure for a string or number of the wrong form ({@code Cannot read LocalDate from a
+   * string of this form}), without the value; shared with {@link IsoLocalDateDeserializer}.
+   */
+  static InvalidFormatException invalid(JsonParser p, String what, @Nullable Class<?> target) {
     String type = target == null ? "the value" : target.getSimpleName();
     return InvalidFormatException.from(
         p,

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.communitygov.api.cli.Cli.Run;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EvaluateCommandTest {
   static final String EVALUATE = Cli.EXAMPLES + "evaluate/";
@@ -214,6 +218,52 @@ class EvaluateCommandTest {
       assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
       assertThat(run.err()).startsWith("communitygov: 无法评估（area.code）");
       ValidateCommandTest.assertNoStackTrace(run);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[1968, 7, 2]", "\"1968-07-02T00:00:00Z\"", "19680702"})
+    void aHouseholdDateThatIsNotAnIsoDateStringIsNotEvaluated(String date) throws IOException {
+      String facts =
+          Files.readString(Path.of(Cli.EXAMPLES, "evaluate", "mlg-chen.json"))
+              .replace("\"1968-07-02\"", date);
+      Run run =
+          Cli.runWithStdin(
+              Cli.utf8(facts),
+              "evaluate",
+              "mlg",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "en",
+              "-");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err()).contains("household.json").doesNotContain("1968");
+      ValidateCommandTest.assertNoStackTrace(run);
+    }
+
+    @Test
+    void aBirthDateFactThatIsNotAnIsoDateStringIsNotEvaluated() throws IOException {
+      String facts =
+          Files.readString(Path.of(Cli.EXAMPLES, "evaluate", "extreme-poverty-wang.json"))
+              .replace("\"1941-03-08\"", "\"+10000-03-08\"");
+      Run run =
+          Cli.runWithStdin(
+              Cli.utf8(facts),
+              "evaluate",
+              "extreme-poverty",
+              "--date",
+              "2026-12-01",
+              "--jurisdiction",
+              "500103",
+              "--lang",
+              "en",
+              "-");
+
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_CHECKED);
+      assertThat(run.err()).contains("birthDate.date");
     }
 
     @Test

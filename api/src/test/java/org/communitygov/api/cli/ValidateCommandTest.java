@@ -53,6 +53,26 @@ class ValidateCommandTest {
   }
 
   @Nested
+  class AnInputThatOnceMadeTheValidatorThrow {
+    @ParameterizedTest
+    @CsvSource({
+      "exponent-in-record.json, json.limit.exponent",
+      "exponent-in-envelope-header.json, json.limit.exponent",
+      "exponent-in-ndjson-header.ndjson, json.limit.exponent",
+      "cut-inside-utf8-sequence.json, json.encoding",
+      "date-as-array.json, record.value.type",
+      "money-without-currency.json, record.property.required"
+    })
+    void exitsWithOneAndNamesTheCode(String file, String code) throws IOException {
+      byte[] input = Files.readAllBytes(Path.of("src/test/resources/fuzz/corpus", file));
+      Run run = Cli.runWithStdin(input, "validate", "--lang", "en", "-");
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+      assertThat(run.out()).contains(code);
+      assertNoStackTrace(run);
+    }
+  }
+
+  @Nested
   class AnInvalidDocument {
     @Test
     void exitsWithOneAndListsTheCodes() {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Random;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +47,7 @@ class IsoLocalDateDeserializerTest {
   record Dotted(@JsonFormat(pattern = "dd.MM.yyyy") LocalDate day) {}
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-02-29", "1941-03-15", "0000-01-01", "9999-12-31", "+10000-01-01"})
+  @ValueSource(strings = {"2024-02-29", "1941-03-15", "0000-01-01", "9999-12-31"})
   void readsWhatJavaTimeModuleReads(String date) throws IOException {
     String json = "\"" + date + "\"";
     LocalDate expected = JACKSON.readValue(json);
@@ -60,6 +61,58 @@ class IsoLocalDateDeserializerTest {
     String json = "\"" + date + "\"";
     assertThatThrownBy(() -> JACKSON.readValue(json)).isInstanceOf(InvalidFormatException.class);
     assertThatThrownBy(() -> OURS.readValue(json)).isInstanceOf(InvalidFormatException.class);
+  }
+
+  @Nested
+  class OnlyAnIsoDateString {
+    static final JsonMapper[] MAPPERS = {
+      CommunityGovMappers.strict(), CommunityGovMappers.lenient()
+    };
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "1941-03-15T00:00:00",
+          "1941-03-15T00:00:00Z",
+          "1941-03-15T08:00:00+08:00",
+          "+10000-01-01",
+          "-0001-01-01",
+          "19410315",
+          " 1941-03-15",
+          "1941-03-15 "
+        })
+    void aStringOfAnotherFormIsAnInvalidFormatInBothMappers(String date) {
+      for (JsonMapper mapper : MAPPERS) {
+        assertThatThrownBy(() -> mapper.readValue("\"" + date + "\"", LocalDate.class))
+            .isInstanceOf(InvalidFormatException.class)
+            .hasMessageContaining("LocalDate")
+            .hasMessageNotContaining(date.trim());
+      }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {"[1941,3,15]", "[\"1941-03-15\"]", "19410315", "-10000", "1.5", "true", "{}"})
+    void anotherJsonKindIsAMismatchedInputInBothMappers(String json) {
+      for (JsonMapper mapper : MAPPERS) {
+        assertThatThrownBy(() -> mapper.readValue(json, LocalDate.class))
+            .isInstanceOf(MismatchedInputException.class)
+            .isNotInstanceOf(InvalidFormatException.class)
+            .hasMessageContaining("Cannot read LocalDate from a JSON");
+      }
+    }
+
+    @Test
+    void aDateInsideARecordIsCheckedTheSameWay() {
+      String person =
+          "{\"id\":\"P1\",\"name\":\"王\",\"birthDate\":[1941,3,15],\"sex\":\"FEMALE\","
+              + "\"hukou\":\"LOCAL\"}";
+      assertThatThrownBy(
+              () ->
+                  CommunityGovMappers.lenient()
+                      .readValue(person, org.communitygov.model.household.Person.class))
+          .isInstanceOf(MismatchedInputException.class);
+    }
   }
 
   @Test

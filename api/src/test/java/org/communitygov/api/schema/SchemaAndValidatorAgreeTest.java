@@ -2,12 +2,16 @@ package org.communitygov.api.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -111,6 +115,59 @@ class SchemaAndValidatorAgreeTest {
       if (!codes.isEmpty() && SchemaCoverage.BEYOND_THE_SCHEMA.containsAll(codes)) {
         assertThat(schemaProblems(document)).as(document + " has " + codes).isEmpty();
       }
+    }
+  }
+
+  /**
+   * Both judge a corpus of documents made by mutating the valid and invalid examples with a fixed
+   * seed ({@code -Dcommunitygov.seed}, {@code -Dcommunitygov.agreement.documents} for the size).
+   * They disagree when the schema rejects a document the validator accepts, or the validator
+   * rejects one with an error the schema can express ({@link SchemaCoverage#EXPRESSIBLE}) and the
+   * schema accepts it. A document the validator rejects only for what no schema can say (a check
+   * character, a calendar date, an invariant) may pass the schema.
+   */
+  @Nested
+  class AGeneratedCorpusOfMutatedDocuments {
+    static final long SEED = Long.getLong("communitygov.seed", 20261202L);
+    static final int SIZE = Integer.getInteger("communitygov.agreement.documents", 2000);
+
+    @Test
+    void isJudgedAlikeByTheSchemasAndTheValidator() throws IOException {
+      List<Path> seeds = Stream.concat(validDocuments(), invalidDocuments()).toList();
+      Random random = new Random(SEED);
+      List<String> differences = new ArrayList<>();
+      int bothAccept = 0;
+      int bothReject = 0;
+      for (int i = 0; i < SIZE; i++) {
+        Path seed = seeds.get(random.nextInt(seeds.size()));
+        JsonNode document = MutatedDocuments.mutate(PublishedSchemas.read(seed), random);
+        String text = document.toString();
+        Set<String> schema =
+            PublishedSchemas.validate(schemaFile(seed), document).stream()
+                .map(ValidationMessage::getMessage)
+                .collect(Collectors.toSet());
+        Set<String> errors = errorCodes(VALIDATOR.validate(new StringReader(text)));
+        bothAccept += schema.isEmpty() && errors.isEmpty() ? 1 : 0;
+        bothReject += !schema.isEmpty() && !errors.isEmpty() ? 1 : 0;
+        if (!schema.isEmpty() && errors.isEmpty()) {
+          differences.add("#" + i + " only the schema rejects " + schema + ": " + text);
+        } else if (schema.isEmpty()
+            && errors.stream().anyMatch(SchemaCoverage.EXPRESSIBLE::contains)) {
+          differences.add("#" + i + " only the validator rejects " + errors + ": " + text);
+        }
+      }
+      assertThat(differences)
+          .as("seed %d, %d documents: %d differences", SEED, SIZE, differences.size())
+          .isEmpty();
+      // The corpus exercises both sides: some mutations keep a document valid, most break it.
+      assertThat(bothAccept).as("both accept").isGreaterThan(SIZE / 50);
+      assertThat(bothReject).as("both reject").isGreaterThan(SIZE / 2);
+    }
+
+    private static String schemaFile(Path seed) {
+      String uri = PublishedSchemas.read(seed).path("$schema").asText();
+      String file = uri.substring(uri.lastIndexOf('/') + 1);
+      return file.isEmpty() ? "households.schema.json" : file;
     }
   }
 

@@ -59,6 +59,7 @@ final class SchemaCoverage {
           "json.limit.string",
           "json.limit.number",
           "json.limit.name",
+          "json.limit.exponent",
           "record.limit.length",
           "envelope.kind.unexpected",
           "envelope.records.beforeHeader",

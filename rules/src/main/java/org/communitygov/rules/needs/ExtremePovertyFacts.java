@@ -1,7 +1,6 @@
 package org.communitygov.rules.needs;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,11 +46,11 @@ final class ExtremePovertyFacts {
   }
 
   private static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw InvalidValueException.of("birthDate", "date", "birthDate must be an ISO date");
-    }
+    return IsoDate.parse(text)
+        .orElseThrow(
+            () ->
+                InvalidValueException.of(
+                    "birthDate", "date", "birthDate must be an ISO date (yyyy-MM-dd)"));
   }
 
   private static Disability disability(String text) {

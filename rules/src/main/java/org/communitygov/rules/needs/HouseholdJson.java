@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.communitygov.model.common.InvalidValueException;
@@ -38,6 +40,8 @@ final class HouseholdJson {
                   .build())
           .addModule(new Jdk8Module())
           .addModule(new JavaTimeModule())
+          .addModule(
+              new SimpleModule("IsoDate").addDeserializer(LocalDate.class, new IsoDate.Reader()))
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
