@@ -3,14 +3,14 @@ package org.communitygov.api.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.communitygov.rules.common.Rule;
-import org.communitygov.rules.needs.BarthelIndex;
-import org.communitygov.rules.needs.ElderAbilityAssessment;
-import org.communitygov.rules.needs.ExtremePovertyEligibility;
-import org.communitygov.rules.needs.LegacyElderAbilityAssessment;
-import org.communitygov.rules.needs.MlgEligibility;
-import org.communitygov.rules.needs.NearPoorEligibility;
-import org.communitygov.rules.needs.PriorityGroups;
+import org.communitygov.rules.engine.Rule;
+import org.communitygov.rules.needs.barthel.BarthelIndex;
+import org.communitygov.rules.needs.elderability.ElderAbilityAssessment;
+import org.communitygov.rules.needs.elderability.LegacyElderAbilityAssessment;
+import org.communitygov.rules.needs.extremepoverty.ExtremePovertyEligibility;
+import org.communitygov.rules.needs.meanstest.MlgEligibility;
+import org.communitygov.rules.needs.meanstest.NearPoorEligibility;
+import org.communitygov.rules.needs.priority.PriorityGroups;
 
 /** The rules {@code communitygov evaluate} knows, by short name; a rule's id works too. */
 final class RuleCatalogue {
