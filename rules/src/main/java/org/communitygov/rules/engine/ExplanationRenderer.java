@@ -101,6 +101,8 @@ public final class ExplanationRenderer {
     return decision
         .explanation()
         .decisiveStep()
+        // A step whose presence tells an unrevealed category is not shown in the summary either.
+        .filter(s -> s.sensitivity().filter(c -> !revealed.contains(c)).isEmpty())
         .flatMap(Step::comparison)
         .map(c -> outcome + ": " + comparison(c))
         .orElse(outcome);

@@ -1,15 +1,18 @@
 package org.communitygov.rules.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
-/** The message bundles of the rules, one per rules package, in zh-CN and English. Immutable. */
+/**
+ * The message bundles of the rules, the engine's and those of the {@link Catalogue}, in zh-CN and
+ * English. Immutable.
+ */
 final class Messages {
-  /** The bundles, searched in order. A new rules package adds its bundle here. */
-  static final List<String> BUNDLES =
-      List.of("org.communitygov.rules.engine.messages", "org.communitygov.rules.needs.messages");
+  /** The engine's own bundle, searched first; then the bundles of the catalogue's rules. */
+  private static final String ENGINE = "org.communitygov.rules.engine.messages";
 
   private final List<ResourceBundle> bundles;
   private final boolean chinese;
@@ -24,8 +27,10 @@ final class Messages {
     boolean zh = "zh".equals(locale.getLanguage());
     // Locale.ROOT for English: never falls back to the JVM's default locale.
     Locale bundleLocale = zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    return new Messages(
-        BUNDLES.stream().map(b -> ResourceBundle.getBundle(b, bundleLocale)).toList(), zh);
+    List<ResourceBundle> bundles = new ArrayList<>();
+    bundles.add(ResourceBundle.getBundle(ENGINE, bundleLocale));
+    bundles.addAll(Catalogue.shipped().bundles(bundleLocale));
+    return new Messages(List.copyOf(bundles), zh);
   }
 
   boolean chinese() {

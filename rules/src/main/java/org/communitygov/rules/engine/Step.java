@@ -79,6 +79,17 @@ public final class Step {
   }
 
   /**
+   * Returns whether the comparison the step was made to ask held — for a step that shows the
+   * relation that holds ({@code StepTemplateBuilder.holding}), whether the asked operator is the
+   * one shown. A rule decides from this, so its decision and its explanation cannot disagree.
+   *
+   * @return whether it held; {@code false} for a step without a comparison
+   */
+  public boolean holds() {
+    return held;
+  }
+
+  /**
    * Returns what the step concluded, such as {@code initialLevel = 3}, if anything.
    *
    * @return the result, not null

@@ -13,6 +13,7 @@ import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Disability;
 import org.communitygov.rules.engine.Citation;
+import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
@@ -82,12 +83,14 @@ public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput
     List<String> missing = new ArrayList<>();
     List<Step> steps = new ArrayList<>();
     Step failed = null;
-    Optional<Step> capacity = workCapacity(input, context);
+    Step decisive = null;
+    Optional<Condition> capacity = workCapacity(input, context);
     if (capacity.isEmpty()) {
       missing.add("birthDate");
     } else {
-      steps.add(capacity.get());
-      failed = holds(capacity.get()) ? null : capacity.get();
+      steps.add(capacity.get().step());
+      decisive = capacity.get().step();
+      failed = capacity.get().holds() ? null : decisive;
     }
     for (String name : List.of("noMeansOfLiving", "noAbleSupporter")) {
       Optional<Boolean> value =
@@ -96,15 +99,20 @@ public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput
         missing.add(name);
         continue;
       }
-      Step step = condition(name, value.get());
-      steps.add(step);
-      if (failed == null && !value.get()) {
-        failed = step;
+      Condition condition = condition(name, value.get());
+      steps.add(condition.step());
+      if (failed == null && !condition.holds()) {
+        failed = condition.step();
       }
+    }
+    if (failed != null) {
+      decisive = failed;
+    } else if (decisive == null && !steps.isEmpty()) {
+      decisive = steps.get(0);
     }
     Explanation e = Explanation.of(List.of());
     for (Step s : steps) {
-      e = s == failed || (failed == null && s == steps.get(0)) ? e.thenDecisive(s) : e.then(s);
+      e = s == decisive ? e.thenDecisive(s) : e.then(s);
     }
     if (failed != null) {
       return Decision.of(ID, Eligibility.NOT_ELIGIBLE, e);
@@ -114,16 +122,28 @@ public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput
         : Decision.undetermined(ID, missing, e);
   }
 
-  private static boolean holds(Step step) {
-    return step.result().orElseThrow().value().equals("true");
+  /** A condition's step, and whether the comparison it shows is the one the condition asks. */
+  private record Condition(Step step, boolean holds) {}
+
+  /** The comparison of the relation that holds; {@code asked} held if it is the one shown. */
+  private static Comparison shown(Operand left, Operator asked, Operand right) {
+    return Holding.compare(left, asked, right);
   }
 
-  /** Step (a), or empty when the birth date is missing and no disability qualifies. */
-  private static Optional<Step> workCapacity(ExtremePovertyInput input, RuleContext context) {
+  /**
+   * Step (a): the comparison that decides it is the one shown — age at or above the elderly age,
+   * age under the minor age limit, or a disability grade within the qualifying grade of its
+   * category; or empty when the birth date is missing and no disability qualifies.
+   */
+  private static Optional<Condition> workCapacity(ExtremePovertyInput input, RuleContext context) {
     ResolvedParameter<String> disabilities = context.resolve(QUALIFYING_DISABILITIES);
     Optional<Disability> disability = input.disability();
+    Optional<Integer> qualifyingGrade =
+        disability.flatMap(
+            d -> ExtremePovertyParameters.qualifyingGrade(d.category(), disabilities));
     boolean disabled =
-        disability.filter(d -> ExtremePovertyParameters.qualifies(d, disabilities)).isPresent();
+        disability.isPresent()
+            && qualifyingGrade.filter(g -> disability.get().grade() <= g).isPresent();
     Step.Builder step = Step.builder("extremePoverty.noWorkCapacity").citation(ARTICLE_4);
     step.fact(
         Fact.sensitive(
@@ -131,23 +151,46 @@ public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput
             disability.map(d -> d.category() + ":" + d.grade()).orElse("NONE"),
             SensitiveCategory.DISABILITY));
     step.parameter(disabilities);
-    if (input.birthDate().isEmpty()) {
-      return disabled
-          ? Optional.of(step.result(Fact.of("noWorkCapacity", true)).build())
-          : Optional.empty();
+    Optional<Integer> age = input.birthDate().map(b -> age(b, context.date()));
+    if (age.isEmpty() && !disabled) {
+      return Optional.empty();
     }
-    int age = age(input.birthDate().get(), context.date());
     ResolvedParameter<Integer> elderly = context.resolve(ELDERLY_AGE);
     ResolvedParameter<Integer> minor = context.resolve(MINOR_AGE_LIMIT);
-    Operand ageOperand = Operand.of(Fact.of("age", age));
-    if (age >= elderly.value()) {
-      step.comparison(Holding.compare(ageOperand, Operator.GE, Operand.of(elderly)));
+    Operator asked;
+    Comparison comparison;
+    if (age.isPresent() && age.get() >= elderly.value()) {
+      asked = Operator.GE;
+      comparison = shown(Operand.of(Fact.of("age", age.get())), asked, Operand.of(elderly));
+      step.comparison(comparison);
+    } else if (age.isPresent() && (age.get() < minor.value() || !disabled)) {
+      asked = Operator.LT;
+      comparison = shown(Operand.of(Fact.of("age", age.get())), asked, Operand.of(minor));
+      step.comparison(comparison).parameter(elderly);
     } else {
-      step.comparison(Holding.compare(ageOperand, Operator.LT, Operand.of(minor)))
-          .parameter(elderly);
+      // Neither elderly nor a minor (or the age unknown): the disability decides.
+      asked = Operator.LE;
+      comparison =
+          shown(
+              Operand.of(
+                  Fact.sensitive(
+                      "disabilityGrade",
+                      disability.orElseThrow().grade(),
+                      SensitiveCategory.DISABILITY)),
+              asked,
+              Operand.of(
+                  Fact.sensitive(
+                      "qualifyingGrade",
+                      qualifyingGrade.orElseThrow(),
+                      SensitiveCategory.DISABILITY)));
+      // Made only for a disabled person: the step itself tells a disability (ADR 0007).
+      step.comparison(comparison).sensitive(SensitiveCategory.DISABILITY);
+      if (age.isPresent()) {
+        step.fact(Fact.of("age", age.get())).parameter(elderly).parameter(minor);
+      }
     }
-    boolean result = age >= elderly.value() || age < minor.value() || disabled;
-    return Optional.of(step.result(Fact.of("noWorkCapacity", result)).build());
+    boolean holds = comparison.operator() == asked;
+    return Optional.of(new Condition(step.result(Fact.of("noWorkCapacity", holds)).build(), holds));
   }
 
   private static int age(LocalDate birth, LocalDate date) {
@@ -157,15 +200,12 @@ public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput
     return Period.between(birth, date).getYears();
   }
 
-  private static Step condition(String name, boolean value) {
-    return Step.builder("extremePoverty." + name)
-        .comparison(
-            Holding.compare(
-                Operand.of(Fact.of(name, value)),
-                Operator.EQ,
-                Operand.of(Fact.of("required", true))))
-        .citation(ARTICLE_4)
-        .build();
+  private static Condition condition(String name, boolean value) {
+    Comparison comparison =
+        shown(Operand.of(Fact.of(name, value)), Operator.EQ, Operand.of(Fact.of("required", true)));
+    return new Condition(
+        Step.builder("extremePoverty." + name).comparison(comparison).citation(ARTICLE_4).build(),
+        comparison.operator() == Operator.EQ);
   }
 
   @Override

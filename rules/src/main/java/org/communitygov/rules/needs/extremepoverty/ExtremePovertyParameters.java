@@ -2,6 +2,7 @@ package org.communitygov.rules.needs.extremepoverty;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.household.Disability;
 import org.communitygov.model.household.DisabilityCategory;
@@ -32,6 +33,12 @@ public final class ExtremePovertyParameters {
       ParameterKey.code("extremePoverty.qualifyingDisabilities");
 
   private ExtremePovertyParameters() {}
+
+  /** The worst grade of a category that qualifies under the parameter's list (grade 1 is worst). */
+  static Optional<Integer> qualifyingGrade(
+      DisabilityCategory category, ResolvedParameter<String> list) {
+    return Optional.ofNullable(grades(list).get(category));
+  }
 
   /** Whether a disability qualifies under the parameter's list. */
   static boolean qualifies(Disability disability, ResolvedParameter<String> list) {

@@ -16,6 +16,7 @@ import org.communitygov.rules.engine.Citation;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
+import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.engine.StepTemplateBuilder;
@@ -130,7 +131,7 @@ final class CountedMembers {
       }
     }
     return new CountedMembers(
-        counted, size, membersStep(present, counted, categories, size), notCounted);
+        counted, size, membersStep(p.adultAge, present, counted, categories, size), notCounted);
   }
 
   /**
@@ -206,20 +207,28 @@ final class CountedMembers {
   }
 
   /**
-   * Whether a person is under 18 on the date, as {@code person.ageOn(date) < 18} (which throws for
-   * a date before the birth) but without making a {@code Period}: born after {@code date} minus 18
-   * years.
+   * Whether a person is under the age of majority ({@code mlg.members.adultAge}) on the date: born
+   * after the day that many years before the date (a birth after the date throws, as {@code
+   * person.ageOn(date)} does).
    */
   private static boolean minor(Person person, LocalDate date, LocalDate adultsBornBy) {
     LocalDate birth = person.birthDate();
-    return birth.isAfter(date) ? person.ageOn(date) < 18 : birth.isAfter(adultsBornBy);
+    if (birth.isAfter(date)) {
+      person.ageOn(date); // throws: born after the date
+    }
+    return birth.isAfter(adultsBornBy);
   }
 
   /**
    * The step listing the counted members by category: one fact per category present, in category
    * order (at most the five counted categories), then the count.
    */
-  private static Step membersStep(int present, PersonId[] counted, byte[] categories, int size) {
+  private static Step membersStep(
+      ResolvedParameter<Integer> adultAge,
+      int present,
+      PersonId[] counted,
+      byte[] categories,
+      int size) {
     int b1 = present & (present - 1);
     int b2 = b1 & (b1 - 1);
     int b3 = b2 & (b2 - 1);
@@ -231,12 +240,12 @@ final class CountedMembers {
     Object l4 = b4 == 0 ? null : listed(b4, counted, categories, size);
     StepTemplate t = members(present);
     return switch (Integer.bitCount(present)) {
-      case 0 -> t.step(size);
-      case 1 -> t.step(l0, size);
-      case 2 -> t.step(l0, l1, size);
-      case 3 -> t.step(l0, l1, l2, size);
-      case 4 -> t.step(l0, l1, l2, l3, size);
-      default -> t.step(l0, l1, l2, l3, l4, size);
+      case 0 -> t.step(adultAge, size);
+      case 1 -> t.step(adultAge, l0, size);
+      case 2 -> t.step(adultAge, l0, l1, size);
+      case 3 -> t.step(adultAge, l0, l1, l2, size);
+      case 4 -> t.step(adultAge, l0, l1, l2, l3, size);
+      default -> t.stepOf(adultAge, l0, l1, l2, l3, l4, size);
     };
   }
 
@@ -262,7 +271,7 @@ final class CountedMembers {
   private static StepTemplate members(int present) {
     StepTemplate t = MEMBERS[present];
     if (t == null) {
-      StepTemplateBuilder b = StepTemplate.builder("mlg.members").citation(RULE_2021);
+      StepTemplateBuilder b = StepTemplate.builder("mlg.members").parameter().citation(RULE_2021);
       for (MemberCategory c : CATEGORIES) {
         if ((present & (1 << c.ordinal())) != 0) {
           b.fact(c.factName());

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
+import org.communitygov.model.common.CurrencyMismatchException;
 import org.communitygov.model.common.DateRange;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.IncomeItem;
@@ -17,8 +19,10 @@ import org.communitygov.rules.engine.StepTemplate;
  * The per-capita monthly income of the counted members: items of counted members and of the
  * household as a whole that overlap the window of {@code mlg.income.lookbackMonths} before the
  * date, each prorated by the days it overlaps, excluded types left out (each shown), averaged per
- * month and divided by the counted members, rounded half up to the fen. A member who joined during
- * the window brings all their income in it.
+ * month and divided by the counted members, rounded half up to the currency's minor unit (the fen).
+ * A member who joined during the window brings all their income in it. An item in another currency
+ * than the standard's is an error ({@code money.currencyMismatch}); an item below zero (a loss) is
+ * counted as 0 with a step {@code mlg.income.negative} (ADR 0041).
  */
 final class HouseholdIncome {
   private static final Step[] NONE = new Step[0];
@@ -31,6 +35,16 @@ final class HouseholdIncome {
           .fact("period")
           .fact("amount", SensitiveCategory.FINANCIAL)
           .parameter()
+          .build();
+
+  // Values: the type, the person (or "household"), the period, the amount (below zero). ADR 0041.
+  private static final StepTemplate NEGATIVE =
+      StepTemplate.builder("mlg.income.negative")
+          .fact("incomeType")
+          .fact("person")
+          .fact("period")
+          .fact("amount", SensitiveCategory.FINANCIAL)
+          .result(Fact.of("countedAs", "0.00"))
           .build();
 
   /**
@@ -52,7 +66,10 @@ final class HouseholdIncome {
 
   final BigDecimal perCapita;
 
-  /** The steps of the excluded items, in item order; usually none. */
+  /**
+   * The steps of the excluded items and of negative items counted as 0, in item order; usually
+   * none.
+   */
   final Step[] excluded;
 
   /** The step computing the income. */
@@ -84,16 +101,29 @@ final class HouseholdIncome {
       if (part <= 0) {
         continue;
       }
+      Money amount = item.amount();
+      if (!amount.currency().equals(MeansTestParameters.CURRENCY)) {
+        // Never a sum of two currencies (ADR 0003, 0041).
+        throw new CurrencyMismatchException(MeansTestParameters.CURRENCY, amount.currency());
+      }
       if (p.excluded(item.type())) {
         excluded = Arrays.copyOf(excluded, excluded.length + 1);
         excluded[excluded.length - 1] =
             excludedItem(item, person == null ? "household" : person, p);
         continue;
       }
+      if (amount.amount().signum() < 0) {
+        // A loss is counted as 0, with a step that says so (ADR 0041).
+        excluded = Arrays.copyOf(excluded, excluded.length + 1);
+        excluded[excluded.length - 1] =
+            NEGATIVE.step(
+                item.type(), person == null ? "household" : person, item.period(), amount.amount());
+        continue;
+      }
       items++;
-      total = total.add(prorated(item.amount().amount(), part, end - start));
+      total = total.add(prorated(amount.amount(), part, end - start));
     }
-    total = total.setScale(2, RoundingMode.HALF_UP);
+    total = total.setScale(MeansTestParameters.SCALE, RoundingMode.HALF_UP);
     BigDecimal monthly = p.monthly(total);
     int counted = members.size();
     // Divided by one member, the per-capita income is the monthly income.

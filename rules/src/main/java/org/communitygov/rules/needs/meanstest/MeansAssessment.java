@@ -48,9 +48,16 @@ final class MeansAssessment {
   final CountedMembers members;
   final HouseholdIncome income;
   final PropertyTest property;
+
+  /**
+   * The step comparing the per-capita income with the standard; it decides {@link #belowStandard}.
+   */
+  final Step standardStep;
+
   final boolean belowStandard;
 
   private MeansAssessment(
+      Area area,
       MeansTestParameters parameters,
       MeansTestParameters.Standard standard,
       CountedMembers members,
@@ -61,7 +68,8 @@ final class MeansAssessment {
     this.members = members;
     this.income = income;
     this.property = property;
-    this.belowStandard = income.perCapita.compareTo(standard.value) < 0;
+    this.standardStep = STANDARD.step(area, income.perCapita, standard.parameter);
+    this.belowStandard = standardStep.holds();
   }
 
   /** The missing facts of the input: {@code household}, {@code area}. */
@@ -84,7 +92,7 @@ final class MeansAssessment {
     CountedMembers members = CountedMembers.of(input, household, p);
     HouseholdIncome income = HouseholdIncome.of(household, members, p.income());
     PropertyTest property = PropertyTest.of(household, members, standard, p.property(), p.date);
-    return new MeansAssessment(p, standard, members, income, property);
+    return new MeansAssessment(area, p, standard, members, income, property);
   }
 
   /**
@@ -143,13 +151,5 @@ final class MeansAssessment {
         .perCapitaIncome(income.perCapita)
         .standard(standard.value)
         .propertyTestPassed(property.passed());
-  }
-
-  /**
-   * The step comparing the per-capita income with the standard (the relation that holds shown),
-   * citing 《社会救助暂行办法》第九条.
-   */
-  Step standardStep(Area area) {
-    return STANDARD.step(area, income.perCapita, standard.parameter);
   }
 }

@@ -3,8 +3,10 @@ package org.communitygov.rules.needs.meanstest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Set;
 import org.communitygov.model.common.DateRange;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.household.IncomeType;
 import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.ResolvedParameter;
@@ -25,13 +27,25 @@ import org.jspecify.annotations.Nullable;
  * set fields race benignly: every thread makes equal values from the same context.
  */
 final class MeansTestParameters {
+  /**
+   * The currency of the standards (their unit, CNY/person/month): income and property in another
+   * currency are an error, never summed.
+   */
+  static final Currency CURRENCY = Money.CNY;
+
+  /** Amounts are rounded to the minor unit of the currency (the fen). */
+  static final int SCALE = CURRENCY.getDefaultFractionDigits();
+
   /** Divisors kept for counted-member counts below this. */
   private static final int DIVISORS = 11;
 
   private final RuleContext context;
   final LocalDate date;
 
-  /** Members born on or before this day are 18 or older on the date. */
+  /** The age of majority ({@code mlg.members.adultAge}), shown on the members step. */
+  final ResolvedParameter<Integer> adultAge;
+
+  /** Members born on or before this day are of age on the date. */
   final LocalDate adultsBornBy;
 
   private final @Nullable Standard[] standards = new Standard[Area.values().length];
@@ -43,7 +57,8 @@ final class MeansTestParameters {
   private MeansTestParameters(RuleContext context) {
     this.context = context;
     date = context.date();
-    adultsBornBy = date.minusYears(18);
+    adultAge = context.resolve(MlgParameters.ADULT_AGE);
+    adultsBornBy = date.minusYears(adultAge.value());
   }
 
   /** The parameters of a context: made once per context. */
@@ -140,7 +155,7 @@ final class MeansTestParameters {
 
     /** The total income in the window divided by the months: the monthly income, to the fen. */
     BigDecimal monthly(BigDecimal total) {
-      return total.divide(monthsDivisor, 2, RoundingMode.HALF_UP);
+      return total.divide(monthsDivisor, SCALE, RoundingMode.HALF_UP);
     }
 
     /** The monthly income per counted member (at least one), to the fen. */
@@ -149,7 +164,7 @@ final class MeansTestParameters {
           members < DIVISORS
               ? divisors[members]
               : BigDecimal.valueOf((long) months.value() * members);
-      return total.divide(divisor, 2, RoundingMode.HALF_UP);
+      return total.divide(divisor, SCALE, RoundingMode.HALF_UP);
     }
   }
 
@@ -208,7 +223,7 @@ final class MeansTestParameters {
 
     private NearPoor(ResolvedParameter<BigDecimal> multiple, BigDecimal standard) {
       this.multiple = multiple;
-      this.threshold = standard.multiply(multiple.value()).setScale(2, RoundingMode.HALF_UP);
+      this.threshold = standard.multiply(multiple.value()).setScale(SCALE, RoundingMode.HALF_UP);
     }
   }
 }

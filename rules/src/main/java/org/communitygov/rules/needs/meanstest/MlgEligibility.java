@@ -83,7 +83,7 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
     if (a.members.size() == 0) {
       return a.noMembers(ID);
     }
-    Step standardStep = a.standardStep(area);
+    Step standardStep = a.standardStep;
     PropertyTest property = a.property;
     if (!a.belowStandard || !property.passed()) {
       return Decision.of(
@@ -94,13 +94,12 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
               a.belowStandard ? property.failed : standardStep));
     }
     MeansTestParameters p = a.parameters;
+    BigDecimal members = BigDecimal.valueOf(a.members.size());
+    // Never more than the full standard for each counted member, whatever the rounding.
     BigDecimal benefit =
         p.rounding()
-            .round(
-                a.standard
-                    .value
-                    .subtract(a.income.perCapita)
-                    .multiply(BigDecimal.valueOf(a.members.size())));
+            .round(a.standard.value.subtract(a.income.perCapita).multiply(members))
+            .min(a.standard.value.multiply(members));
     Step benefitStep =
         BENEFIT_STEP.step(
             a.standard.parameter,

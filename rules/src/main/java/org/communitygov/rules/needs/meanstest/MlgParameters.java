@@ -47,6 +47,13 @@ public final class MlgParameters {
   public static final ParameterKey<String> BENEFIT_ROUNDING =
       ParameterKey.code("mlg.benefit.rounding");
 
+  /**
+   * The age of majority: a child of this age or more is an adult child, counted only if dependent
+   * (《民法典》第十七条: 18).
+   */
+  public static final ParameterKey<Integer> ADULT_AGE =
+      ParameterKey.integer("mlg.members.adultAge");
+
   private MlgParameters() {}
 
   static ParameterKey<BigDecimal> standard(Area area) {

@@ -81,7 +81,7 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
     if (a.members.size() == 0) {
       return a.noMembers(ID);
     }
-    Step standardStep = a.standardStep(area);
+    Step standardStep = a.standardStep;
     PropertyTest property = a.property;
     if (a.belowStandard) {
       return Decision.of(
@@ -92,10 +92,10 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
               standardStep));
     }
     MeansTestParameters.NearPoor near = a.standard.nearPoor(context);
-    boolean below = a.income.perCapita.compareTo(near.threshold) < 0;
     Step nearStep =
         NEAR_POOR_STEP.step(
             a.standard.parameter, near.multiple, a.income.perCapita, near.threshold);
+    boolean below = nearStep.holds();
     boolean nearDecides = !below || property.passed();
     String code =
         below && property.passed() ? MeansTestResult.ELIGIBLE : MeansTestResult.NOT_ELIGIBLE;

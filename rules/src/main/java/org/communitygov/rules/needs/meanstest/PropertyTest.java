@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.communitygov.model.common.CurrencyMismatchException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Asset;
 import org.communitygov.model.household.Household;
@@ -33,7 +34,7 @@ final class PropertyTest {
               .withArticle(LocalizedText.of("第九条", "art. 9")),
           Confidence.CONFIRMED);
 
-  private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(2);
+  private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(MeansTestParameters.SCALE);
 
   // Values: months, standard, financial assets per capita, limit.
   private static final StepTemplate FINANCIAL =
@@ -92,6 +93,9 @@ final class PropertyTest {
       if (owner.isPresent() && !members.counts(owner.get())) {
         continue;
       }
+      if (!asset.value().currency().equals(MeansTestParameters.CURRENCY)) {
+        throw new CurrencyMismatchException(MeansTestParameters.CURRENCY, asset.value().currency());
+      }
       BigDecimal value = asset.value().amount();
       switch (asset.type()) {
         case DEPOSIT, SECURITIES -> financial = financial.add(value);
@@ -103,23 +107,21 @@ final class PropertyTest {
     int counted = members.size();
     BigDecimal perCapita =
         counted == 0
-            ? financial.setScale(2, RoundingMode.HALF_UP)
-            : financial.divide(BigDecimal.valueOf(counted), 2, RoundingMode.HALF_UP);
-    BigDecimal maxVehicle = p.maxVehicle.value();
+            ? financial.setScale(MeansTestParameters.SCALE, RoundingMode.HALF_UP)
+            : financial.divide(
+                BigDecimal.valueOf(counted), MeansTestParameters.SCALE, RoundingMode.HALF_UP);
     BigDecimal assetLimit = standard.assetLimit(p);
-    boolean financialHolds = perCapita.compareTo(assetLimit) <= 0;
-    boolean vehicleHolds = vehicle.compareTo(maxVehicle) <= 0;
-    boolean dwellingsHold = dwellings <= p.maxDwellingsValue;
     Step financialStep =
         FINANCIAL.step(p.financialMonths, standard.parameter, perCapita, assetLimit);
     Step vehicleStep = VEHICLE.step(vehicle, p.maxVehicle);
     Step dwellingStep = DWELLINGS.step(dwellings, p.maxDwellings);
+    // Each condition holds as its step says: the step's comparison is the decision.
     Step failed = null;
-    if (!financialHolds) {
+    if (!financialStep.holds()) {
       failed = financialStep;
-    } else if (!vehicleHolds) {
+    } else if (!vehicleStep.holds()) {
       failed = vehicleStep;
-    } else if (!dwellingsHold) {
+    } else if (!dwellingStep.holds()) {
       failed = dwellingStep;
     }
     return new PropertyTest(financialStep, vehicleStep, dwellingStep, failed);

@@ -2,6 +2,9 @@ package org.communitygov.rules.needs.meanstest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communitygov.rules.needs.shared.Households.P1;
+import static org.communitygov.rules.needs.shared.Households.household;
+import static org.communitygov.rules.needs.shared.Households.person;
 
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -9,11 +12,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.communitygov.model.common.DateRange;
 import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.ImmutableHousehold;
+import org.communitygov.model.household.IncomeItem;
+import org.communitygov.model.household.IncomeType;
 import org.communitygov.model.household.MemberRole;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
@@ -31,8 +41,10 @@ import org.communitygov.rules.engine.ParameterSet;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.needs.shared.Households;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class MlgEligibilityTest {
   static final Jurisdiction LIXIA = Jurisdiction.parse("370102");
@@ -259,5 +271,61 @@ class MlgEligibilityTest {
             "standard=740.00",
             "propertyTest=PASSED",
             "monthlyBenefit=240.00");
+  }
+
+  /** Randomized (seeded): the benefit is never negative and never above the full standard. */
+  @Nested
+  class TheBenefit {
+    static final long SEED = Long.getLong("communitygov.seed", 20261202L);
+    static final BigDecimal STANDARD = new BigDecimal("740.00"); // 济南 urban
+
+    @TestFactory
+    Stream<DynamicTest> neverExceedsTheFullStandardForEachCountedMember() {
+      Random random = new Random(SEED);
+      IncomeType[] types = IncomeType.values();
+      MemberRole[] roles = {MemberRole.SPOUSE, MemberRole.CHILD, MemberRole.PARENT};
+      return IntStream.range(0, 200)
+          .mapToObj(
+              n -> {
+                var b = household(person(P1, "1975-05-05"));
+                int members = 1 + random.nextInt(4);
+                for (int m = 1; m < members; m++) {
+                  PersonId id = PersonId.of("P" + (m + 1));
+                  b.addMembers(person(id, (1950 + random.nextInt(70)) + "-03-0" + (1 + m)));
+                  b.addMemberships(
+                      Membership.of(
+                          id, roles[random.nextInt(roles.length)], LocalDate.of(2021, 1, 1)));
+                }
+                int items = random.nextInt(5);
+                for (int k = 0; k < items; k++) {
+                  // Amounts from −50,000.00 to 50,000.00, losses included.
+                  BigDecimal amount = BigDecimal.valueOf(random.nextInt(10_000_001) - 5_000_000, 2);
+                  b.addIncome(
+                      IncomeItem.builder()
+                          .person(PersonId.of("P" + (1 + random.nextInt(members))))
+                          .type(types[random.nextInt(types.length)])
+                          .amount(Money.ofCny(amount))
+                          .period(DateRange.of(EVE.minusMonths(1 + random.nextInt(24)), EVE))
+                          .build());
+                }
+                Household h = b.build();
+                return DynamicTest.dynamicTest(
+                    "household " + n + " (seed " + SEED + ")",
+                    () -> {
+                      MeansTestResult r =
+                          evaluate(ParameterSet.defaults(), h, EVE).outcomeOrThrow();
+                      BigDecimal full = STANDARD.multiply(BigDecimal.valueOf(r.countedMembers()));
+                      assertThat(r.perCapitaIncome())
+                          .as("seed %d, household %d", SEED, n)
+                          .isGreaterThanOrEqualTo(BigDecimal.ZERO);
+                      r.monthlyBenefit()
+                          .ifPresent(
+                              benefit ->
+                                  assertThat(benefit)
+                                      .as("seed %d, household %d: %s", SEED, n, r)
+                                      .isBetween(BigDecimal.ZERO, full));
+                    });
+              });
+    }
   }
 }
