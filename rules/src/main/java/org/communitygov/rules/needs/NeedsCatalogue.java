@@ -6,10 +6,10 @@ import org.communitygov.rules.engine.Catalogue;
 import org.communitygov.rules.engine.CatalogueEntry;
 import org.communitygov.rules.needs.barthel.BarthelIndex;
 import org.communitygov.rules.needs.elderability.ElderAbilityAssessment;
-import org.communitygov.rules.needs.elderability.LegacyElderAbilityAssessment;
+import org.communitygov.rules.needs.elderability.Mzt039Assessment;
 import org.communitygov.rules.needs.extremepoverty.ExtremePovertyEligibility;
 import org.communitygov.rules.needs.meanstest.MlgEligibility;
-import org.communitygov.rules.needs.meanstest.NearPoorEligibility;
+import org.communitygov.rules.needs.meanstest.NearMlgEligibility;
 import org.communitygov.rules.needs.priority.PriorityGroups;
 
 /**
@@ -34,7 +34,7 @@ public final class NeedsCatalogue implements Catalogue.Source {
   public List<CatalogueEntry> entries() {
     return List.of(
         entry("mlg", MlgEligibility.rule(), "mlg.json", "mlg.json"),
-        entry("near-mlg", NearPoorEligibility.rule(), "mlg.json", "mlg.json"),
+        entry("near-mlg", NearMlgEligibility.rule(), "mlg.json", "mlg.json"),
         entry(
             "extreme-poverty",
             ExtremePovertyEligibility.rule(),
@@ -48,7 +48,7 @@ public final class NeedsCatalogue implements Catalogue.Source {
             "elder-ability-gbt42195.json"),
         entry(
             "elder-ability-mzt039",
-            LegacyElderAbilityAssessment.rule(),
+            Mzt039Assessment.rule(),
             "elder-ability.json",
             "elder-ability-mzt039.json"),
         new CatalogueEntry(

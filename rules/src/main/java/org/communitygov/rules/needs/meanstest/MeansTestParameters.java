@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of the 低保 and 低保边缘 means tests in one context, resolved and checked once, with
- * every value derived from them (the income window, divisors, the asset limit, the near-poor
+ * every value derived from them (the income window, divisors, the asset limit, the near-MLG
  * threshold, the rounding), so that no household resolves, parses or multiplies a parameter again.
  *
  * <p>Each group is resolved on first use, in the order the rules first need it (standard, income,
- * property, then rounding or near-poor multiple), so that a missing or invalid parameter fails as
+ * property, then rounding or near-MLG multiple), so that a missing or invalid parameter fails as
  * and when it did when the rules resolved on every call, and a place without a rural standard still
  * tests urban households. A group that cannot be made is not kept: it fails every time. The lazily
  * set fields race benignly: every thread makes equal values from the same context.
@@ -188,7 +188,7 @@ final class MeansTestParameters {
     final ResolvedParameter<BigDecimal> parameter;
     final BigDecimal value;
     private @Nullable BigDecimal assetLimit;
-    private @Nullable NearPoor nearPoor;
+    private @Nullable NearMlg nearPoor;
 
     private Standard(ResolvedParameter<BigDecimal> parameter) {
       this.parameter = parameter;
@@ -205,11 +205,11 @@ final class MeansTestParameters {
       return limit;
     }
 
-    /** The near-poor threshold of this standard, resolved on first use. */
-    NearPoor nearPoor(RuleContext context) {
-      NearPoor n = nearPoor;
+    /** The near-MLG threshold of this standard, resolved on first use. */
+    NearMlg nearMlg(RuleContext context) {
+      NearMlg n = nearPoor;
       if (n == null) {
-        n = new NearPoor(context.resolve(MlgParameters.NEAR_POOR_INCOME_MULTIPLE), value);
+        n = new NearMlg(context.resolve(MlgParameters.NEAR_MLG_INCOME_MULTIPLE), value);
         nearPoor = n;
       }
       return n;
@@ -217,11 +217,11 @@ final class MeansTestParameters {
   }
 
   /** The 低保边缘 multiple and the threshold it gives a standard; immutable. */
-  static final class NearPoor {
+  static final class NearMlg {
     final ResolvedParameter<BigDecimal> multiple;
     final BigDecimal threshold;
 
-    private NearPoor(ResolvedParameter<BigDecimal> multiple, BigDecimal standard) {
+    private NearMlg(ResolvedParameter<BigDecimal> multiple, BigDecimal standard) {
       this.multiple = multiple;
       this.threshold = standard.multiply(multiple.value()).setScale(SCALE, RoundingMode.HALF_UP);
     }

@@ -20,8 +20,16 @@ public final class MlgParameters {
       ParameterKey.decimal("mlg.standard.rural");
 
   /** 低保边缘: per-capita income below this multiple of the standard (1.5, partly confirmed). */
-  public static final ParameterKey<BigDecimal> NEAR_POOR_INCOME_MULTIPLE =
+  public static final ParameterKey<BigDecimal> NEAR_MLG_INCOME_MULTIPLE =
       ParameterKey.decimal("mlg.nearPoor.incomeMultiple");
+
+  /**
+   * The old spelling of {@link #NEAR_MLG_INCOME_MULTIPLE}.
+   *
+   * @deprecated the glossary spells it near-MLG; use {@link #NEAR_MLG_INCOME_MULTIPLE}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public static final ParameterKey<BigDecimal> NEAR_POOR_INCOME_MULTIPLE = NEAR_MLG_INCOME_MULTIPLE;
 
   /** Months of income before the date that are averaged (national 12, unconfirmed). */
   public static final ParameterKey<Integer> INCOME_LOOKBACK_MONTHS =

@@ -9,7 +9,7 @@ import org.communitygov.rules.engine.LocalizedText;
  *
  * @since 0.1.0
  */
-public enum LegacyItem {
+public enum Mzt039Item {
   /** 认知功能: cognition, 0–2, higher is worse. */
   COGNITION("cognition", "认知功能", "cognition", 2, Dimension.MENTAL),
   /** 攻击行为: aggression, 0–2, higher is worse. */
@@ -51,7 +51,7 @@ public enum LegacyItem {
   private final int max;
   private final Dimension dimension;
 
-  LegacyItem(String code, String zh, String en, int max, Dimension dimension) {
+  Mzt039Item(String code, String zh, String en, int max, Dimension dimension) {
     this.code = code;
     this.name = LocalizedText.of(zh, en);
     this.max = max;

@@ -15,16 +15,16 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class LegacyElderAbilityInput {
-  LegacyElderAbilityInput() {}
+public abstract class Mzt039Input {
+  Mzt039Input() {}
 
   /**
    * Returns a builder.
    *
    * @return the builder, not null
    */
-  public static ImmutableLegacyElderAbilityInput.Builder builder() {
-    return ImmutableLegacyElderAbilityInput.builder();
+  public static ImmutableMzt039Input.Builder builder() {
+    return ImmutableMzt039Input.builder();
   }
 
   /**
@@ -41,7 +41,7 @@ public abstract class LegacyElderAbilityInput {
    * @return the scores, not null
    */
   @Value.Redacted
-  public abstract Map<LegacyItem, Integer> itemScores();
+  public abstract Map<Mzt039Item, Integer> itemScores();
 
   /**
    * Returns the mental diagnosis (认知障碍/痴呆 or 精神疾病), if known.
@@ -62,7 +62,7 @@ public abstract class LegacyElderAbilityInput {
   @Value.Check
   void check() {
     adlScores().forEach(BarthelItem::check);
-    itemScores().forEach(LegacyItem::check);
+    itemScores().forEach(Mzt039Item::check);
     if (careRiskEventsIn30Days().filter(n -> n < 0).isPresent()) {
       throw InvalidValueException.of(
           "careRiskEventsIn30Days", "notNegative", "a count of events is 0 or more");

@@ -6,8 +6,8 @@ import java.util.OptionalInt;
  * The grading of MZ/T 039-2013 (section 1.2 of the fact sheet): grades of 精神状态, 感知觉与沟通 and 社会参与,
  * and the final-level matrix. Pure functions.
  */
-final class LegacyGrades {
-  private LegacyGrades() {}
+final class Mzt039Grades {
+  private Mzt039Grades() {}
 
   /** 精神状态 grade from the sum of three items (0–6): 0 = 0, 1 = 1, 2 = 2–3, 3 = 4–6. */
   static int mental(int sum) {

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class LegacyElderAbilityResult implements Outcome {
+public abstract class Mzt039Result implements Outcome {
   /** The outcome code of grades the matrix gives no level for. */
   public static final String UNCLASSIFIED = "MZT039_UNCLASSIFIED";
 
@@ -31,15 +31,15 @@ public abstract class LegacyElderAbilityResult implements Outcome {
           LocalizedText.of("中度失能", "moderately disabled"),
           LocalizedText.of("重度失能", "severely disabled"));
 
-  LegacyElderAbilityResult() {}
+  Mzt039Result() {}
 
   /**
    * Returns a builder.
    *
    * @return the builder, not null
    */
-  public static ImmutableLegacyElderAbilityResult.Builder builder() {
-    return ImmutableLegacyElderAbilityResult.builder();
+  public static ImmutableMzt039Result.Builder builder() {
+    return ImmutableMzt039Result.builder();
   }
 
   /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LegacyGradesTest {
+class Mzt039GradesTest {
   @Nested
   class TheMatrix {
     @Test
@@ -19,7 +19,7 @@ class LegacyGradesTest {
         for (int m = 0; m <= 3; m++) {
           for (int s = 0; s <= 3; s++) {
             for (int p = 0; p <= 3; p++) {
-              if (LegacyGrades.matrix(a, m, s, p).isEmpty()) {
+              if (Mzt039Grades.matrix(a, m, s, p).isEmpty()) {
                 gaps.add("" + a + m + s + p);
               }
             }
@@ -34,7 +34,7 @@ class LegacyGradesTest {
     @ParameterizedTest
     @CsvSource({"0,0,0,0,0", "0,0,0,1,0", "3,0,0,0,3", "1,2,2,2,2", "1,0,3,0,2"})
     void givesTheLevelsOfTheCorners(int a, int m, int s, int p, int level) {
-      assertThat(LegacyGrades.matrix(a, m, s, p)).hasValue(level);
+      assertThat(Mzt039Grades.matrix(a, m, s, p)).hasValue(level);
     }
   }
 
@@ -42,14 +42,14 @@ class LegacyGradesTest {
   class TheGrades {
     @Test
     void followTheBands() {
-      assertThat(List.of(0, 1, 2, 3, 4, 6).stream().map(LegacyGrades::mental))
+      assertThat(List.of(0, 1, 2, 3, 4, 6).stream().map(Mzt039Grades::mental))
           .containsExactly(0, 1, 2, 2, 3, 3);
-      assertThat(List.of(2, 3, 7, 8, 13, 14, 20).stream().map(LegacyGrades::social))
+      assertThat(List.of(2, 3, 7, 8, 13, 14, 20).stream().map(Mzt039Grades::social))
           .containsExactly(0, 1, 1, 2, 2, 3, 3);
-      assertThat(LegacyGrades.sensory(0, 1, 1, 0)).isZero();
-      assertThat(LegacyGrades.sensory(0, 2, 0, 0)).isEqualTo(1);
-      assertThat(LegacyGrades.sensory(1, 0, 0, 0)).isEqualTo(2);
-      assertThat(LegacyGrades.sensory(3, 0, 0, 0)).isEqualTo(3);
+      assertThat(Mzt039Grades.sensory(0, 1, 1, 0)).isZero();
+      assertThat(Mzt039Grades.sensory(0, 2, 0, 0)).isEqualTo(1);
+      assertThat(Mzt039Grades.sensory(1, 0, 0, 0)).isEqualTo(2);
+      assertThat(Mzt039Grades.sensory(3, 0, 0, 0)).isEqualTo(3);
     }
   }
 }

@@ -26,17 +26,16 @@ import org.communitygov.rules.needs.shared.FactReader;
  * Barthel total, 精神状态, 感知觉与沟通 and 社会参与 grades, the final-level matrix, and the level-change rules
  * (top level 3; no change from level 3; a coma gives level 3).
  *
- * <p>Facts: the Barthel item codes, the {@link LegacyItem} codes, {@code mentalDiagnosis}, {@code
+ * <p>Facts: the Barthel item codes, the {@link Mzt039Item} codes, {@code mentalDiagnosis}, {@code
  * careRiskEventsIn30Days}; all health data. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class LegacyElderAbilityAssessment
-    implements Rule<LegacyElderAbilityInput, LegacyElderAbilityResult> {
+public final class Mzt039Assessment implements Rule<Mzt039Input, Mzt039Result> {
   /** The rule's id. */
   public static final String ID = "needs.elderAbility.mzt039";
 
-  private static final LegacyElderAbilityAssessment INSTANCE = new LegacyElderAbilityAssessment();
+  private static final Mzt039Assessment INSTANCE = new Mzt039Assessment();
 
   private static final LegalReference STANDARD =
       LegalReference.of(
@@ -46,14 +45,14 @@ public final class LegacyElderAbilityAssessment
   private static final Citation CONFIRMED = new Citation(STANDARD, Confidence.CONFIRMED);
   private static final Citation PARTLY = new Citation(STANDARD, Confidence.PARTLY_CONFIRMED);
 
-  private LegacyElderAbilityAssessment() {}
+  private Mzt039Assessment() {}
 
   /**
    * Returns the rule.
    *
    * @return the rule, not null
    */
-  public static LegacyElderAbilityAssessment rule() {
+  public static Mzt039Assessment rule() {
     return INSTANCE;
   }
 
@@ -68,23 +67,22 @@ public final class LegacyElderAbilityAssessment
   }
 
   @Override
-  public Decision<LegacyElderAbilityResult> evaluate(
-      LegacyElderAbilityInput input, RuleContext context) {
+  public Decision<Mzt039Result> evaluate(Mzt039Input input, RuleContext context) {
     List<String> missing = missing(input);
     if (!missing.isEmpty()) {
       return Decision.undetermined(ID, missing, Explanation.of(List.of()));
     }
     int adlTotal = input.adlScores().values().stream().mapToInt(Integer::intValue).sum();
     int adl = BarthelScheme.MZ_T_039_2013.bandIndexOf(adlTotal);
-    int mental = LegacyGrades.mental(sum(input, LegacyItem.Dimension.MENTAL));
-    int consciousness = input.itemScores().get(LegacyItem.CONSCIOUSNESS);
+    int mental = Mzt039Grades.mental(sum(input, Mzt039Item.Dimension.MENTAL));
+    int consciousness = input.itemScores().get(Mzt039Item.CONSCIOUSNESS);
     int sensory =
-        LegacyGrades.sensory(
+        Mzt039Grades.sensory(
             consciousness,
-            input.itemScores().get(LegacyItem.VISION),
-            input.itemScores().get(LegacyItem.HEARING),
-            input.itemScores().get(LegacyItem.COMMUNICATION));
-    int social = LegacyGrades.social(sum(input, LegacyItem.Dimension.SOCIAL));
+            input.itemScores().get(Mzt039Item.VISION),
+            input.itemScores().get(Mzt039Item.HEARING),
+            input.itemScores().get(Mzt039Item.COMMUNICATION));
+    int social = Mzt039Grades.social(sum(input, Mzt039Item.Dimension.SOCIAL));
     Explanation explanation =
         Explanation.of(
             List.of(
@@ -92,7 +90,7 @@ public final class LegacyElderAbilityAssessment
                 grade(
                     "mzt039.mentalGrade",
                     "mentalSum",
-                    sum(input, LegacyItem.Dimension.MENTAL),
+                    sum(input, Mzt039Item.Dimension.MENTAL),
                     "mentalGrade",
                     mental,
                     PARTLY),
@@ -106,11 +104,11 @@ public final class LegacyElderAbilityAssessment
                 grade(
                     "mzt039.socialGrade",
                     "socialSum",
-                    sum(input, LegacyItem.Dimension.SOCIAL),
+                    sum(input, Mzt039Item.Dimension.SOCIAL),
                     "socialGrade",
                     social,
                     PARTLY)));
-    OptionalInt matrix = LegacyGrades.matrix(adl, mental, sensory, social);
+    OptionalInt matrix = Mzt039Grades.matrix(adl, mental, sensory, social);
     Step matrixStep =
         Step.builder("mzt039.matrix")
             .fact(Fact.sensitive("adlGrade", adl, SensitiveCategory.HEALTH))
@@ -125,7 +123,7 @@ public final class LegacyElderAbilityAssessment
             .citation(PARTLY)
             .build();
     var result =
-        LegacyElderAbilityResult.builder()
+        Mzt039Result.builder()
             .adlTotal(adlTotal)
             .adlGrade(adl)
             .mentalGrade(mental)
@@ -161,14 +159,14 @@ public final class LegacyElderAbilityAssessment
         ID, result.initialLevel(initial).level(changes.level()).build(), explanation);
   }
 
-  private static List<String> missing(LegacyElderAbilityInput input) {
+  private static List<String> missing(Mzt039Input input) {
     List<String> missing = new ArrayList<>();
     for (BarthelItem item : BarthelItem.values()) {
       if (!input.adlScores().containsKey(item)) {
         missing.add(item.code());
       }
     }
-    for (LegacyItem item : LegacyItem.values()) {
+    for (Mzt039Item item : Mzt039Item.values()) {
       if (!input.itemScores().containsKey(item)) {
         missing.add(item.code());
       }
@@ -182,7 +180,7 @@ public final class LegacyElderAbilityAssessment
     return missing;
   }
 
-  private static int sum(LegacyElderAbilityInput input, LegacyItem.Dimension dimension) {
+  private static int sum(Mzt039Input input, Mzt039Item.Dimension dimension) {
     return input.itemScores().entrySet().stream()
         .filter(e -> e.getKey().dimension() == dimension)
         .mapToInt(e -> e.getValue())
@@ -199,7 +197,7 @@ public final class LegacyElderAbilityAssessment
   }
 
   @Override
-  public Facts facts(LegacyElderAbilityInput input) {
+  public Facts facts(Mzt039Input input) {
     List<Fact> facts = new ArrayList<>();
     input
         .adlScores()
@@ -218,15 +216,15 @@ public final class LegacyElderAbilityAssessment
   }
 
   @Override
-  public LegacyElderAbilityInput input(Facts facts) {
-    var builder = LegacyElderAbilityInput.builder();
+  public Mzt039Input input(Facts facts) {
+    var builder = Mzt039Input.builder();
     Set<String> known = new HashSet<>(List.of("mentalDiagnosis", "careRiskEventsIn30Days"));
     for (BarthelItem item : BarthelItem.values()) {
       known.add(item.code());
       FactReader.integer(facts, item.code())
           .ifPresent(s -> builder.putAdlScore(item, item.check(s)));
     }
-    for (LegacyItem item : LegacyItem.values()) {
+    for (Mzt039Item item : Mzt039Item.values()) {
       known.add(item.code());
       FactReader.integer(facts, item.code())
           .ifPresent(s -> builder.putItemScore(item, item.check(s)));

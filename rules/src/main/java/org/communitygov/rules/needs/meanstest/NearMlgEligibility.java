@@ -18,27 +18,27 @@ import org.communitygov.rules.engine.StepSlot;
 import org.communitygov.rules.engine.StepTemplate;
 
 /**
- * The 低保边缘 (near-poor household) test: the per-capita income is at or above the 低保 standard (else
+ * The 低保边缘 (near-MLG household) test: the per-capita income is at or above the 低保 standard (else
  * {@code ELIGIBLE_FOR_MLG}) but below {@code mlg.nearPoor.incomeMultiple} (1.5, partly confirmed)
  * times it, and the property conditions of 低保 are met. Members, income and property as {@link
  * MlgEligibility}. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTestResult> {
+public final class NearMlgEligibility implements Rule<MeansTestInput, MeansTestResult> {
   /** The rule's id. */
   public static final String ID = "needs.mlg.nearPoor";
 
-  private static final NearPoorEligibility INSTANCE = new NearPoorEligibility();
+  private static final NearMlgEligibility INSTANCE = new NearMlgEligibility();
 
-  private static final Citation NEAR_POOR =
+  private static final Citation NEAR_MLG =
       new Citation(
           LegalReference.of(
               LocalizedText.of("低保边缘家庭认定（地方政府问答）", "Near-MLG household definition (local Q&A)")),
           Confidence.PARTLY_CONFIRMED);
 
   // Values: the standard, the multiple, the per-capita income, the threshold.
-  private static final StepTemplate NEAR_POOR_STEP =
+  private static final StepTemplate NEAR_MLG_STEP =
       StepTemplate.builder("mlg.nearPoor")
           .parameter()
           .parameter()
@@ -46,17 +46,17 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
               StepSlot.fact("perCapitaIncome", SensitiveCategory.FINANCIAL),
               Operator.LT,
               StepSlot.fact("nearPoorThreshold"))
-          .citation(NEAR_POOR)
+          .citation(NEAR_MLG)
           .build();
 
-  private NearPoorEligibility() {}
+  private NearMlgEligibility() {}
 
   /**
    * Returns the rule.
    *
    * @return the rule, not null
    */
-  public static NearPoorEligibility rule() {
+  public static NearMlgEligibility rule() {
     return INSTANCE;
   }
 
@@ -91,10 +91,9 @@ public final class NearPoorEligibility implements Rule<MeansTestInput, MeansTest
               a.steps(standardStep, property.financial, property.vehicle, property.dwellings, null),
               standardStep));
     }
-    MeansTestParameters.NearPoor near = a.standard.nearPoor(context);
+    MeansTestParameters.NearMlg near = a.standard.nearMlg(context);
     Step nearStep =
-        NEAR_POOR_STEP.step(
-            a.standard.parameter, near.multiple, a.income.perCapita, near.threshold);
+        NEAR_MLG_STEP.step(a.standard.parameter, near.multiple, a.income.perCapita, near.threshold);
     boolean below = nearStep.holds();
     boolean nearDecides = !below || property.passed();
     String code =
