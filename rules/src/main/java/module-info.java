@@ -9,9 +9,20 @@ module org.communitygov.rules {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires static org.immutables.value.annotations;
 
-  exports org.communitygov.rules.common;
+  exports org.communitygov.rules.engine;
   exports org.communitygov.rules.needs;
+  exports org.communitygov.rules.needs.barthel;
+  exports org.communitygov.rules.needs.elderability;
+  exports org.communitygov.rules.needs.extremepoverty;
+  exports org.communitygov.rules.needs.meanstest;
+  exports org.communitygov.rules.needs.priority;
+  exports org.communitygov.rules.needs.shared;
 
-  opens org.communitygov.rules.common to
+  uses org.communitygov.rules.engine.Catalogue.Source;
+
+  provides org.communitygov.rules.engine.Catalogue.Source with
+      org.communitygov.rules.needs.NeedsCatalogue;
+
+  opens org.communitygov.rules.engine to
       com.fasterxml.jackson.databind;
 }

@@ -18,9 +18,9 @@ import org.communitygov.model.household.MemberRole;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
-import org.communitygov.rules.needs.ElderAbilityInput;
-import org.communitygov.rules.needs.MentalDiagnosis;
-import org.communitygov.rules.needs.PriorityGroup;
+import org.communitygov.rules.needs.elderability.ElderAbilityInput;
+import org.communitygov.rules.needs.elderability.MentalDiagnosis;
+import org.communitygov.rules.needs.priority.PriorityGroup;
 
 /**
  * The baseline a programmer would write by hand: the same 低保, elder-ability and priority-group

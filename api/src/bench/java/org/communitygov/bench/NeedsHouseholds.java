@@ -29,9 +29,9 @@ import org.communitygov.model.household.MemberRole;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
-import org.communitygov.rules.needs.ElderAbilityInput;
-import org.communitygov.rules.needs.ElderAbilityItem;
-import org.communitygov.rules.needs.MentalDiagnosis;
+import org.communitygov.rules.needs.elderability.ElderAbilityInput;
+import org.communitygov.rules.needs.elderability.ElderAbilityItem;
+import org.communitygov.rules.needs.elderability.MentalDiagnosis;
 
 /**
  * Varied households for the needs-rules benchmark, from a seeded generator: one to five members

@@ -2,7 +2,7 @@ package org.communitygov.bench;
 
 import java.math.BigDecimal;
 import java.util.Set;
-import org.communitygov.rules.needs.PriorityGroup;
+import org.communitygov.rules.needs.priority.PriorityGroup;
 
 /**
  * What the three implementations of the benchmark must agree on for a household: the 低保 outcome

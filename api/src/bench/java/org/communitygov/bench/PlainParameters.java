@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.communitygov.model.household.IncomeType;
-import org.communitygov.rules.common.ParameterSet;
-import org.communitygov.rules.common.RuleContext;
-import org.communitygov.rules.needs.ElderAbilityParameters;
-import org.communitygov.rules.needs.MlgParameters;
-import org.communitygov.rules.needs.PriorityParameters;
+import org.communitygov.rules.engine.ParameterSet;
+import org.communitygov.rules.engine.RuleContext;
+import org.communitygov.rules.needs.elderability.ElderAbilityParameters;
+import org.communitygov.rules.needs.meanstest.MlgParameters;
+import org.communitygov.rules.needs.priority.PriorityParameters;
 
 /**
  * The parameter values the baselines use, resolved once from the same {@link ParameterSet} as the

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.api.json.CommunityGovMappers;
-import org.communitygov.rules.common.Fact;
-import org.communitygov.rules.common.Facts;
+import org.communitygov.rules.engine.Fact;
+import org.communitygov.rules.engine.Facts;
 
 /**
  * Reads the input of {@code evaluate}: a JSON object whose properties are the rule's facts, as in a

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import org.communitygov.rules.common.ParameterSet;
+import org.communitygov.rules.engine.ParameterSet;
 
 /** The shipped parameters with the files of {@code --parameters} laid over them, in order. */
 final class ParameterFiles {

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.communitygov.rules.common.DatedValue;
-import org.communitygov.rules.common.Jurisdiction;
-import org.communitygov.rules.common.LegalReference;
-import org.communitygov.rules.common.LocalizedText;
-import org.communitygov.rules.common.ParameterDefinition;
-import org.communitygov.rules.common.ParameterSet;
+import org.communitygov.rules.engine.DatedValue;
+import org.communitygov.rules.engine.Jurisdiction;
+import org.communitygov.rules.engine.LegalReference;
+import org.communitygov.rules.engine.LocalizedText;
+import org.communitygov.rules.engine.ParameterDefinition;
+import org.communitygov.rules.engine.ParameterSet;
 
 /** What {@code communitygov parameters} lists, and how it prints it as text and JSON. */
 final class ParameterListing {

@@ -3,7 +3,7 @@ package org.communitygov.api.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.communitygov.model.common.CommunityGovException;
-import org.communitygov.rules.common.Jurisdiction;
+import org.communitygov.rules.engine.Jurisdiction;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 

@@ -1,31 +1,15 @@
 package org.communitygov.api.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import org.communitygov.rules.common.Rule;
-import org.communitygov.rules.needs.BarthelIndex;
-import org.communitygov.rules.needs.ElderAbilityAssessment;
-import org.communitygov.rules.needs.ExtremePovertyEligibility;
-import org.communitygov.rules.needs.LegacyElderAbilityAssessment;
-import org.communitygov.rules.needs.MlgEligibility;
-import org.communitygov.rules.needs.NearPoorEligibility;
-import org.communitygov.rules.needs.PriorityGroups;
+import org.communitygov.rules.engine.Catalogue;
+import org.communitygov.rules.engine.CatalogueEntry;
+import org.communitygov.rules.engine.Rule;
 
-/** The rules {@code communitygov evaluate} knows, by short name; a rule's id works too. */
+/**
+ * The rules {@code communitygov evaluate} knows: those of the rules' {@link Catalogue}, by short
+ * name; a rule's id works too.
+ */
 final class RuleCatalogue {
-  private static final Map<String, Rule<?, ?>> BY_NAME = new LinkedHashMap<>();
-
-  static {
-    BY_NAME.put("mlg", MlgEligibility.rule());
-    BY_NAME.put("near-mlg", NearPoorEligibility.rule());
-    BY_NAME.put("extreme-poverty", ExtremePovertyEligibility.rule());
-    BY_NAME.put("priority-groups", PriorityGroups.rule());
-    BY_NAME.put("elder-ability", ElderAbilityAssessment.rule());
-    BY_NAME.put("elder-ability-mzt039", LegacyElderAbilityAssessment.rule());
-    BY_NAME.put("barthel", BarthelIndex.rule());
-  }
-
   private RuleCatalogue() {}
 
   /**
@@ -33,15 +17,12 @@ final class RuleCatalogue {
    * needs.mlg.eligibility}).
    */
   static Optional<Rule<?, ?>> find(String name) {
-    Rule<?, ?> rule = BY_NAME.get(name);
-    if (rule != null) {
-      return Optional.of(rule);
-    }
-    return BY_NAME.values().stream().filter(r -> r.id().equals(name)).findFirst();
+    return Catalogue.shipped().find(name).map(CatalogueEntry::rule);
   }
 
   /** The short names, for help and error messages. */
   static String names() {
-    return String.join(", ", BY_NAME.keySet());
+    return String.join(
+        ", ", Catalogue.shipped().entries().stream().map(CatalogueEntry::name).toList());
   }
 }

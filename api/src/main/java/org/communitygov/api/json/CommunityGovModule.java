@@ -8,7 +8,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import org.communitygov.model.common.Extensions;
-import org.communitygov.rules.common.LibraryVersion;
+import org.communitygov.rules.engine.LibraryVersion;
 
 /**
  * The Jackson module of the communitygov wire format.

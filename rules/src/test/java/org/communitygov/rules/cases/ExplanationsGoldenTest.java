@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.communitygov.model.common.SensitiveCategory;
-import org.communitygov.rules.common.Decision;
-import org.communitygov.rules.common.DecisionJson;
-import org.communitygov.rules.common.ExplanationRenderer;
-import org.communitygov.rules.common.Rule;
-import org.communitygov.rules.common.RuleContext;
+import org.communitygov.rules.engine.Decision;
+import org.communitygov.rules.engine.DecisionJson;
+import org.communitygov.rules.engine.ExplanationRenderer;
+import org.communitygov.rules.engine.Rule;
+import org.communitygov.rules.engine.RuleContext;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

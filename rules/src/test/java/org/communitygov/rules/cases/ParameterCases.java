@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.communitygov.model.common.CommunityGovException;
-import org.communitygov.rules.common.ParameterDefinition;
-import org.communitygov.rules.common.ParameterKey;
-import org.communitygov.rules.common.ResolvedParameter;
+import org.communitygov.rules.engine.ParameterDefinition;
+import org.communitygov.rules.engine.ParameterKey;
+import org.communitygov.rules.engine.ResolvedParameter;
 
 /** Runs a parameter-resolution case: {@code "parameter"} instead of {@code "rule"}. */
 final class ParameterCases {

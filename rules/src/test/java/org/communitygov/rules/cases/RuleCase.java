@@ -3,16 +3,16 @@ package org.communitygov.rules.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.communitygov.rules.common.Confidence;
-import org.communitygov.rules.common.DatedValue;
-import org.communitygov.rules.common.Facts;
-import org.communitygov.rules.common.Jurisdiction;
-import org.communitygov.rules.common.LegalReference;
-import org.communitygov.rules.common.LocalizedText;
-import org.communitygov.rules.common.ParameterDefinition;
-import org.communitygov.rules.common.ParameterKey;
-import org.communitygov.rules.common.ParameterSet;
-import org.communitygov.rules.common.ParameterType;
+import org.communitygov.rules.engine.Confidence;
+import org.communitygov.rules.engine.DatedValue;
+import org.communitygov.rules.engine.Facts;
+import org.communitygov.rules.engine.Jurisdiction;
+import org.communitygov.rules.engine.LegalReference;
+import org.communitygov.rules.engine.LocalizedText;
+import org.communitygov.rules.engine.ParameterDefinition;
+import org.communitygov.rules.engine.ParameterKey;
+import org.communitygov.rules.engine.ParameterSet;
+import org.communitygov.rules.engine.ParameterType;
 import org.jspecify.annotations.Nullable;
 
 /** One rule case read from a case file. */

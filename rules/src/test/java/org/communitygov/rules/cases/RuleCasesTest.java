@@ -14,25 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.common.SensitiveCategory;
-import org.communitygov.rules.common.Decision;
-import org.communitygov.rules.common.ExplanationRenderer;
-import org.communitygov.rules.common.Fact;
-import org.communitygov.rules.common.Facts;
-import org.communitygov.rules.common.Outcome;
-import org.communitygov.rules.common.Rule;
-import org.communitygov.rules.common.RuleContext;
-import org.communitygov.rules.common.Step;
-import org.communitygov.rules.needs.BarthelIndex;
-import org.communitygov.rules.needs.ElderAbilityAssessment;
-import org.communitygov.rules.needs.ExtremePovertyEligibility;
-import org.communitygov.rules.needs.LegacyElderAbilityAssessment;
-import org.communitygov.rules.needs.MlgEligibility;
-import org.communitygov.rules.needs.NearPoorEligibility;
-import org.communitygov.rules.needs.PriorityGroup;
-import org.communitygov.rules.needs.PriorityGroups;
+import org.communitygov.rules.engine.Catalogue;
+import org.communitygov.rules.engine.CatalogueEntry;
+import org.communitygov.rules.engine.Decision;
+import org.communitygov.rules.engine.ExplanationRenderer;
+import org.communitygov.rules.engine.Fact;
+import org.communitygov.rules.engine.Facts;
+import org.communitygov.rules.engine.Outcome;
+import org.communitygov.rules.engine.Rule;
+import org.communitygov.rules.engine.RuleContext;
+import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.needs.priority.PriorityGroup;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -41,19 +37,13 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every rule case under {@code src/test/resources/cases/} (format in docs/rules.md).
  *
- * <p>To run cases of a new rule, add the rule to {@link #RULES}.
+ * <p>The rules are those of the {@link Catalogue}: a new rule's cases run once its entry is there.
  */
 class RuleCasesTest {
-  /** The rules the cases may name, by id. */
+  /** The rules the cases may name, by id: those of the catalogue. */
   static final Map<String, Rule<?, ?>> RULES =
-      Map.of(
-          ElderAbilityAssessment.ID, ElderAbilityAssessment.rule(),
-          LegacyElderAbilityAssessment.ID, LegacyElderAbilityAssessment.rule(),
-          BarthelIndex.ID, BarthelIndex.rule(),
-          MlgEligibility.ID, MlgEligibility.rule(),
-          NearPoorEligibility.ID, NearPoorEligibility.rule(),
-          ExtremePovertyEligibility.ID, ExtremePovertyEligibility.rule(),
-          PriorityGroups.ID, PriorityGroups.rule());
+      Catalogue.shipped().entries().stream()
+          .collect(Collectors.toMap(CatalogueEntry::id, CatalogueEntry::rule));
 
   private static final JsonMapper JSON =
       JsonMapper.builder()
@@ -91,7 +81,7 @@ class RuleCasesTest {
       return;
     }
     Rule<?, ?> rule = RULES.get(c.rule());
-    assertThat(rule).as("rule %s is registered in RuleCasesTest.RULES", c.rule()).isNotNull();
+    assertThat(rule).as("rule %s has an entry in the catalogue", c.rule()).isNotNull();
     RuleContext context = RuleContext.of(c.parameters(), c.jurisdiction(), c.date());
     if (c.expectedError() != null) {
       assertThatThrownBy(() -> evaluate(rule, c.input(), context))
@@ -119,6 +109,7 @@ class RuleCasesTest {
       assertThat(decision.missingFacts()).containsExactlyElementsOf(missing);
     }
     assertTheSensitiveFactsAreMarked(decision);
+    assertTheDecisiveStepAgreesWithTheOutcome(decision);
     List<String> stepIds = decision.explanation().steps().stream().map(Step::id).toList();
     expected.path("steps").forEach(s -> assertThat(stepIds).contains(s.asText()));
     String zh = text(decision, Locale.SIMPLIFIED_CHINESE);
@@ -169,6 +160,49 @@ class RuleCasesTest {
         }
       }
     }
+  }
+
+  /**
+   * The decisive step of a determined decision is one of its steps; the comparison it shows (the
+   * one the summary line prints) holds; its result agrees with the outcome: the same value as the
+   * outcome's detail of that name, and for an eligibility decided by a condition ({@code
+   * noWorkCapacity}, …) {@code true} when eligible and {@code false} when not.
+   */
+  private static void assertTheDecisiveStepAgreesWithTheOutcome(Decision<?> decision) {
+    if (decision.outcome().isEmpty()) {
+      return;
+    }
+    Outcome outcome = decision.outcomeOrThrow();
+    Step decisive = decision.explanation().decisiveStep().orElse(null);
+    assertThat(decisive).as("a determined decision names its decisive step").isNotNull();
+    assertThat(decision.explanation().steps()).contains(decisive);
+    decisive
+        .comparison()
+        .ifPresent(
+            c ->
+                assertThat(c.result())
+                    .as("%s: the decisive comparison holds", decisive.id())
+                    .isTrue());
+    decisive
+        .result()
+        .ifPresent(
+            r -> {
+              String detail = outcome.details().get(r.name());
+              if (detail != null) {
+                assertThat(r.value()).as("%s: %s", decisive.id(), r.name()).isEqualTo(detail);
+              }
+              boolean bool = r.value().equals("true") || r.value().equals("false");
+              if (bool && outcome.code().equals("ELIGIBLE")) {
+                assertThat(r.value())
+                    .as("%s: eligible because it holds", decisive.id())
+                    .isEqualTo("true");
+              }
+              if (bool && outcome.code().equals("NOT_ELIGIBLE")) {
+                assertThat(r.value())
+                    .as("%s: not eligible because it fails", decisive.id())
+                    .isEqualTo("false");
+              }
+            });
   }
 
   /** A scalar as its text; an object or array (a household, a list of ids) as JSON. */

@@ -1,0 +1,111 @@
+package org.communitygov.rules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of evaluating a recorded decision again: the new decision and how it differs from the
+ * record.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <O> the type of the outcome
+ * @since 0.1.0
+ */
+public final class Reproduction<O extends Outcome> {
+  private final DecisionRecord original;
+  private final DecisionRecord again;
+  private final Decision<O> decision;
+
+  Reproduction(DecisionRecord original, DecisionRecord again, Decision<O> decision) {
+    this.original = Objects.requireNonNull(original);
+    this.again = Objects.requireNonNull(again);
+    this.decision = Objects.requireNonNull(decision);
+  }
+
+  /**
+   * Returns the new decision.
+   *
+   * @return the decision, not null
+   */
+  public Decision<O> decision() {
+    return decision;
+  }
+
+  /**
+   * Returns the record of the new decision.
+   *
+   * @return the record, not null
+   */
+  public DecisionRecord record() {
+    return again;
+  }
+
+  /**
+   * Tells whether status, outcome code, outcome details and missing facts are the same.
+   *
+   * @return true if the outcome matches
+   */
+  public boolean outcomeMatches() {
+    return original.status() == again.status()
+        && original.outcomeCode().equals(again.outcomeCode())
+        && original.outcomeDetails().equals(again.outcomeDetails())
+        && original.missingFacts().equals(again.missingFacts());
+  }
+
+  /**
+   * Tells whether the parameter values used have the recorded fingerprint.
+   *
+   * @return true if the fingerprints are equal
+   */
+  public boolean fingerprintMatches() {
+    return original.parametersFingerprint().equals(again.parametersFingerprint());
+  }
+
+  /**
+   * Tells whether the rule's version is the recorded one.
+   *
+   * @return true if equal
+   */
+  public boolean ruleSetVersionMatches() {
+    return original.ruleSetVersion().equals(again.ruleSetVersion());
+  }
+
+  /**
+   * Tells whether the decision was reproduced exactly: same outcome, same parameter values, same
+   * rule version.
+   *
+   * @return true if exact
+   */
+  public boolean isExact() {
+    return outcomeMatches() && fingerprintMatches() && ruleSetVersionMatches();
+  }
+
+  /**
+   * Returns the parameter lines that differ: {@code - line} for a recorded value no longer used,
+   * {@code + line} for a value used now but not recorded.
+   *
+   * @return the differences, not null
+   */
+  public List<String> changedParameters() {
+    List<String> changes = new ArrayList<>();
+    original.parameters().stream()
+        .filter(l -> !again.parameters().contains(l))
+        .forEach(l -> changes.add("- " + l));
+    again.parameters().stream()
+        .filter(l -> !original.parameters().contains(l))
+        .forEach(l -> changes.add("+ " + l));
+    return List.copyOf(changes);
+  }
+
+  /**
+   * Returns whether it is exact, and the changed parameters if not.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return isExact() ? "exact" : "differs " + changedParameters() + " outcome " + outcomeMatches();
+  }
+}

@@ -1,0 +1,70 @@
+package org.communitygov.rules.needs.meanstest;
+
+import java.math.BigDecimal;
+import org.communitygov.rules.engine.ParameterKey;
+
+/**
+ * The parameters of the 低保 and 低保边缘 means tests, shipped in {@code
+ * org/communitygov/rules/parameters/mlg.json}. There is no national standard: a place without its
+ * own cannot be means-tested until its standard is added.
+ *
+ * @since 0.1.0
+ */
+public final class MlgParameters {
+  /** 城市低保标准, CNY per person and month, per place. */
+  public static final ParameterKey<BigDecimal> STANDARD_URBAN =
+      ParameterKey.decimal("mlg.standard.urban");
+
+  /** 农村低保标准, CNY per person and month, per place. */
+  public static final ParameterKey<BigDecimal> STANDARD_RURAL =
+      ParameterKey.decimal("mlg.standard.rural");
+
+  /** 低保边缘: per-capita income below this multiple of the standard (1.5, partly confirmed). */
+  public static final ParameterKey<BigDecimal> NEAR_MLG_INCOME_MULTIPLE =
+      ParameterKey.decimal("mlg.nearPoor.incomeMultiple");
+
+  /**
+   * The old spelling of {@link #NEAR_MLG_INCOME_MULTIPLE}.
+   *
+   * @deprecated the glossary spells it near-MLG; use {@link #NEAR_MLG_INCOME_MULTIPLE}
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public static final ParameterKey<BigDecimal> NEAR_POOR_INCOME_MULTIPLE = NEAR_MLG_INCOME_MULTIPLE;
+
+  /** Months of income before the date that are averaged (national 12, unconfirmed). */
+  public static final ParameterKey<Integer> INCOME_LOOKBACK_MONTHS =
+      ParameterKey.integer("mlg.income.lookbackMonths");
+
+  /** Income types not counted, as comma-separated {@code IncomeType} codes (partly confirmed). */
+  public static final ParameterKey<String> INCOME_EXCLUDED_TYPES =
+      ParameterKey.code("mlg.income.excludedTypes");
+
+  /** Deposits and securities per counted member at most this many months of the standard (U). */
+  public static final ParameterKey<Integer> FINANCIAL_ASSETS_MONTHS =
+      ParameterKey.integer("mlg.property.financialAssetsMonths");
+
+  /** No motor vehicle worth more than this, CNY (national 0.00: none, unconfirmed). */
+  public static final ParameterKey<BigDecimal> MAX_VEHICLE_VALUE =
+      ParameterKey.decimal("mlg.property.maxVehicleValue");
+
+  /** At most this many dwellings (national 1, unconfirmed). */
+  public static final ParameterKey<Integer> MAX_DWELLINGS =
+      ParameterKey.integer("mlg.property.maxDwellings");
+
+  /** How the monthly benefit is rounded: a {@link BenefitRounding} code (unconfirmed). */
+  public static final ParameterKey<String> BENEFIT_ROUNDING =
+      ParameterKey.code("mlg.benefit.rounding");
+
+  /**
+   * The age of majority: a child of this age or more is an adult child, counted only if dependent
+   * (《民法典》第十七条: 18).
+   */
+  public static final ParameterKey<Integer> ADULT_AGE =
+      ParameterKey.integer("mlg.members.adultAge");
+
+  private MlgParameters() {}
+
+  static ParameterKey<BigDecimal> standard(Area area) {
+    return area == Area.URBAN ? STANDARD_URBAN : STANDARD_RURAL;
+  }
+}

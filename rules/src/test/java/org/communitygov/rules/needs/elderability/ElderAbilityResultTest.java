@@ -1,0 +1,83 @@
+package org.communitygov.rules.needs.elderability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class ElderAbilityResultTest {
+  private static ElderAbilityResult built() {
+    return ElderAbilityResult.builder()
+        .putSubtotal(ElderAbilityDimension.SELF_CARE, 20)
+        .putSubtotal(ElderAbilityDimension.BASIC_MOBILITY, 10)
+        .putSubtotal(ElderAbilityDimension.MENTAL_STATE, 25)
+        .putSubtotal(ElderAbilityDimension.PERCEPTION_AND_SOCIAL, 12)
+        .total(67)
+        .initialLevel(ElderAbilityLevel.MILD)
+        .level(ElderAbilityLevel.MODERATE)
+        .build();
+  }
+
+  private static ElderAbilityResult made(int mentalState) {
+    return ElderAbilityResult.of(
+        new Integer[] {20, 10, mentalState, 12},
+        67,
+        ElderAbilityLevel.MILD,
+        ElderAbilityLevel.MODERATE);
+  }
+
+  @Test
+  void madeByTheAssessmentEqualsTheBuiltOne() {
+    assertThat(made(25)).isEqualTo(built()).hasSameHashCodeAs(built());
+    assertThat(built()).isEqualTo(made(25));
+    assertThat(made(25).subtotals()).isEqualTo(built().subtotals());
+    assertThat(made(25).details()).isEqualTo(built().details());
+    assertThat(made(24)).isNotEqualTo(built());
+  }
+
+  @Test
+  void printsNoneOfItsHealthData() {
+    assertThat(made(25)).hasToString(built().toString()).hasToString("ElderAbilityResult{}");
+  }
+
+  @Test
+  void keepsTheSubtotalsInDimensionOrder() {
+    assertThat(made(25).subtotals().keySet()).containsExactly(ElderAbilityDimension.values());
+  }
+
+  /** Randomized: each assessment's result equals, and hashes as, its copy made by the builder. */
+  @TestFactory
+  Stream<DynamicTest> equalsItsBuiltCopy() {
+    long seed = ElderAbilityAssessmentTest.SEED;
+    Random random = new Random(seed);
+    return IntStream.range(0, 20)
+        .mapToObj(
+            n -> {
+              var input = ElderAbilityInput.builder();
+              for (ElderAbilityItem item : ElderAbilityItem.values()) {
+                input.putItemScore(item, random.nextInt(item.max() + 1));
+              }
+              input
+                  .mentalDiagnosis(MentalDiagnosis.values()[random.nextInt(3)])
+                  .careRiskEventsIn30Days(random.nextInt(4))
+                  .coma(random.nextInt(5) == 0);
+              return DynamicTest.dynamicTest(
+                  "seed " + seed + ": assessment " + n,
+                  () -> {
+                    ElderAbilityResult r =
+                        ElderAbilityAssessment.rule()
+                            .evaluate(input.build(), ElderAbilityAssessmentTest.CONTEXT)
+                            .outcomeOrThrow();
+                    ElderAbilityResult copy = ElderAbilityResult.builder().from(r).build();
+
+                    assertThat(copy).isNotSameAs(r).isEqualTo(r).hasSameHashCodeAs(r);
+                    assertThat(r).isEqualTo(copy);
+                    assertThat(r.details()).isEqualTo(copy.details());
+                  });
+            });
+  }
+}

@@ -1,0 +1,115 @@
+package org.communitygov.rules.needs.meanstest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communitygov.rules.needs.shared.Households.P1;
+import static org.communitygov.rules.needs.shared.Households.household;
+import static org.communitygov.rules.needs.shared.Households.person;
+import static org.communitygov.rules.needs.shared.Households.wages;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.CurrencyMismatchException;
+import org.communitygov.model.common.DateRange;
+import org.communitygov.model.common.Money;
+import org.communitygov.model.household.Asset;
+import org.communitygov.model.household.AssetType;
+import org.communitygov.model.household.Household;
+import org.communitygov.model.household.IncomeItem;
+import org.communitygov.model.household.IncomeType;
+import org.communitygov.rules.engine.Decision;
+import org.communitygov.rules.engine.ParameterSet;
+import org.communitygov.rules.engine.Step;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class HouseholdIncomeTest {
+  static final LocalDate DATE = MlgEligibilityTest.EVE;
+
+  static IncomeItem item(String amount, String currency, IncomeType type) {
+    return IncomeItem.builder()
+        .person(P1)
+        .type(type)
+        .amount(Money.of(Currency.getInstance(currency), new BigDecimal(amount)))
+        .period(DateRange.of(DATE.minusMonths(12), DATE))
+        .build();
+  }
+
+  static Decision<MeansTestResult> evaluate(Household h) {
+    return MlgEligibilityTest.evaluate(ParameterSet.defaults(), h, DATE);
+  }
+
+  @Nested
+  class ANegativeIncomeItem {
+    @Test
+    void isCountedAsZeroWithAStepThatSaysSo() {
+      Household h =
+          household(person(P1, "1975-05-05"))
+              .addIncome(item("-100000.00", "CNY", IncomeType.BUSINESS))
+              .addIncome(wages(P1, "1200.00", DATE.minusMonths(12), DATE))
+              .build();
+
+      Decision<MeansTestResult> d = evaluate(h);
+
+      // Only the wages count: 1,200.00 over 12 months is 100.00 a month.
+      assertThat(d.outcomeOrThrow().perCapitaIncome()).isEqualByComparingTo("100.00");
+      assertThat(d.outcomeOrThrow().monthlyBenefit()).contains(new BigDecimal("640.00"));
+      Step negative =
+          d.explanation().steps().stream()
+              .filter(s -> s.id().equals("mlg.income.negative"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(negative.result().orElseThrow().value()).isEqualTo("0.00");
+      assertThat(negative.facts()).anyMatch(f -> f.value().equals("-100000.00"));
+    }
+
+    @Test
+    void neverRaisesTheBenefitAboveTheFullStandard() {
+      // The household: without the rule, per-capita −2,777.78 gave 10,538.34.
+      Household h =
+          household(person(P1, "1975-05-05"))
+              .addIncome(item("-33333.36", "CNY", IncomeType.BUSINESS))
+              .build();
+
+      assertThat(evaluate(h).outcomeOrThrow().monthlyBenefit()).contains(new BigDecimal("740.00"));
+    }
+  }
+
+  @Nested
+  class AnotherCurrency {
+    @Test
+    void inTheIncomeIsAnErrorWithItsCodeNeverASum() {
+      Household h =
+          household(person(P1, "1975-05-05"))
+              .addIncome(item("14400.00", "CNY", IncomeType.WAGES))
+              .addIncome(item("14400.00", "USD", IncomeType.WAGES))
+              .build();
+
+      assertThatThrownBy(() -> evaluate(h))
+          .isInstanceOf(CurrencyMismatchException.class)
+          .extracting(e -> ((CommunityGovException) e).code())
+          .isEqualTo("money.currencyMismatch");
+    }
+
+    @Test
+    void inTheAssetsIsAnErrorWithItsCode() {
+      Household h =
+          household(person(P1, "1975-05-05"))
+              .addAssets(
+                  Asset.builder()
+                      .owner(P1)
+                      .type(AssetType.DEPOSIT)
+                      .value(Money.of(Currency.getInstance("USD"), new BigDecimal("10.00")))
+                      .valuedOn(DATE.minusDays(1))
+                      .build())
+              .build();
+
+      assertThatThrownBy(() -> evaluate(h))
+          .isInstanceOf(CurrencyMismatchException.class)
+          .extracting(e -> ((CommunityGovException) e).code())
+          .isEqualTo("money.currencyMismatch");
+    }
+  }
+}
