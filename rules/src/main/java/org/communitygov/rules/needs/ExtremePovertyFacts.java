@@ -8,7 +8,6 @@ import java.util.Set;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Disability;
-import org.communitygov.model.household.DisabilityCategory;
 import org.communitygov.rules.common.Fact;
 import org.communitygov.rules.common.Facts;
 
@@ -55,15 +54,6 @@ final class ExtremePovertyFacts {
   }
 
   private static Disability disability(String text) {
-    String[] parts = text.split(":");
-    try {
-      return Disability.of(DisabilityCategory.valueOf(parts[0]), Integer.parseInt(parts[1]));
-    } catch (RuntimeException e) {
-      if (e instanceof InvalidValueException invalid) {
-        throw invalid;
-      }
-      throw InvalidValueException.of(
-          "disability", "format", "disability is CATEGORY:grade, such as INTELLECTUAL:2");
-    }
+    return Disability.parse(text);
   }
 }

@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class RuleContextTest {
@@ -120,33 +129,115 @@ class RuleContextTest {
     throw new AssertionError("made again");
   }
 
+  static final int THREADS = 4;
+  static final int ROUNDS = 100;
+
+  /**
+   * Runs {@code ask} on {@value #THREADS} threads at once, after each thread has started making its
+   * value: {@code make} waits at a barrier until every thread is inside it, so every thread has
+   * made its own value before any of them shares one. Only the shared method's own locking can then
+   * make them agree: the interleaving is forced, not left to timing.
+   */
+  static <T> List<T> askAtOnce(Function<Function<RuleContext, T>, T> ask) throws Exception {
+    CyclicBarrier allMaking = new CyclicBarrier(THREADS);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<T>> asked = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        asked.add(
+            pool.submit(
+                () ->
+                    ask.apply(
+                        c -> {
+                          try {
+                            allMaking.await(10, TimeUnit.SECONDS);
+                          } catch (Exception e) {
+                            throw new IllegalStateException("the threads did not meet", e);
+                          }
+                          return null;
+                        })));
+      }
+      List<T> values = new ArrayList<>();
+      for (Future<T> f : asked) {
+        values.add(f.get(30, TimeUnit.SECONDS));
+      }
+      return values;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
-  void givesThreadsThatAskAtOnceTheSameValue() throws Exception {
-    for (int round = 0; round < 50; round++) {
+  void givesThreadsThatMakeAValueAtOnceTheSameValue() throws Exception {
+    for (int round = 0; round < ROUNDS; round++) {
       RuleContext context =
           RuleContext.of(
               ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      java.util.concurrent.ExecutorService pool =
-          java.util.concurrent.Executors.newFixedThreadPool(4);
-      try {
-        java.util.List<java.util.concurrent.Future<Standard>> asked = new java.util.ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-          asked.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    return context.shared(Standard.class, Standard::new);
-                  }));
-        }
-        start.countDown();
-        Standard first = asked.get(0).get();
-        for (java.util.concurrent.Future<Standard> f : asked) {
-          assertThat(f.get()).as("round %d", round).isSameAs(first);
-        }
-      } finally {
-        pool.shutdownNow();
+      AtomicInteger made = new AtomicInteger();
+      List<Standard> values =
+          askAtOnce(
+              meet ->
+                  context.shared(
+                      Standard.class,
+                      c -> {
+                        meet.apply(c);
+                        made.incrementAndGet();
+                        return new Standard(c);
+                      }));
+      assertThat(made).as("round %d: each thread made one", round).hasValue(THREADS);
+      assertThat(values)
+          .as("round %d", round)
+          .allSatisfy(v -> assertThat(v).isSameAs(values.get(0)));
+      assertThat(context.shared(Standard.class, c -> fail()))
+          .as("round %d: kept", round)
+          .isSameAs(values.get(0));
+    }
+  }
+
+  /** One type per thread, to see that no thread's value is lost when all share at once. */
+  record Numbered(int thread) {}
+
+  @Test
+  void keepsEveryTypeThatThreadsShareAtOnce() throws Exception {
+    List<Class<?>> types = List.of(Standard.class, Rural.class, Numbered.class, String.class);
+    for (int round = 0; round < ROUNDS; round++) {
+      RuleContext context =
+          RuleContext.of(
+              ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
+      AtomicInteger next = new AtomicInteger();
+      List<Object> values =
+          askAtOnce(
+              meet -> {
+                int t = next.getAndIncrement();
+                return shareAs(
+                    context,
+                    types.get(t),
+                    c -> {
+                      meet.apply(c);
+                      return value(types.get(t), c, t);
+                    });
+              });
+      for (Class<?> type : types) {
+        Object kept = shareAs(context, type, c -> fail());
+        assertThat(values).as("round %d: %s kept", round, type.getSimpleName()).contains(kept);
       }
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object shareAs(
+      RuleContext context, Class<?> type, Function<RuleContext, Object> make) {
+    return context.shared((Class<Object>) type, make);
+  }
+
+  private static Object value(Class<?> type, RuleContext context, int thread) {
+    if (type == Standard.class) {
+      return new Standard(context);
+    } else if (type == Rural.class) {
+      return new Rural("r" + thread);
+    } else if (type == Numbered.class) {
+      return new Numbered(thread);
+    }
+    return "s" + thread;
   }
 }
