@@ -20,6 +20,7 @@ import org.communitygov.model.common.DivisionCode;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -268,6 +269,7 @@ class DecisionRecordEditsTest {
   private static final String ALPHABET = "aAzZ09-_.:,;{}[]\"\\/ \n\t|+中٢é\u0000";
 
   @Nested
+  @Tag("sweep") // thousands of edits: the mutation profile leaves it out (each mutant reruns tests)
   class EverySingleCharacterEdit {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {20261202L})
