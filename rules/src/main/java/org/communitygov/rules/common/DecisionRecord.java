@@ -44,10 +44,6 @@ public abstract class DecisionRecord {
    */
   public static <I, O extends Outcome> DecisionRecord of(
       Rule<I, O> rule, I input, RuleContext context, Decision<O> decision) {
-    if (!decision.ruleId().equals(rule.id())) {
-      throw new IllegalArgumentException(
-          "decision of rule " + decision.ruleId() + " is not of " + rule.id());
-    }
     return of(rule, input, context, decision, LibraryVersion.current());
   }
 
@@ -97,7 +93,8 @@ public abstract class DecisionRecord {
   }
 
   /**
-   * Returns a builder, for readers of stored records.
+   * Returns a builder, for readers of stored records: they give every stored field, the digests
+   * included, so that {@link #editedFields()} can tell whether the record was edited.
    *
    * @return the builder, not null
    */
