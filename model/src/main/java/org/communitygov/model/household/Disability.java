@@ -42,6 +42,40 @@ public abstract class Disability {
   }
 
   /**
+   * Parses a disability code {@code CATEGORY:grade}, such as {@code MENTAL:2}: a {@link
+   * DisabilityCategory} name, a colon and one ASCII digit from 1 to 4, nothing else (no sign, no
+   * second grade, no other digits, no spaces).
+   *
+   * @param text the code, not null
+   * @return the disability, not null
+   * @throws InvalidValueException with code {@code disability.format} if the text is not of that
+   *     form, or {@code grade.range} if the grade is not 1 to 4; the message does not quote it
+   * @since 0.1.0
+   */
+  public static Disability parse(CharSequence text) {
+    String s = text.toString();
+    int colon = s.indexOf(':');
+    if (colon < 0
+        || s.length() != colon + 2
+        || s.charAt(colon + 1) < '0'
+        || s.charAt(colon + 1) > '9') {
+      throw InvalidValueException.of(
+          "disability", "format", "a disability is CATEGORY:grade, such as INTELLECTUAL:2");
+    }
+    DisabilityCategory category = null;
+    for (DisabilityCategory c : DisabilityCategory.values()) {
+      if (c.name().contentEquals(s.subSequence(0, colon))) {
+        category = c;
+      }
+    }
+    if (category == null) {
+      throw InvalidValueException.of(
+          "disability", "format", "a disability's category is one of DisabilityCategory");
+    }
+    return of(category, s.charAt(colon + 1) - '0');
+  }
+
+  /**
    * Returns the category.
    *
    * @return the category, not null

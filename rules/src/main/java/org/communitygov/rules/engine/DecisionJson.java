@@ -90,6 +90,9 @@ public final class DecisionJson {
     root.set("missingFacts", strings(record.missingFacts()));
     root.set("parameters", strings(record.parameters()));
     root.put("parametersFingerprint", record.parametersFingerprint());
+    root.put("digest", record.digest());
+    ObjectNode digests = root.putObject("fieldDigests");
+    record.fieldDigests().forEach(digests::put);
     return text(root);
   }
 
@@ -116,7 +119,9 @@ public final class DecisionJson {
               .status(DecisionStatus.valueOf(r.status()))
               .missingFacts(r.missingFacts())
               .parameters(r.parameters())
-              .parametersFingerprint(r.parametersFingerprint());
+              .parametersFingerprint(r.parametersFingerprint())
+              .digest(r.digest())
+              .fieldDigests(r.fieldDigests());
       if (r.outcome() != null) {
         builder.outcomeCode(r.outcome().code()).outcomeDetails(r.outcome().details());
       }

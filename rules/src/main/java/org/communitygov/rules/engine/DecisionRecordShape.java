@@ -20,8 +20,9 @@ final class DecisionRecordShape {
       @JsonProperty("outcome") @Nullable OutcomeShape outcome,
       @JsonProperty(value = "missingFacts", required = true) List<String> missingFacts,
       @JsonProperty(value = "parameters", required = true) List<String> parameters,
-      @JsonProperty(value = "parametersFingerprint", required = true)
-          String parametersFingerprint) {}
+      @JsonProperty(value = "parametersFingerprint", required = true) String parametersFingerprint,
+      @JsonProperty(value = "digest", required = true) String digest,
+      @JsonProperty(value = "fieldDigests", required = true) Map<String, String> fieldDigests) {}
 
   record FactShape(
       @JsonProperty(value = "name", required = true) String name,

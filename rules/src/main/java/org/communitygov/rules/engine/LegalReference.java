@@ -48,11 +48,15 @@ public final class LegalReference {
   /**
    * Returns a copy with the web address where the text was read.
    *
-   * @param url the address, not null
+   * @param url the address, not blank, not null
    * @return the reference, not null
+   * @throws IllegalArgumentException if {@code url} is blank
    */
   public LegalReference withUrl(String url) {
-    return new LegalReference(document, article, Objects.requireNonNull(url, "url"));
+    if (Objects.requireNonNull(url, "url").isBlank()) {
+      throw new IllegalArgumentException("url must not be blank");
+    }
+    return new LegalReference(document, article, url);
   }
 
   /**
@@ -99,18 +103,19 @@ public final class LegalReference {
   }
 
   /**
-   * Returns the canonical text used in fingerprints: every part, in a fixed order.
+   * Returns the canonical text used in fingerprints: document zh and en, article zh and en, web
+   * address, in this order, each with {@code \\} and {@code |} escaped by a backslash, joined by
+   * {@code |}; an absent article or address is an empty field (neither can be blank when present).
    *
    * @return the text, not null
    */
   String canonical() {
-    return document.zh()
-        + "|"
-        + document.en()
-        + "|"
-        + (article == null ? "" : article.zh() + "|" + article.en())
-        + "|"
-        + (url == null ? "" : url);
+    return Fingerprint.line(
+        document.zh(),
+        document.en(),
+        article == null ? "" : article.zh(),
+        article == null ? "" : article.en(),
+        url == null ? "" : url);
   }
 
   @Override

@@ -17,11 +17,13 @@ public final class Reproduction<O extends Outcome> {
   private final DecisionRecord original;
   private final DecisionRecord again;
   private final Decision<O> decision;
+  private final List<String> editedFields;
 
   Reproduction(DecisionRecord original, DecisionRecord again, Decision<O> decision) {
     this.original = Objects.requireNonNull(original);
     this.again = Objects.requireNonNull(again);
     this.decision = Objects.requireNonNull(decision);
+    this.editedFields = original.editedFields();
   }
 
   /**
@@ -73,13 +75,26 @@ public final class Reproduction<O extends Outcome> {
   }
 
   /**
-   * Tells whether the decision was reproduced exactly: same outcome, same parameter values, same
-   * rule version.
+   * Returns the fields of the record edited since it was made (see {@link
+   * DecisionRecord#editedFields()}).
+   *
+   * @return the field names, empty if the record is intact, not null
+   */
+  public List<String> editedFields() {
+    return editedFields;
+  }
+
+  /**
+   * Tells whether the decision was reproduced exactly: an intact record, same outcome, same
+   * parameter values, same rule version.
    *
    * @return true if exact
    */
   public boolean isExact() {
-    return outcomeMatches() && fingerprintMatches() && ruleSetVersionMatches();
+    return editedFields.isEmpty()
+        && outcomeMatches()
+        && fingerprintMatches()
+        && ruleSetVersionMatches();
   }
 
   /**
@@ -100,12 +115,20 @@ public final class Reproduction<O extends Outcome> {
   }
 
   /**
-   * Returns whether it is exact, and the changed parameters if not.
+   * Returns whether it is exact, and if not the changed parameters, whether the outcome matches and
+   * the edited fields.
    *
    * @return the text, not null
    */
   @Override
   public String toString() {
-    return isExact() ? "exact" : "differs " + changedParameters() + " outcome " + outcomeMatches();
+    return isExact()
+        ? "exact"
+        : "differs "
+            + changedParameters()
+            + " outcome "
+            + outcomeMatches()
+            + " edited "
+            + editedFields;
   }
 }

@@ -151,21 +151,23 @@ public final class ResolvedParameter<T> {
 
   /**
    * Returns the canonical text of this value for fingerprints: id, type, unit, jurisdiction,
-   * effective date, value, confidence and reference, separated by {@code |}.
+   * effective date, value, confidence and the reference's five fields (document zh and en, article
+   * zh and en, web address; empty when absent), each with {@code \\} and {@code |} escaped by a
+   * backslash, joined by {@code |}.
    *
    * @return the text, not null
    */
   public String canonical() {
-    return String.join(
-        "|",
-        id(),
-        definition.key().type().name(),
-        definition.unit(),
-        foundIn.toString(),
-        effectiveFrom().toString(),
-        valueText(),
-        confidence().name(),
-        reference().canonical());
+    return Fingerprint.line(
+            id(),
+            definition.key().type().name(),
+            definition.unit(),
+            foundIn.toString(),
+            effectiveFrom().toString(),
+            valueText(),
+            confidence().name())
+        + "|"
+        + reference().canonical();
   }
 
   @Override

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class RuleContextTest {
@@ -120,33 +128,146 @@ class RuleContextTest {
     throw new AssertionError("made again");
   }
 
-  @Test
-  void givesThreadsThatAskAtOnceTheSameValue() throws Exception {
-    for (int round = 0; round < 50; round++) {
-      RuleContext context =
-          RuleContext.of(
-              ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
-      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-      java.util.concurrent.ExecutorService pool =
-          java.util.concurrent.Executors.newFixedThreadPool(4);
-      try {
-        java.util.List<java.util.concurrent.Future<Standard>> asked = new java.util.ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-          asked.add(
-              pool.submit(
-                  () -> {
-                    start.await();
-                    return context.shared(Standard.class, Standard::new);
-                  }));
-        }
-        start.countDown();
-        Standard first = asked.get(0).get();
-        for (java.util.concurrent.Future<Standard> f : asked) {
-          assertThat(f.get()).as("round %d", round).isSameAs(first);
-        }
-      } finally {
-        pool.shutdownNow();
-      }
+  static final int THREADS = 2;
+
+  /** Rounds per race test; the mutation profile runs fewer (each mutant runs the tests again). */
+  static final int ROUNDS = Integer.getInteger("communitygov.raceRounds", 400);
+
+  static final int OTHERS = 200;
+
+  /**
+   * Runs {@code ask} on {@value #THREADS} threads at once, after each thread has started making its
+   * value: {@code make} waits until every thread is inside it, so every thread has made its own
+   * value before any of them shares one, and only the shared method's own locking can make them
+   * agree. The threads wait by spinning, not blocking, so that they leave together and reach the
+   * shared method's critical section at the same moment as far as the cores allow.
+   */
+  static <T> List<T> askAtOnce(ExecutorService pool, Function<Function<RuleContext, T>, T> ask)
+      throws Exception {
+    AtomicInteger arrived = new AtomicInteger();
+    List<Future<T>> asked = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      asked.add(
+          pool.submit(
+              () ->
+                  ask.apply(
+                      c -> {
+                        arrived.incrementAndGet();
+                        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                        while (arrived.get() < THREADS) {
+                          if (System.nanoTime() > deadline) {
+                            throw new IllegalStateException("the threads did not meet");
+                          }
+                          Thread.onSpinWait();
+                        }
+                        return null;
+                      })));
     }
+    List<T> values = new ArrayList<>();
+    for (Future<T> f : asked) {
+      values.add(f.get(30, TimeUnit.SECONDS));
+    }
+    return values;
+  }
+
+  /**
+   * A context that already shares {@value #OTHERS} values of other types (array classes), so that
+   * the shared method's critical section, which scans and copies them, is wide enough for threads
+   * released together to meet in it.
+   */
+  static RuleContext crowdedContext() {
+    RuleContext context =
+        RuleContext.of(
+            ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
+    Object value = new Object[0];
+    for (int i = 0; i < OTHERS; i++) {
+      Object shared = value;
+      shareAs(context, value.getClass(), c -> shared);
+      value = java.lang.reflect.Array.newInstance(value.getClass(), 0);
+    }
+    return context;
+  }
+
+  @Test
+  void givesThreadsThatMakeAValueAtOnceTheSameValue() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        RuleContext context = crowdedContext();
+        AtomicInteger made = new AtomicInteger();
+        List<Standard> values =
+            askAtOnce(
+                pool,
+                meet ->
+                    context.shared(
+                        Standard.class,
+                        c -> {
+                          meet.apply(c);
+                          made.incrementAndGet();
+                          return new Standard(c);
+                        }));
+        assertThat(made).as("round %d: each thread made one", round).hasValue(THREADS);
+        assertThat(values)
+            .as("round %d", round)
+            .allSatisfy(v -> assertThat(v).isSameAs(values.get(0)));
+        assertThat(context.shared(Standard.class, c -> fail()))
+            .as("round %d: kept", round)
+            .isSameAs(values.get(0));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One type per thread, to see that no thread's value is lost when all share at once. */
+  record Numbered(int thread) {}
+
+  @Test
+  void keepsEveryTypeThatThreadsShareAtOnce() throws Exception {
+    List<Class<?>> types =
+        List.of(Standard.class, Rural.class, Numbered.class, String.class).subList(0, THREADS);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        RuleContext context = crowdedContext();
+        AtomicInteger next = new AtomicInteger();
+        List<Object> values =
+            askAtOnce(
+                pool,
+                meet -> {
+                  int t = next.getAndIncrement();
+                  return shareAs(
+                      context,
+                      types.get(t),
+                      c -> {
+                        meet.apply(c);
+                        return value(types.get(t), c, t);
+                      });
+                });
+        for (Class<?> type : types) {
+          Object kept = shareAs(context, type, c -> fail());
+          assertThat(values).as("round %d: %s kept", round, type.getSimpleName()).contains(kept);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object shareAs(
+      RuleContext context, Class<?> type, Function<RuleContext, Object> make) {
+    return context.shared((Class<Object>) type, make);
+  }
+
+  private static Object value(Class<?> type, RuleContext context, int thread) {
+    if (type == Standard.class) {
+      return new Standard(context);
+    } else if (type == Rural.class) {
+      return new Rural("r" + thread);
+    } else if (type == Numbered.class) {
+      return new Numbered(thread);
+    }
+    return "s" + thread;
   }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Disability;
-import org.communitygov.model.household.DisabilityCategory;
 import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.Facts;
 import org.communitygov.rules.needs.shared.FactReader;
@@ -56,15 +55,6 @@ final class ExtremePovertyFacts {
   }
 
   private static Disability disability(String text) {
-    String[] parts = text.split(":");
-    try {
-      return Disability.of(DisabilityCategory.valueOf(parts[0]), Integer.parseInt(parts[1]));
-    } catch (RuntimeException e) {
-      if (e instanceof InvalidValueException invalid) {
-        throw invalid;
-      }
-      throw InvalidValueException.of(
-          "disability", "format", "disability is CATEGORY:grade, such as INTELLECTUAL:2");
-    }
+    return Disability.parse(text);
   }
 }

@@ -49,10 +49,10 @@ public final class ExtremePovertyParameters {
   private static Map<DisabilityCategory, Integer> grades(ResolvedParameter<String> list) {
     Map<DisabilityCategory, Integer> grades = new EnumMap<>(DisabilityCategory.class);
     for (String entry : list.value().split(",")) {
-      String[] parts = entry.trim().split(":");
       try {
-        grades.put(DisabilityCategory.valueOf(parts[0]), Integer.valueOf(parts[1]));
-      } catch (RuntimeException e) {
+        Disability worst = Disability.parse(entry.trim());
+        grades.put(worst.category(), worst.grade());
+      } catch (InvalidValueException e) {
         throw InvalidValueException.of(
             list.id(), "code", "each entry is CATEGORY:grade, such as INTELLECTUAL:2");
       }
