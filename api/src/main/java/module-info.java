@@ -16,6 +16,7 @@ module org.communitygov.api {
 
   exports org.communitygov.api.json;
   exports org.communitygov.api.exchange;
+  exports org.communitygov.api.hsds;
 
   // picocli sets the commands' annotated fields by reflection.
   opens org.communitygov.api.cli to

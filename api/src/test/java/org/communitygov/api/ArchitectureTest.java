@@ -83,7 +83,7 @@ final class ArchitectureTest {
           .resideInAnyPackage(allowedPackages())
           .as(
               "every class lives in org.communitygov.<model|rules|api>.<area>, with a domain area"
-                  + " or model.internal, api.json, api.exchange, api.schema, api.cli");
+                  + " or model.internal, api.json, api.exchange, api.schema, api.cli, api.hsds");
 
   @ArchTest
   static final ArchRule noClassIsNamedAfterAPattern =
@@ -157,7 +157,7 @@ final class ArchitectureTest {
       }
     }
     packages.add("org.communitygov.model.internal..");
-    for (String area : List.of("json", "exchange", "schema", "cli")) {
+    for (String area : List.of("json", "exchange", "schema", "cli", "hsds")) {
       packages.add("org.communitygov.api." + area + "..");
     }
     return packages.toArray(String[]::new);
