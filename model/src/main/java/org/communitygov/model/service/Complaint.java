@@ -1,5 +1,6 @@
 package org.communitygov.model.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -76,6 +77,7 @@ public abstract class Complaint {
    *
    * @return true once resolved
    */
+  @JsonIgnore
   public boolean isResolved() {
     return resolvedAt().isPresent();
   }

@@ -1,5 +1,6 @@
 package org.communitygov.model.service;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -86,6 +87,7 @@ public abstract class ScheduleException {
    *
    * @return true if closed
    */
+  @JsonIgnore
   public boolean isClosed() {
     return opens().isEmpty();
   }
