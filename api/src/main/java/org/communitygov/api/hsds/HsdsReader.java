@@ -2,21 +2,13 @@ package org.communitygov.api.hsds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.common.LocalizedName;
-import org.communitygov.model.common.Money;
 import org.communitygov.model.common.PhoneNumber;
 import org.communitygov.model.common.SocialCreditCode;
 import org.communitygov.model.community.CommunityId;
@@ -25,20 +17,14 @@ import org.communitygov.model.service.Capacity;
 import org.communitygov.model.service.CapacityPeriod;
 import org.communitygov.model.service.CapacityUnit;
 import org.communitygov.model.service.EligibilityReference;
-import org.communitygov.model.service.Fee;
 import org.communitygov.model.service.ImmutableEligibilityReference;
-import org.communitygov.model.service.ImmutableFee;
 import org.communitygov.model.service.ImmutableProvider;
-import org.communitygov.model.service.ImmutableSchedule;
-import org.communitygov.model.service.ImmutableScheduleException;
 import org.communitygov.model.service.ImmutableService;
 import org.communitygov.model.service.ImmutableSite;
-import org.communitygov.model.service.OpeningHours;
 import org.communitygov.model.service.Provider;
 import org.communitygov.model.service.ProviderContact;
 import org.communitygov.model.service.ProviderId;
 import org.communitygov.model.service.ProviderKind;
-import org.communitygov.model.service.Schedule;
 import org.communitygov.model.service.Service;
 import org.communitygov.model.service.ServiceCategory;
 import org.communitygov.model.service.ServiceId;
@@ -61,9 +47,14 @@ final class HsdsReader {
   private static final Set<String> LOCATION_TYPES = Set.of("physical", "postal", "virtual");
 
   private final HsdsMembers members;
+  private final HsdsServiceParts parts = new HsdsServiceParts(this);
   private final SupplyMode defaultMode;
   final List<Provider> providers = new ArrayList<>();
   final List<Site> sites = new ArrayList<>();
+
+  HsdsMembers members() {
+    return members;
+  }
 
   HsdsReader(HsdsMembers members, SupplyMode defaultMode) {
     this.members = members;
@@ -152,8 +143,8 @@ final class HsdsReader {
             .provider(provider.get());
     description.ifPresent(service::description);
     attributes(s, at, service);
-    schedule(s, at, service);
-    fees(s, at, service);
+    parts.schedule(s, at, service);
+    parts.fees(s, at, service);
     for (Map.Entry<String, JsonNode> area : members.objects(s, "service_areas", at)) {
       String uri = area.getValue().path("uri").asText("");
       if (uri.startsWith(HsdsWriter.COMMUNITY_URI)) {
@@ -245,105 +236,12 @@ final class HsdsReader {
     }
   }
 
-  private void schedule(JsonNode s, String at, ImmutableService.Builder service) {
-    ImmutableSchedule.Builder schedule = Schedule.builder();
-    for (Map.Entry<String, JsonNode> entry : members.objects(s, "schedules", at)) {
-      JsonNode e = entry.getValue();
-      Optional<LocalTime> opens = time(e.path("opens_at").asText(""));
-      Optional<LocalTime> closes = time(e.path("closes_at").asText(""));
-      String freq = e.path("freq").asText("");
-      if ((freq.equals("WEEKLY") || freq.equals("MONTHLY")) && onlyOurs(e, true)) {
-        if (opens.isPresent() && closes.isPresent()) {
-          attempt(
-              () ->
-                  schedule.addHour(
-                      freq.equals("WEEKLY")
-                          ? OpeningHours.weekly(
-                              days(e.path("byday").asText("")), opens.get(), closes.get())
-                          : OpeningHours.monthly(
-                              monthDays(e.path("bymonthday").asText("")),
-                              opens.get(),
-                              closes.get())));
-        }
-      } else if (freq.isEmpty() && onlyOurs(e, false)) {
-        String from = e.path("valid_from").asText("");
-        if (from.equals(e.path("valid_to").asText(""))) {
-          attempt(
-              () -> {
-                LocalDate date = LocalDate.parse(from);
-                ImmutableScheduleException.Builder exception =
-                    ImmutableScheduleException.builder().date(date);
-                opens.ifPresent(exception::opens);
-                closes.ifPresent(exception::closes);
-                if (e.path("notes").isTextual()) {
-                  exception.note(e.path("notes").textValue());
-                }
-                schedule.addException(exception.build());
-              });
-        }
-      }
-    }
-    build(at + "/schedules", schedule::build).ifPresent(service::schedule);
-  }
-
-  /** Whether a schedule has no member that changes its meaning beyond what the model holds. */
-  private static boolean onlyOurs(JsonNode e, boolean repeating) {
-    Set<String> beyond =
-        new java.util.HashSet<>(
-            Set.of("dtstart", "until", "count", "byweekno", "byyearday", "interval", "timezone"));
-    if (repeating) {
-      beyond.addAll(Set.of("valid_from", "valid_to"));
-      beyond.add(e.path("freq").asText().equals("WEEKLY") ? "bymonthday" : "byday");
-    } else {
-      beyond.addAll(Set.of("byday", "bymonthday", "wkst"));
-    }
-    for (String member : beyond) {
-      if (e.has(member)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void fees(JsonNode s, String at, ImmutableService.Builder service) {
-    for (Map.Entry<String, JsonNode> entry : members.objects(s, "cost_options", at)) {
-      JsonNode o = entry.getValue();
-      String option = o.path("option").asText("");
-      Optional<PopulationGroup> group = parse(PopulationGroup.class, option);
-      if ((group.isEmpty() && !option.equals(HsdsWriter.STANDARD_FEE))
-          || !o.path("amount").isNumber()) {
-        continue;
-      }
-      BigDecimal subsidy = BigDecimal.ZERO;
-      for (JsonNode attribute : o.path("attributes")) {
-        if (attribute
-            .path("taxonomy_term")
-            .path("taxonomy")
-            .asText("")
-            .equals(HsdsTaxonomy.FEE.taxonomyName())) {
-          subsidy = new BigDecimal(attribute.path("value").asText("0"));
-        }
-      }
-      BigDecimal amountSubsidy = subsidy;
-      attempt(
-          () -> {
-            Currency currency = Currency.getInstance(o.path("currency").asText(""));
-            ImmutableFee.Builder fee =
-                Fee.builder()
-                    .price(Money.of(currency, o.path("amount").decimalValue().add(amountSubsidy)))
-                    .subsidy(Money.of(currency, amountSubsidy));
-            group.ifPresent(fee::group);
-            service.addFee(fee.build());
-          });
-    }
-  }
-
   /** The pointer of a member if the object has it, else of the object. */
   private static String where(JsonNode object, String member, String at) {
     return object.has(member) ? at + "/" + member : at.isEmpty() ? "/" : at;
   }
 
-  private <T> Optional<T> build(String at, java.util.function.Supplier<T> builder) {
+  <T> Optional<T> build(String at, java.util.function.Supplier<T> builder) {
     try {
       return Optional.of(builder.get());
     } catch (CommunityGovException e) {
@@ -353,7 +251,7 @@ final class HsdsReader {
   }
 
   /** Maps a part the model may refuse; if it does, the part stays unmapped (and is kept). */
-  private static void attempt(Runnable mapping) {
+  static void attempt(Runnable mapping) {
     try {
       mapping.run();
     } catch (RuntimeException e) {
@@ -381,7 +279,7 @@ final class HsdsReader {
         CapacityPeriod.valueOf(parts[3]));
   }
 
-  private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+  static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(name)) {
         return Optional.of(constant);
@@ -403,33 +301,5 @@ final class HsdsReader {
     return en.filter(e -> !e.isBlank())
         .map(e -> LocalizedName.of(zh, e))
         .orElseGet(() -> LocalizedName.of(zh));
-  }
-
-  private static Optional<LocalTime> time(String text) {
-    try {
-      return text.isEmpty() ? Optional.empty() : Optional.of(LocalTime.parse(text));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Set<DayOfWeek> days(String byday) {
-    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-    for (String day : byday.split(",")) {
-      for (DayOfWeek d : DayOfWeek.values()) {
-        if (HsdsWriter.day(d).equals(day.trim())) {
-          days.add(d);
-        }
-      }
-    }
-    return days;
-  }
-
-  private static Set<Integer> monthDays(String bymonthday) {
-    Set<Integer> days = new TreeSet<>();
-    for (String day : bymonthday.split(",")) {
-      days.add(Integer.valueOf(day.trim()));
-    }
-    return days;
   }
 }
