@@ -146,12 +146,13 @@ final class HsdsMembers {
     return Optional.of(value);
   }
 
-  void invalid(String pointer, String code, String message) {
+  /** A value the model refuses; its message is the model's code only, never the value. */
+  void invalid(String pointer, String code) {
     issues.add(
         HsdsIssue.error(
             "hsds.value.invalid",
             pointer.isEmpty() ? "/" : pointer,
-            "the model refuses this HSDS object: " + message,
+            "the model refuses this HSDS object (" + code + ")",
             Map.of("code", code)));
   }
 

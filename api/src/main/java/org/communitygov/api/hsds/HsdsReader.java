@@ -245,7 +245,7 @@ final class HsdsReader {
     try {
       return Optional.of(builder.get());
     } catch (CommunityGovException e) {
-      members.invalid(at, e.code(), e.getMessage());
+      members.invalid(at, e.code());
       return Optional.empty();
     }
   }

@@ -202,7 +202,30 @@ class HsdsImportTest {
     }
 
     @Test
-    void reportsAValueTheModelRefuses() throws IOException {
+    void reportsAValueTheModelRefusesWithTheModelsCode() {
+      ServiceCatalogue catalogue = HepingliCatalogue.catalogue();
+      ObjectNode meals = HsdsExport.service(catalogue.services().get(0), catalogue);
+      for (JsonNode attribute : meals.path("attributes")) {
+        if (attribute.path("value").asText().equals("service.ageAtLeast")) {
+          ((ObjectNode) attribute).put("value", "Not A Rule");
+        }
+      }
+      HsdsImportResult<Service> result = IMPORT.service(meals);
+
+      assertThat(result.value()).isEmpty();
+      assertThat(result.issues(Severity.ERROR))
+          .singleElement()
+          .satisfies(
+              i -> {
+                assertThat(i.code()).isEqualTo("hsds.value.invalid");
+                assertThat(i.pointer()).isEqualTo("/attributes");
+                assertThat(i.arguments()).containsEntry("code", "eligibility.rule");
+                assertThat(i.message()).doesNotContain("Not A Rule");
+              });
+    }
+
+    @Test
+    void assumesANameForALocationWithoutOne() throws IOException {
       ObjectNode blank = (ObjectNode) example("location.json", "").deepCopy();
       blank.put("alternate_name", "x".repeat(3));
       blank.put("name", " ");
