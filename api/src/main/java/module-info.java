@@ -16,6 +16,7 @@ module org.communitygov.api {
 
   exports org.communitygov.api.json;
   exports org.communitygov.api.exchange;
+  exports org.communitygov.api.hsds;
 
   // ObjectMapper.findAndRegisterModules() finds the wire format's module (also in
   // META-INF/services).

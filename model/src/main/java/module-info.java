@@ -13,6 +13,7 @@ module org.communitygov.model {
   exports org.communitygov.model.community;
   exports org.communitygov.model.household;
   exports org.communitygov.model.needs;
+  exports org.communitygov.model.service;
   // The Immutables style, for the other communitygov modules only.
   exports org.communitygov.model.internal to
       org.communitygov.rules,
@@ -25,5 +26,7 @@ module org.communitygov.model {
   opens org.communitygov.model.household to
       com.fasterxml.jackson.databind;
   opens org.communitygov.model.needs to
+      com.fasterxml.jackson.databind;
+  opens org.communitygov.model.service to
       com.fasterxml.jackson.databind;
 }

@@ -83,7 +83,7 @@ final class ArchitectureTest {
           .resideInAnyPackage(allowedPackages())
           .as(
               "every class lives in org.communitygov.<model|rules|api>.<area>, with a domain area"
-                  + " or model.internal, rules.engine, api.json, api.exchange, api.schema, api.cli");
+                  + " or model.internal, rules.engine, api.json, api.exchange, api.schema, api.cli, api.hsds");
 
   @ArchTest
   static final ArchRule noClassIsNamedAfterAPattern =
@@ -158,7 +158,7 @@ final class ArchitectureTest {
     }
     packages.add("org.communitygov.model.internal..");
     packages.add("org.communitygov.rules.engine..");
-    for (String area : List.of("json", "exchange", "schema", "cli")) {
+    for (String area : List.of("json", "exchange", "schema", "cli", "hsds")) {
       packages.add("org.communitygov.api." + area + "..");
     }
     return packages.toArray(String[]::new);

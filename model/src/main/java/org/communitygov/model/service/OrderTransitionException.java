@@ -1,0 +1,53 @@
+package org.communitygov.model.service;
+
+import java.io.Serial;
+import java.util.Objects;
+import java.util.Optional;
+import org.communitygov.model.common.CommunityGovException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when a service order's history holds a move its state machine ({@link OrderTransitions})
+ * does not allow, such as completed → in-progress. Its code is {@value OrderTransitions#REFUSED},
+ * or {@value OrderTransitions#FIRST_STATUS} when the first event is not requested.
+ *
+ * <p>It carries both statuses, so a caller can report them without parsing the message.
+ *
+ * @since 0.1.0
+ */
+public final class OrderTransitionException extends CommunityGovException {
+  @Serial private static final long serialVersionUID = 1L;
+
+  private final @Nullable OrderStatus from;
+  private final OrderStatus to;
+
+  /**
+   * Creates the exception for a refused move.
+   *
+   * @param refusal the refusal, not null
+   * @throws NullPointerException if {@code refusal} is null
+   */
+  public OrderTransitionException(TransitionRefusal refusal) {
+    super(Objects.requireNonNull(refusal, "refusal").code(), refusal.message());
+    this.from = refusal.from().orElse(null);
+    this.to = refusal.to();
+  }
+
+  /**
+   * Returns the status the order was in.
+   *
+   * @return the status, empty if the refused event was the order's first, not null
+   */
+  public Optional<OrderStatus> from() {
+    return Optional.ofNullable(from);
+  }
+
+  /**
+   * Returns the status the order was to move to.
+   *
+   * @return the status, not null
+   */
+  public OrderStatus to() {
+    return to;
+  }
+}
