@@ -42,6 +42,15 @@ final class RecordCheck {
    * repeated names) and checks the tree.
    */
   Optional<Object> check(RecordTokens tokens, Class<?> type, Where where) {
+    if (tokens.numberBeyond().isPresent()) {
+      sink.add(
+          Severity.ERROR,
+          "json.limit.exponent",
+          where,
+          tokens.numberBeyond().get(),
+          Args.of("limit", NumberRange.MAX_EXPONENT));
+      return Optional.empty();
+    }
     JavaType javaType = bindings.type(type);
     if (!tokens.suspect()) {
       try (JsonParser p = tokens.parser()) {

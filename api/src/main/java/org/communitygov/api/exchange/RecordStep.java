@@ -19,15 +19,6 @@ final class RecordStep {
   }
 
   void accept(RecordTokens record, RecordKind kind, Where where) {
-    if (record.numberBeyond().isPresent()) {
-      sink.add(
-          Severity.ERROR,
-          "json.limit.exponent",
-          where,
-          record.numberBeyond().get(),
-          Args.of("limit", NumberRange.MAX_EXPONENT));
-      return;
-    }
     check.check(record, kind.recordType(), where);
     track(record.id(), where);
   }

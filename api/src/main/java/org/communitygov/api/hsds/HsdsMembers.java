@@ -37,9 +37,9 @@ final class HsdsMembers {
               "an HSDS value is not null",
               Map.of()));
     } else if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
-              e -> rejectNulls(e.getValue(), pointer + "/" + Residue.escape(e.getKey())));
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        rejectNulls(e.getValue(), pointer + "/" + Residue.escape(e.getKey()));
+      }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         rejectNulls(node.get(i), pointer + "/" + i);

@@ -32,7 +32,7 @@ public enum HsdsTaxonomy {
   /** 收费: the term {@code subsidy} (value: the subsidy per unit, a decimal). */
   FEE("communitygov-fee", "communitygov fee details (收费)");
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance; // exact: 2.500 stays 2.500
 
   private static final Map<SupplyMode, LocalizedName> MODES = new EnumMap<>(SupplyMode.class);
   private static final Map<PopulationGroup, LocalizedName> GROUPS =

@@ -31,7 +31,7 @@ import org.communitygov.model.service.SiteId;
  * part). The mapping is the table of {@code docs/services.md}.
  */
 final class HsdsWriter {
-  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance; // exact: 2.500 stays 2.500
 
   /** The scheme of a unified social credit code in {@code organization_identifiers}. */
   static final String USCC_SCHEME = "CN-USCC";

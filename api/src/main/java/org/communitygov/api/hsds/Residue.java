@@ -69,8 +69,7 @@ final class Residue {
   private static Map<String, Object> diffObject(
       JsonNode original, JsonNode derived, String pointer, List<HsdsIssue> notes) {
     Map<String, Object> ops = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = original.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> member = it.next();
+    for (Map.Entry<String, JsonNode> member : original.properties()) {
       String at = pointer + "/" + escape(member.getKey());
       JsonNode mine = derived.get(member.getKey());
       if (mine == null) {
@@ -153,8 +152,7 @@ final class Residue {
       if (a.size() != b.size()) {
         return false;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
+      for (Map.Entry<String, JsonNode> member : a.properties()) {
         JsonNode other = b.get(member.getKey());
         if (other == null || !same(member.getValue(), other)) {
           return false;
@@ -180,7 +178,7 @@ final class Residue {
   static Object toJava(JsonNode node) {
     if (node.isObject()) {
       Map<String, Object> map = new LinkedHashMap<>();
-      node.fields().forEachRemaining(e -> map.put(e.getKey(), toJava(e.getValue())));
+      node.properties().forEach(e -> map.put(e.getKey(), toJava(e.getValue())));
       return map;
     }
     if (node.isArray()) {
