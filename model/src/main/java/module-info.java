@@ -13,6 +13,7 @@ module org.communitygov.model {
   exports org.communitygov.model.community;
   exports org.communitygov.model.household;
   exports org.communitygov.model.needs;
+  exports org.communitygov.model.ledger;
   // The Immutables style, for the other communitygov modules only.
   exports org.communitygov.model.internal to
       org.communitygov.rules,

@@ -7,10 +7,12 @@ module org.communitygov.rules {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires java.sql;
   requires static org.immutables.value.annotations;
 
   exports org.communitygov.rules.common;
   exports org.communitygov.rules.needs;
+  exports org.communitygov.rules.ledger;
 
   opens org.communitygov.rules.common to
       com.fasterxml.jackson.databind;
