@@ -2,7 +2,6 @@ package org.communitygov.rules.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Set;
 import org.communitygov.model.ledger.Entry;
 
 /**
@@ -46,24 +45,19 @@ public final class JournalLine {
    * @throws LedgerFormatException if the bytes are not a canonical journal line
    */
   public static JournalLine parse(byte[] line) {
-    JsonFields f = JsonFields.parse(line, "line").allow(Set.of("entry", "index", "leaf", "linked"));
-    Entry entry = EntryReader.read(f.node().get("entry"));
-    byte[] leaf;
-    try {
-      leaf = Hashes.fromHex(f.text("leaf"));
-    } catch (IllegalArgumentException e) {
-      throw new LedgerFormatException("line.leaf is not 64 lower-case hexadecimal digits");
+    LineFrame frame =
+        LineFrame.of(line)
+            .orElseThrow(
+                () ->
+                    new LedgerFormatException(
+                        "the line is not {\"entry\":…,\"index\":n,\"leaf\":\"<64 hex>\"}"));
+    int from = LineFrame.entryOffset();
+    byte[] entryBytes = Arrays.copyOfRange(line, from, from + frame.entryLength);
+    Entry entry = EntryReader.read(entryBytes);
+    if (!EntryCodec.isCanonical(entry, entryBytes)) {
+      throw new LedgerFormatException("the entry is not in the canonical form");
     }
-    boolean linked = f.node().has("linked");
-    if (linked && !f.node().get("linked").booleanValue()) {
-      throw new LedgerFormatException("line.linked is true or absent");
-    }
-    JournalLine read =
-        new JournalLine(f.number("index"), entry, EntryCodec.encode(entry), leaf, linked);
-    if (!Arrays.equals(read.bytes(), line)) {
-      throw new LedgerFormatException("the line is not in the canonical form");
-    }
-    return read;
+    return new JournalLine(frame.index, entry, entryBytes, frame.leaf, frame.linked);
   }
 
   /**

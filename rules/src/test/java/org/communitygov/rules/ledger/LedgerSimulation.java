@@ -92,6 +92,17 @@ final class LedgerSimulation {
     replicas.add(new Replica(name, ledger, null));
   }
 
+  /** Adds a ledger on a JDBC store (SQLite, without fsync) to the replicas. */
+  LedgerSimulation withSqlite(Path dir) {
+    javax.sql.DataSource source =
+        SqliteLedgerStoreTest.sqlite(dir.resolve("sim-" + seed + ".db"), false);
+    add(
+        "sqlite",
+        Ledger.open(
+            LedgerFixtures.LEDGER, JdbcLedgerStore.open(source, LedgerFixtures.LEDGER), clock));
+    return this;
+  }
+
   SimulationClock clock() {
     return clock;
   }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * -Dledger.simulation.seed=S} replays one seed.
  */
 class LedgerSimulationTest {
-  static final int DEFAULT_OPERATIONS = 1000;
+  static final int DEFAULT_OPERATIONS = 500;
 
   @TempDir Path dir;
 
@@ -37,7 +37,7 @@ class LedgerSimulationTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void keepsEveryInvariantOnEveryStore(long seed) {
-    LedgerSimulation simulation = new LedgerSimulation(seed, dir);
+    LedgerSimulation simulation = new LedgerSimulation(seed, dir).withSqlite(dir);
     simulation.run(operations());
     assertThat(simulation.codes.keySet())
         .as("seed %d exercises the result codes", seed)

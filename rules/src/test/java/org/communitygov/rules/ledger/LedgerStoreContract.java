@@ -68,9 +68,10 @@ abstract class LedgerStoreContract {
   @Test
   void keepsTheLinesOfEveryBatchByteForByte() {
     store = newStore();
-    byte[] root = new byte[32];
+    byte[] empty = Hashes.create().empty();
+    byte[] root = Hashes.create().leaf(bytes("r1"));
     store.append(
-        new StoreBatch(0, root, List.of(bytes("{\"a\":1}"), bytes("{\"b\":\"长\"}")), root));
+        new StoreBatch(0, empty, List.of(bytes("{\"a\":1}"), bytes("{\"b\":\"长\"}")), root));
     store.append(new StoreBatch(2, root, List.of(bytes("{\"c\":3}")), root));
     assertThat(store.size()).isEqualTo(3);
     assertThat(store.lines())
@@ -80,10 +81,11 @@ abstract class LedgerStoreContract {
   @Test
   void refusesABatchThatDoesNotFollowItsHead() {
     store = newStore();
-    byte[] root = new byte[32];
-    store.append(new StoreBatch(0, root, List.of(bytes("{\"a\":1}")), root));
+    byte[] empty = Hashes.create().empty();
+    byte[] root = Hashes.create().leaf(bytes("r1"));
+    store.append(new StoreBatch(0, empty, List.of(bytes("{\"a\":1}")), root));
     assertThatThrownBy(
-            () -> store.append(new StoreBatch(0, root, List.of(bytes("{\"b\":2}")), root)))
+            () -> store.append(new StoreBatch(0, empty, List.of(bytes("{\"b\":2}")), root)))
         .isInstanceOf(LedgerStoreException.class)
         .hasFieldOrPropertyWithValue("code", LedgerStoreException.CONFLICT);
     assertThat(store.lines()).containsExactly(bytes("{\"a\":1}"));
