@@ -14,6 +14,7 @@ module org.communitygov.model {
   exports org.communitygov.model.household;
   exports org.communitygov.model.needs;
   exports org.communitygov.model.service;
+  exports org.communitygov.model.ledger;
   // The Immutables style, for the other communitygov modules only.
   exports org.communitygov.model.internal to
       org.communitygov.rules,

@@ -7,6 +7,7 @@ module org.communitygov.rules {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
+  requires java.sql;
   requires static org.immutables.value.annotations;
 
   exports org.communitygov.rules.engine;
@@ -17,6 +18,7 @@ module org.communitygov.rules {
   exports org.communitygov.rules.needs.meanstest;
   exports org.communitygov.rules.needs.priority;
   exports org.communitygov.rules.needs.shared;
+  exports org.communitygov.rules.ledger;
 
   uses org.communitygov.rules.engine.Catalogue.Source;
 

@@ -54,7 +54,8 @@ final class ArchitectureTest {
           "volunteer",
           "funding",
           "participation",
-          "facility");
+          "facility",
+          "ledger");
 
   @ArchTest
   static final ArchRule modelDependsOnNeitherRulesNorApi =

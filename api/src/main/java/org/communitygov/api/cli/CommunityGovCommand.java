@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       EvaluateCommand.class,
       ParametersCommand.class,
+      LedgerCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

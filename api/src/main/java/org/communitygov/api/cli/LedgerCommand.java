@@ -1,0 +1,220 @@
+package org.communitygov.api.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.ledger.AccountId;
+import org.communitygov.model.ledger.Amount;
+import org.communitygov.rules.ledger.InclusionProof;
+import org.communitygov.rules.ledger.JournalFiles;
+import org.communitygov.rules.ledger.JournalVerifier;
+import org.communitygov.rules.ledger.Ledger;
+import org.communitygov.rules.ledger.ProofJson;
+import org.communitygov.rules.ledger.ProofVerifier;
+import org.communitygov.rules.ledger.TreeHead;
+import org.communitygov.rules.ledger.VerifyReport;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code communitygov ledger}: verifies a journal file (against a published head), prints an
+ * account's balance, proves an entry's inclusion, and checks a proof against a head. See {@code
+ * docs/ledger.md}.
+ */
+@Command(
+    name = "ledger",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Verifies ledger journals, prints balances, proves and checks entries.",
+    subcommands = {
+      LedgerCommand.Verify.class,
+      LedgerCommand.Balance.class,
+      LedgerCommand.Prove.class,
+      LedgerCommand.CheckProof.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:valid, or done",
+      "1:invalid journal or proof",
+      "2:usage error or unreadable input"
+    })
+final class LedgerCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.NOT_CHECKED;
+  }
+
+  /** What every ledger subcommand shares: reading files and reporting failures. */
+  abstract static class Base implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    abstract int run(PrintWriter out) throws IOException;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        int code = run(out);
+        out.flush();
+        return code;
+      } catch (IOException e) {
+        err.println("communitygov: cannot read " + e.getMessage());
+      } catch (CommunityGovException e) {
+        err.println("communitygov: " + e.code() + ": " + e.getMessage());
+      }
+      err.flush();
+      return ExitCodes.NOT_CHECKED;
+    }
+
+    static String text(String file) throws IOException {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    }
+
+    Ledger ledger(String file) throws IOException {
+      return JournalFiles.read(Files.readAllBytes(Path.of(file)), Clock.systemUTC());
+    }
+  }
+
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description =
+          "Verifies a journal: every line canonical, in order, with its leaf hash; against HEAD, the same tree.")
+  static final class Verify extends Base {
+    @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
+    private String file = "";
+
+    @Option(
+        names = "--head",
+        paramLabel = "HEAD",
+        description = "A published tree head (JSON file).")
+    private @Nullable String head;
+
+    @Override
+    int run(PrintWriter out) throws IOException {
+      Optional<TreeHead> published =
+          head == null ? Optional.empty() : Optional.of(ProofJson.readHead(text(head)));
+      VerifyReport report =
+          JournalVerifier.verify(Files.readAllBytes(Path.of(file)), published, true);
+      out.println(report);
+      return report.isValid() ? ExitCodes.DECIDED : 1;
+    }
+  }
+
+  @Command(
+      name = "balance",
+      mixinStandardHelpOptions = true,
+      description = "Prints an account's balance, the fold of its postings.")
+  static final class Balance extends Base {
+    @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
+    private String file = "";
+
+    @Option(names = "--account", required = true, paramLabel = "ID", description = "The account.")
+    private String account = "";
+
+    @Option(
+        names = "--date",
+        paramLabel = "DATE",
+        description = "The balance at the end of this date (value dates).")
+    private @Nullable String date;
+
+    @Override
+    int run(PrintWriter out) throws IOException {
+      Ledger ledger = ledger(file);
+      AccountId id = AccountId.of(account);
+      Optional<Amount> balance;
+      if (date == null) {
+        balance = ledger.balance(id);
+      } else {
+        try {
+          balance = ledger.balance(id, LocalDate.parse(date));
+        } catch (DateTimeParseException e) {
+          throw new CommunityGovException("ledger.date", "the date is not yyyy-mm-dd");
+        }
+      }
+      if (balance.isEmpty()) {
+        spec.commandLine()
+            .getErr()
+            .println("communitygov: no account " + account + " in the journal");
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
+      out.println(balance.get());
+      return ExitCodes.DECIDED;
+    }
+  }
+
+  @Command(
+      name = "prove",
+      mixinStandardHelpOptions = true,
+      description = "Prints the inclusion proof of an entry in the journal's tree, as JSON.")
+  static final class Prove extends Base {
+    @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
+    private String file = "";
+
+    @Option(names = "--entry", required = true, paramLabel = "ID", description = "The entry's id.")
+    private String entry = "";
+
+    @Override
+    int run(PrintWriter out) throws IOException {
+      Optional<InclusionProof> proof = ledger(file).proveInclusion(entry);
+      if (proof.isEmpty()) {
+        spec.commandLine().getErr().println("communitygov: no entry " + entry + " in the journal");
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
+      out.println(ProofJson.write(proof.get()));
+      return ExitCodes.DECIDED;
+    }
+  }
+
+  @Command(
+      name = "check-proof",
+      mixinStandardHelpOptions = true,
+      description = "Checks an inclusion proof against a tree head, with nothing else.")
+  static final class CheckProof extends Base {
+    @Parameters(
+        paramLabel = "PROOF",
+        description = "The proof (JSON file, as ledger prove prints it).")
+    private String proof = "";
+
+    @Option(
+        names = "--head",
+        required = true,
+        paramLabel = "HEAD",
+        description = "The tree head (JSON file).")
+    private String head = "";
+
+    @Override
+    int run(PrintWriter out) throws IOException {
+      InclusionProof read = ProofJson.readInclusionProof(text(proof));
+      boolean holds = ProofVerifier.verify(read, ProofJson.readHead(text(head)));
+      out.println(
+          holds
+              ? "the proof holds: entry "
+                  + read.entry()
+                  + " is entry "
+                  + read.index()
+                  + " of "
+                  + read.treeSize()
+              : "the proof does not hold for this head");
+      return holds ? ExitCodes.DECIDED : 1;
+    }
+  }
+}

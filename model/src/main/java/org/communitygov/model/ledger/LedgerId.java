@@ -1,0 +1,34 @@
+package org.communitygov.model.ledger;
+
+import org.communitygov.model.common.Identifier;
+import org.communitygov.model.common.InvalidValueException;
+
+/**
+ * The identifier of a ledger (one journal of entries, such as a community's time bank).
+ *
+ * <p>A value of {@link Identifier#PATTERN}, assigned by the issuing system; never a citizen ID or a
+ * phone number.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class LedgerId extends Identifier {
+  private static final long serialVersionUID = 1L;
+
+  private LedgerId(String value) {
+    super("ledgerId", value);
+  }
+
+  /**
+   * Obtains the identifier with the given value.
+   *
+   * @param value the value, not null
+   * @return the identifier, not null
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidValueException if {@code value} does not match {@link Identifier#PATTERN}
+   */
+  public static LedgerId of(String value) {
+    return new LedgerId(value);
+  }
+}

@@ -1,0 +1,118 @@
+package org.communitygov.rules.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import org.communitygov.model.ledger.Account;
+import org.communitygov.model.ledger.AccountClosure;
+import org.communitygov.model.ledger.AccountFlag;
+import org.communitygov.model.ledger.BalanceAssertion;
+import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.PendingOutcome;
+import org.communitygov.model.ledger.PeriodClose;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Refusal;
+import org.communitygov.model.ledger.Transaction;
+
+/**
+ * The canonical form of entries: one JSON object per entry, its members sorted by name, no white
+ * space, UTF-8, amounts as plain decimal strings at the unit's scale, dates as ISO 8601 dates,
+ * absent optional members left out. It is RFC 8785 (JCS) for these values, so any JCS
+ * implementation reproduces it; it is the form the leaf hash covers. See {@code docs/ledger.md} and
+ * ADR 0051.
+ *
+ * <p>This class is stateless and thread-safe; {@link EntryReader} reads the form back.
+ *
+ * @since 0.1.0
+ */
+public final class EntryCodec {
+  private EntryCodec() {}
+
+  /**
+   * Returns the canonical bytes of an entry.
+   *
+   * @param entry the entry, not null
+   * @return the UTF-8 bytes of its canonical JSON, not null
+   */
+  public static byte[] encode(Entry entry) {
+    return write(entry).bytes();
+  }
+
+  /**
+   * Returns the canonical JSON of an entry as a string.
+   *
+   * @param entry the entry, not null
+   * @return the JSON, not null
+   */
+  public static String toJson(Entry entry) {
+    return write(entry).text();
+  }
+
+  /**
+   * Tells whether bytes are exactly the canonical bytes of an entry.
+   *
+   * @param entry the entry, not null
+   * @param bytes the bytes, not null
+   * @return true if they are
+   */
+  public static boolean isCanonical(Entry entry, byte[] bytes) {
+    return Arrays.equals(encode(entry), bytes);
+  }
+
+  static CanonicalWriter write(Entry entry) {
+    CanonicalWriter w = new CanonicalWriter().begin();
+    if (entry instanceof Account a) {
+      w.field("accountKind", a.kind().name()).beginArray("flags");
+      EnumSet<AccountFlag> flags = EnumSet.noneOf(AccountFlag.class);
+      flags.addAll(a.flags());
+      flags.stream().map(Enum::name).sorted().forEach(w::element);
+      w.endArray().field("id", a.key()).field("kind", a.entryKind().wireName());
+      w.field("ledger", a.ledger().value()).field("openedOn", a.openedOn().toString());
+      a.owner()
+          .ifPresent(
+              o ->
+                  w.name("owner").begin().field("id", o.id()).field("kind", o.kind().name()).end());
+      a.purpose().ifPresent(p -> w.field("purpose", p));
+      w.field("unit", a.unit().code());
+    } else if (entry instanceof Transaction t) {
+      w.field("bookingDate", t.bookingDate().toString());
+      t.expiresOn().ifPresent(d -> w.field("expiresOn", d.toString()));
+      w.field("id", t.key()).field("kind", t.entryKind().wireName()).field("memo", t.memo());
+      w.beginArray("postings");
+      for (Posting p : t.postings()) {
+        w.beginElement()
+            .field("account", p.account().value())
+            .field("amount", p.amount().decimalText())
+            .field("unit", p.amount().unit().code())
+            .end();
+      }
+      w.endArray();
+      t.reverses().ifPresent(r -> w.field("reverses", r.value()));
+      t.source().ifPresent(s -> w.field("source", s));
+      w.field("valueDate", t.valueDate().toString());
+    } else if (entry instanceof PendingOutcome o) {
+      w.field("id", o.key()).field("kind", o.entryKind().wireName());
+      w.field("on", o.on().toString()).field("pending", o.pending().value());
+    } else if (entry instanceof PeriodClose c) {
+      w.field("id", c.key()).field("kind", c.entryKind().wireName());
+      w.field("through", c.through().toString());
+    } else if (entry instanceof AccountClosure c) {
+      w.field("account", c.account().value()).field("id", c.key());
+      w.field("kind", c.entryKind().wireName()).field("on", c.on().toString());
+    } else if (entry instanceof BalanceAssertion b) {
+      w.field("account", b.account().value()).field("amount", b.expected().decimalText());
+      w.field("id", b.key()).field("kind", b.entryKind().wireName());
+      w.field("on", b.on().toString()).field("unit", b.expected().unit().code());
+    } else if (entry instanceof Refusal r) {
+      w.field("code", r.code()).field("id", r.key()).field("kind", r.entryKind().wireName());
+      w.field("on", r.on().toString());
+    } else {
+      throw new IllegalArgumentException("not an entry of communitygov: " + entry.getClass());
+    }
+    return w.end();
+  }
+
+  static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,111 @@
+package org.communitygov.rules.ledger;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The hashes of RFC 6962 (Certificate Transparency) over SHA-256: a leaf hash is SHA-256(0x00 ‖
+ * entry), a node hash SHA-256(0x01 ‖ left ‖ right).
+ *
+ * <p>An instance holds a {@link MessageDigest} and is not thread-safe; the static methods are.
+ *
+ * @since 0.1.0
+ */
+public final class Hashes {
+  /** The length of a hash, in bytes. */
+  public static final int LENGTH = 32;
+
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final MessageDigest sha256;
+
+  private Hashes() {
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /**
+   * Returns a new hasher (not thread-safe).
+   *
+   * @return the hasher, not null
+   */
+  public static Hashes create() {
+    return new Hashes();
+  }
+
+  /**
+   * Returns the leaf hash of an entry's canonical bytes: SHA-256(0x00 ‖ bytes).
+   *
+   * @param bytes the entry's bytes, not null
+   * @return the hash, 32 bytes, not null
+   */
+  public byte[] leaf(byte[] bytes) {
+    return leaf(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Returns the leaf hash of a slice of bytes: SHA-256(0x00 ‖ bytes[offset, offset+length)).
+   *
+   * @param bytes the bytes, not null
+   * @param offset where the entry starts
+   * @param length the entry's length
+   * @return the hash, 32 bytes, not null
+   */
+  public byte[] leaf(byte[] bytes, int offset, int length) {
+    sha256.update((byte) 0);
+    sha256.update(bytes, offset, length);
+    return sha256.digest();
+  }
+
+  /**
+   * Returns the hash of an inner node: SHA-256(0x01 ‖ left ‖ right).
+   *
+   * @param left the left child's hash, not null
+   * @param right the right child's hash, not null
+   * @return the hash, 32 bytes, not null
+   */
+  public byte[] node(byte[] left, byte[] right) {
+    sha256.update((byte) 1);
+    sha256.update(left);
+    sha256.update(right);
+    return sha256.digest();
+  }
+
+  /**
+   * Returns the root hash of the empty tree, SHA-256 of no bytes.
+   *
+   * @return the hash, not null
+   */
+  public byte[] empty() {
+    return sha256.digest();
+  }
+
+  /**
+   * Writes a hash as lower-case hexadecimal.
+   *
+   * @param hash the hash, not null
+   * @return 64 hexadecimal digits, not null
+   */
+  public static String hex(byte[] hash) {
+    return HEX.formatHex(hash);
+  }
+
+  /**
+   * Reads a hash written by {@link #hex(byte[])}.
+   *
+   * @param hex 64 lower-case hexadecimal digits, not null
+   * @return the hash, not null
+   * @throws IllegalArgumentException if the text is not 64 lower-case hexadecimal digits
+   */
+  public static byte[] fromHex(String hex) {
+    if (hex.length() != 2 * LENGTH
+        || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+      throw new IllegalArgumentException("a hash is 64 lower-case hexadecimal digits");
+    }
+    return HEX.parseHex(hex);
+  }
+}

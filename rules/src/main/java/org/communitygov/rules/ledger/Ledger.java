@@ -1,0 +1,308 @@
+package org.communitygov.rules.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.communitygov.model.ledger.AccountId;
+import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.LedgerId;
+import org.communitygov.model.ledger.Refusal;
+
+/**
+ * A ledger: the one writer of a {@link LedgerStore}, which answers every posted entry with an
+ * {@link Outcome}, keeps the Merkle tree of its journal, and derives balances by folding entries.
+ *
+ * <p>Entries are checked by the posting semantics of {@code docs/ledger.md} in the order of {@link
+ * ResultCode}; accepted ones, and refusals that depend on the ledger's state, are appended to the
+ * store in one batch per call. "Today" comes from the clock given at opening.
+ *
+ * <p>This class is thread-safe: calls are serialized.
+ *
+ * @since 0.1.0
+ */
+public final class Ledger implements AutoCloseable {
+  private final LedgerStore store;
+  private final Clock clock;
+  private final LedgerState state;
+  private final MerkleTree tree = new MerkleTree();
+  private final Hashes hashes = Hashes.create();
+  private final List<Entry> journal = new ArrayList<>();
+  private final Map<String, Long> indexOfKey = new HashMap<>();
+  private byte[] root;
+
+  private Ledger(LedgerId id, LedgerStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+    this.state = new LedgerState(id);
+    this.root = tree.root();
+  }
+
+  /**
+   * Opens a ledger on a store, replaying its journal.
+   *
+   * @param id the ledger's id, which its accounts name, not null
+   * @param store the store, not null
+   * @param clock the clock that says what today is, not null
+   * @return the ledger, not null
+   * @throws LedgerFormatException if a stored line is not canonical, out of order, or states a leaf
+   *     hash its entry does not have (run {@link JournalVerifier} to find out more)
+   * @throws LedgerStoreException if the store cannot be read
+   */
+  public static Ledger open(LedgerId id, LedgerStore store, Clock clock) {
+    Ledger ledger =
+        new Ledger(
+            Objects.requireNonNull(id, "id"),
+            Objects.requireNonNull(store, "store"),
+            Objects.requireNonNull(clock, "clock"));
+    long index = 0;
+    for (byte[] bytes : store.lines()) {
+      JournalLine line;
+      try {
+        line = JournalLine.parse(bytes);
+      } catch (LedgerFormatException e) {
+        throw new LedgerFormatException("journal line " + (index + 1) + ": " + e.getMessage(), e);
+      }
+      byte[] leaf = ledger.hashes.leaf(line.entryBytes());
+      if (line.index() != index || !Arrays.equals(leaf, line.leafHash())) {
+        throw new LedgerFormatException(
+            "journal line " + (index + 1) + " has the wrong index or leaf hash");
+      }
+      ledger.record(line.entry(), leaf);
+      index++;
+    }
+    ledger.root = ledger.tree.root();
+    return ledger;
+  }
+
+  private void record(Entry entry, byte[] leaf) {
+    state.apply(entry);
+    tree.append(leaf);
+    indexOfKey.put(entry.key(), (long) journal.size());
+    journal.add(entry);
+  }
+
+  /**
+   * Posts one entry.
+   *
+   * @param entry the entry, not null
+   * @return the outcome, not null
+   * @throws LedgerStoreException if the store cannot append (nothing is changed)
+   */
+  public Outcome post(Entry entry) {
+    return post(List.of(entry)).get(0);
+  }
+
+  /**
+   * Posts entries one after the other, each on its own: one may be refused and the next accepted.
+   * They are appended to the store in one batch.
+   *
+   * @param entries the entries, not null
+   * @return one outcome per entry, in order, not null
+   * @throws LedgerStoreException if the store cannot append (nothing is changed)
+   */
+  public synchronized List<Outcome> post(List<? extends Entry> entries) {
+    return postBatch(entries, false);
+  }
+
+  /**
+   * Posts linked entries, which succeed or fail together: if one is refused, none is applied, the
+   * refused one gets its code and the others {@code linked_entry_failed}. An entry that {@code
+   * exists} counts as a success.
+   *
+   * @param entries the entries, not null
+   * @return one outcome per entry, in order, not null
+   * @throws LedgerStoreException if the store cannot append (nothing is changed)
+   */
+  public synchronized List<Outcome> postLinked(List<? extends Entry> entries) {
+    return postBatch(entries, true);
+  }
+
+  private List<Outcome> postBatch(List<? extends Entry> entries, boolean linked) {
+    LocalDate today = LocalDate.now(clock);
+    long start = tree.size();
+    List<Outcome> outcomes = new ArrayList<>();
+    List<byte[]> entryBytes = new ArrayList<>();
+    state.beginBatch();
+    try {
+      int failed = -1;
+      for (Entry entry : entries) {
+        Outcome outcome = PostingRules.check(Objects.requireNonNull(entry, "entry"), state, today);
+        outcomes.add(outcome);
+        if (outcome.result() == ResultCode.ACCEPTED) {
+          entryBytes.add(append(entry));
+        } else if (!outcome.isAccepted() && linked) {
+          failed = outcomes.size() - 1;
+          break;
+        } else if (keeps(outcome)) {
+          entryBytes.add(append(refusal(entry, outcome)));
+        }
+      }
+      if (failed >= 0) {
+        undo(start);
+        entryBytes.clear();
+        state.beginBatch();
+        Outcome refused = outcomes.get(failed);
+        outcomes.clear();
+        for (int i = 0; i < entries.size(); i++) {
+          outcomes.add(
+              i == failed
+                  ? refused
+                  : Outcome.of(entries.get(i).key(), ResultCode.LINKED_ENTRY_FAILED));
+        }
+        if (keeps(refused)) {
+          entryBytes.add(append(refusal(entries.get(failed), refused)));
+        }
+      }
+      if (!entryBytes.isEmpty()) {
+        byte[] newRoot = tree.root();
+        List<byte[]> lines = new ArrayList<>();
+        for (int i = 0; i < entryBytes.size(); i++) {
+          long index = start + i;
+          boolean more = linked && failed < 0 && i < entryBytes.size() - 1;
+          lines.add(
+              JournalLine.of(
+                      index, journal.get((int) index), entryBytes.get(i), tree.leaf(index), more)
+                  .bytes());
+        }
+        store.append(new StoreBatch(start, root, lines, newRoot));
+        root = newRoot;
+      }
+      state.commitBatch();
+      return Collections.unmodifiableList(outcomes);
+    } catch (RuntimeException e) {
+      undo(start);
+      throw e;
+    }
+  }
+
+  private static boolean keeps(Outcome outcome) {
+    return outcome.result().isKept() && !outcome.isRepeated();
+  }
+
+  private static Refusal refusal(Entry entry, Outcome outcome) {
+    return Refusal.builder().refused(entry.key()).code(outcome.code()).on(entry.date()).build();
+  }
+
+  private byte[] append(Entry entry) {
+    byte[] bytes = EntryCodec.encode(entry);
+    record(entry, hashes.leaf(bytes));
+    return bytes;
+  }
+
+  private void undo(long size) {
+    state.rollbackBatch();
+    tree.truncate(size);
+    while (journal.size() > size) {
+      Entry removed = journal.remove(journal.size() - 1);
+      indexOfKey.remove(removed.key());
+    }
+  }
+
+  /**
+   * Returns the balance of an account: the fold of every posted amount.
+   *
+   * @param account the account, not null
+   * @return the balance, or empty if the account is not open in the ledger
+   */
+  public synchronized Optional<Amount> balance(AccountId account) {
+    AccountState s = state.accounts.get(account);
+    return s == null ? Optional.empty() : Optional.of(Amount.ofMinor(s.account.unit(), s.posted));
+  }
+
+  /**
+   * Returns the balance of an account at the end of a date: the fold of the amounts posted with a
+   * value date on or before it.
+   *
+   * @param account the account, not null
+   * @param date the date, not null
+   * @return the balance, or empty if the account is not open in the ledger
+   */
+  public synchronized Optional<Amount> balance(AccountId account, LocalDate date) {
+    AccountState s = state.accounts.get(account);
+    return s == null
+        ? Optional.empty()
+        : Optional.of(Amount.ofMinor(s.account.unit(), s.balanceOn(date)));
+  }
+
+  /**
+   * Returns what an account can still give: its balance less what pending transactions reserve.
+   *
+   * @param account the account, not null
+   * @return the available amount, or empty if the account is not open in the ledger
+   */
+  public synchronized Optional<Amount> available(AccountId account) {
+    AccountState s = state.accounts.get(account);
+    return s == null
+        ? Optional.empty()
+        : Optional.of(Amount.ofMinor(s.account.unit(), s.posted - s.reserved));
+  }
+
+  /**
+   * Returns the head of the journal's tree now.
+   *
+   * @return the head, timed by the ledger's clock, not null
+   */
+  public synchronized TreeHead head() {
+    return TreeHead.of(tree.size(), root, clock.instant());
+  }
+
+  /**
+   * Returns the entries of the journal, in order (refusals included).
+   *
+   * @return a copy of the entries, not null
+   */
+  public synchronized List<Entry> entries() {
+    return List.copyOf(journal);
+  }
+
+  /**
+   * Returns the proof that an entry is in the journal's tree now.
+   *
+   * @param key the entry's key, not null
+   * @return the proof, or empty if no entry has that key
+   */
+  public synchronized Optional<InclusionProof> proveInclusion(String key) {
+    Long index = indexOfKey.get(key);
+    if (index == null) {
+      return Optional.empty();
+    }
+    long size = tree.size();
+    return Optional.of(
+        InclusionProof.of(key, index, size, tree.leaf(index), tree.inclusionPath(index, size)));
+  }
+
+  /**
+   * Returns the proof that the journal's tree now extends its tree of an earlier size.
+   *
+   * @param first the earlier size, from 1 to the size now
+   * @return the proof, not null
+   * @throws IllegalArgumentException if the size is out of range
+   */
+  public synchronized ConsistencyProof proveConsistency(long first) {
+    long size = tree.size();
+    return ConsistencyProof.of(first, size, tree.consistencyPath(first, size));
+  }
+
+  /**
+   * Returns the journal's lines as the store keeps them.
+   *
+   * @return the lines, without line feeds, not null
+   */
+  public synchronized List<byte[]> lines() {
+    return store.lines();
+  }
+
+  /** Closes the store. */
+  @Override
+  public synchronized void close() {
+    store.close();
+  }
+}

@@ -1,0 +1,148 @@
+package org.communitygov.rules.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communitygov.model.ledger.Account;
+import org.communitygov.model.ledger.AccountClosure;
+import org.communitygov.model.ledger.AccountId;
+import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.LedgerId;
+import org.communitygov.model.ledger.PendingOutcome;
+import org.communitygov.model.ledger.PeriodClose;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Refusal;
+import org.communitygov.model.ledger.Transaction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state a ledger derives from its journal, changed only by {@link #apply(Entry)}. Inside a
+ * batch every change is logged, so that the batch can be undone when a linked entry fails or the
+ * store refuses the append.
+ */
+final class LedgerState {
+  final LedgerId ledger;
+  final Map<String, Entry> accepted = new HashMap<>();
+  final Map<String, Refusal> refused = new HashMap<>();
+  final Map<AccountId, AccountState> accounts = new HashMap<>();
+  final Map<String, PendingOutcome.Resolution> resolved = new HashMap<>();
+  final Set<String> reversed = new HashSet<>();
+  @Nullable LocalDate closedThrough;
+  private @Nullable Deque<Runnable> undo;
+
+  LedgerState(LedgerId ledger) {
+    this.ledger = ledger;
+  }
+
+  void beginBatch() {
+    undo = new ArrayDeque<>();
+  }
+
+  void commitBatch() {
+    undo = null;
+  }
+
+  void rollbackBatch() {
+    Deque<Runnable> log = undo;
+    undo = null;
+    if (log != null) {
+      while (!log.isEmpty()) {
+        log.pop().run();
+      }
+    }
+  }
+
+  private void log(Runnable inverse) {
+    if (undo != null) {
+      undo.push(inverse);
+    }
+  }
+
+  /** The postings an entry makes take effect or reserve: a post makes its pending's. */
+  List<Posting> postingsOf(Entry entry) {
+    if (entry instanceof Transaction t) {
+      return t.postings();
+    }
+    if (entry instanceof PendingOutcome o
+        && accepted.get(o.pending().value()) instanceof Transaction t) {
+      return t.postings();
+    }
+    return List.of();
+  }
+
+  void apply(Entry entry) {
+    if (entry instanceof Refusal r) {
+      refused.put(r.key(), r);
+      log(() -> refused.remove(r.key()));
+      return;
+    }
+    accepted.put(entry.key(), entry);
+    log(() -> accepted.remove(entry.key()));
+    if (entry instanceof Account a) {
+      accounts.put(a.id(), new AccountState(a));
+      log(() -> accounts.remove(a.id()));
+    } else if (entry instanceof Transaction t) {
+      applyTransaction(t);
+    } else if (entry instanceof PendingOutcome o) {
+      applyOutcome(o);
+    } else if (entry instanceof PeriodClose c) {
+      LocalDate before = closedThrough;
+      closedThrough = c.through();
+      log(() -> closedThrough = before);
+    } else if (entry instanceof AccountClosure c) {
+      AccountState s = accounts.get(c.account());
+      s.closed = true;
+      log(() -> s.closed = false);
+    }
+  }
+
+  private void applyTransaction(Transaction t) {
+    if (t.isPending()) {
+      reserve(t.postings(), 1);
+      return;
+    }
+    post(t.postings(), t.valueDate());
+    t.reverses()
+        .ifPresent(
+            r -> {
+              reversed.add(r.value());
+              log(() -> reversed.remove(r.value()));
+            });
+  }
+
+  private void applyOutcome(PendingOutcome o) {
+    Transaction pending = (Transaction) accepted.get(o.pending().value());
+    reserve(pending.postings(), -1);
+    if (o.resolution() == PendingOutcome.Resolution.POST) {
+      post(pending.postings(), o.on());
+    }
+    resolved.put(o.pending().value(), o.resolution());
+    log(() -> resolved.remove(o.pending().value()));
+  }
+
+  private void post(List<Posting> postings, LocalDate valueDate) {
+    for (Posting p : postings) {
+      AccountState s = accounts.get(p.account());
+      s.add(valueDate, p.amount().minor());
+      log(s::removeLast);
+    }
+  }
+
+  /** Reserves (sign 1) or releases (sign -1) what pending postings take from accounts. */
+  private void reserve(List<Posting> postings, int sign) {
+    for (Posting p : postings) {
+      long minor = p.amount().minor();
+      if (minor < 0) {
+        AccountState s = accounts.get(p.account());
+        long change = -minor * sign;
+        s.reserved += change;
+        log(() -> s.reserved -= change);
+      }
+    }
+  }
+}

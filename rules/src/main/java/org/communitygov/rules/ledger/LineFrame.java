@@ -1,0 +1,95 @@
+package org.communitygov.rules.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The frame of a journal line read from its bytes alone, without parsing the entry: where the
+ * entry's bytes are, the index and the leaf hash stated, and the linked marker. A line whose frame
+ * is not exactly {@code {"entry":…,"index":n,"leaf":"<64 hex>"}} (with {@code ,"linked":true}
+ * before the last brace, or not) has no frame.
+ */
+final class LineFrame {
+  private static final byte[] PREFIX = bytes("{\"entry\":");
+  private static final byte[] LINKED = bytes(",\"linked\":true}");
+  private static final byte[] LEAF = bytes(",\"leaf\":\"");
+  private static final byte[] INDEX = bytes(",\"index\":");
+
+  final int entryLength;
+  final long index;
+  final byte[] leaf;
+  final boolean linked;
+
+  private LineFrame(int entryLength, long index, byte[] leaf, boolean linked) {
+    this.entryLength = entryLength;
+    this.index = index;
+    this.leaf = leaf;
+    this.linked = linked;
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  static int entryOffset() {
+    return PREFIX.length;
+  }
+
+  private static boolean at(byte[] line, int offset, byte[] part) {
+    return offset >= 0
+        && offset + part.length <= line.length
+        && Arrays.equals(line, offset, offset + part.length, part, 0, part.length);
+  }
+
+  static Optional<LineFrame> of(byte[] line) {
+    if (!at(line, 0, PREFIX)) {
+      return Optional.empty();
+    }
+    int end = line.length;
+    boolean linked = at(line, end - LINKED.length, LINKED);
+    end = linked ? end - LINKED.length : end - 1;
+    if (end < 0 || line[linked ? end + LINKED.length - 1 : end] != '}') {
+      return Optional.empty();
+    }
+    int quote = end - 1;
+    int hexStart = quote - 2 * Hashes.LENGTH;
+    if (quote < 0 || line[quote] != '"' || !at(line, hexStart - LEAF.length, LEAF)) {
+      return Optional.empty();
+    }
+    byte[] leaf = new byte[Hashes.LENGTH];
+    for (int i = 0; i < Hashes.LENGTH; i++) {
+      int hi = hex(line[hexStart + 2 * i]);
+      int lo = hex(line[hexStart + 2 * i + 1]);
+      if (hi < 0 || lo < 0) {
+        return Optional.empty();
+      }
+      leaf[i] = (byte) (hi << 4 | lo);
+    }
+    int digitsEnd = hexStart - LEAF.length;
+    int digitsStart = digitsEnd;
+    while (digitsStart > 0 && line[digitsStart - 1] >= '0' && line[digitsStart - 1] <= '9') {
+      digitsStart--;
+    }
+    int digits = digitsEnd - digitsStart;
+    if (digits == 0 || digits > 18 || (digits > 1 && line[digitsStart] == '0')) {
+      return Optional.empty();
+    }
+    int indexAt = digitsStart - INDEX.length;
+    if (!at(line, indexAt, INDEX) || indexAt <= PREFIX.length) {
+      return Optional.empty();
+    }
+    long index = 0;
+    for (int i = digitsStart; i < digitsEnd; i++) {
+      index = index * 10 + (line[i] - '0');
+    }
+    return Optional.of(new LineFrame(indexAt - PREFIX.length, index, leaf, linked));
+  }
+
+  private static int hex(byte b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    }
+    return b >= 'a' && b <= 'f' ? b - 'a' + 10 : -1;
+  }
+}

@@ -1,0 +1,208 @@
+package org.communitygov.rules.ledger;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.communitygov.model.ledger.Account;
+import org.communitygov.model.ledger.AccountClosure;
+import org.communitygov.model.ledger.AccountFlag;
+import org.communitygov.model.ledger.AccountId;
+import org.communitygov.model.ledger.BalanceAssertion;
+import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.PendingOutcome;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Transaction;
+import org.communitygov.model.ledger.Unit;
+
+/**
+ * The posting semantics: which {@link ResultCode} an entry gets against a ledger's state, checked
+ * in the order of precedence of {@link ResultCode}. A pure function of the entry, the state and
+ * today's date.
+ */
+final class PostingRules {
+  private PostingRules() {}
+
+  static Outcome check(Entry entry, LedgerState state, LocalDate today) {
+    String key = entry.key();
+    Optional<ResultCode> content = checkContent(entry);
+    if (content.isPresent()) {
+      return Outcome.of(key, content.get());
+    }
+    Entry prior = state.accepted.get(key);
+    if (prior != null) {
+      return Differences.firstField(prior, entry)
+          .map(f -> Outcome.existsWithDifferent(key, f))
+          .orElseGet(() -> Outcome.exists(prior));
+    }
+    if (state.refused.containsKey(key)) {
+      return Outcome.repeated(key, ResultCode.fromCode(state.refused.get(key).code()));
+    }
+    return Outcome.of(key, checkState(entry, state, today));
+  }
+
+  /** The checks of the entry alone: balanced, in one unit. */
+  static Optional<ResultCode> checkContent(Entry entry) {
+    if (entry instanceof Transaction t) {
+      Map<Unit, Long> sums = new HashMap<>();
+      for (Posting p : t.postings()) {
+        sums.merge(p.amount().unit(), p.amount().minor(), Long::sum);
+      }
+      if (sums.values().stream().anyMatch(s -> s != 0)) {
+        return Optional.of(ResultCode.UNBALANCED);
+      }
+      if (sums.size() > 1) {
+        return Optional.of(ResultCode.MIXED_UNITS);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ResultCode checkState(Entry entry, LedgerState state, LocalDate today) {
+    LocalDate closed = state.closedThrough;
+    LocalDate latest = entry.date();
+    if (entry instanceof Transaction t && t.valueDate().isAfter(latest)) {
+      latest = t.valueDate();
+    }
+    if (closed != null && !entry.earliestDate().isAfter(closed)) {
+      return ResultCode.CLOSED_PERIOD;
+    }
+    if (latest.isAfter(today)) {
+      return ResultCode.FUTURE_DATED;
+    }
+    ResultCode accounts = checkAccounts(entry, state);
+    if (accounts != ResultCode.ACCEPTED) {
+      return accounts;
+    }
+    ResultCode references = checkReferences(entry, state);
+    if (references != ResultCode.ACCEPTED) {
+      return references;
+    }
+    return checkBalances(entry, state);
+  }
+
+  private static ResultCode checkAccounts(Entry entry, LedgerState state) {
+    if (entry instanceof Account a) {
+      return a.ledger().equals(state.ledger) ? ResultCode.ACCEPTED : ResultCode.WRONG_LEDGER;
+    }
+    if (entry instanceof AccountClosure c) {
+      AccountState s = state.accounts.get(c.account());
+      if (s == null) {
+        return ResultCode.UNKNOWN_ACCOUNT;
+      }
+      return s.closed || c.on().isBefore(s.account.openedOn())
+          ? ResultCode.ACCOUNT_CLOSED
+          : ResultCode.ACCEPTED;
+    }
+    if (entry instanceof BalanceAssertion b) {
+      AccountState s = state.accounts.get(b.account());
+      if (s == null) {
+        return ResultCode.UNKNOWN_ACCOUNT;
+      }
+      return s.account.unit().equals(b.expected().unit())
+          ? ResultCode.ACCEPTED
+          : ResultCode.ACCOUNT_UNIT_MISMATCH;
+    }
+    if (entry instanceof PendingOutcome o && o.resolution() == PendingOutcome.Resolution.VOID) {
+      return ResultCode.ACCEPTED;
+    }
+    List<Posting> postings = state.postingsOf(entry);
+    for (Posting p : postings) {
+      if (!state.accounts.containsKey(p.account())) {
+        return ResultCode.UNKNOWN_ACCOUNT;
+      }
+    }
+    for (Posting p : postings) {
+      AccountState s = state.accounts.get(p.account());
+      if (s.closed || entry.earliestDate().isBefore(s.account.openedOn())) {
+        return ResultCode.ACCOUNT_CLOSED;
+      }
+    }
+    for (Posting p : postings) {
+      if (!state.accounts.get(p.account()).account.unit().equals(p.amount().unit())) {
+        return ResultCode.ACCOUNT_UNIT_MISMATCH;
+      }
+    }
+    return ResultCode.ACCEPTED;
+  }
+
+  private static ResultCode checkReferences(Entry entry, LedgerState state) {
+    if (entry instanceof Transaction t && t.reverses().isPresent()) {
+      String target = t.reverses().get().value();
+      if (!(state.accepted.get(target) instanceof Transaction r)
+          || (r.isPending() && !postedPending(r, state))) {
+        return ResultCode.REVERSAL_TARGET_UNKNOWN;
+      }
+      if (state.reversed.contains(target)) {
+        return ResultCode.ALREADY_REVERSED;
+      }
+      List<Posting> expected = r.postings().stream().map(Posting::negated).toList();
+      return expected.equals(t.postings()) ? ResultCode.ACCEPTED : ResultCode.REVERSAL_MISMATCH;
+    }
+    if (entry instanceof PendingOutcome o) {
+      String target = o.pending().value();
+      if (!(state.accepted.get(target) instanceof Transaction p) || !p.isPending()) {
+        return ResultCode.PENDING_UNKNOWN;
+      }
+      if (state.resolved.containsKey(target)) {
+        return ResultCode.PENDING_ALREADY_RESOLVED;
+      }
+      if (o.resolution() == PendingOutcome.Resolution.POST
+          && o.on().isAfter(p.expiresOn().orElseThrow())) {
+        return ResultCode.PENDING_EXPIRED;
+      }
+    }
+    return ResultCode.ACCEPTED;
+  }
+
+  private static boolean postedPending(Transaction pending, LedgerState state) {
+    return state.resolved.get(pending.key()) == PendingOutcome.Resolution.POST;
+  }
+
+  private static ResultCode checkBalances(Entry entry, LedgerState state) {
+    if (entry instanceof BalanceAssertion b) {
+      AccountState s = state.accounts.get(b.account());
+      try {
+        return s.balanceOn(b.on()) == b.expected().minor()
+            ? ResultCode.ACCEPTED
+            : ResultCode.BALANCE_ASSERTION_FAILED;
+      } catch (ArithmeticException e) {
+        return ResultCode.BALANCE_OVERFLOW;
+      }
+    }
+    boolean pending = entry instanceof Transaction t && t.isPending();
+    boolean post =
+        entry instanceof PendingOutcome o && o.resolution() == PendingOutcome.Resolution.POST;
+    if (!(entry instanceof Transaction) && !post) {
+      return ResultCode.ACCEPTED;
+    }
+    Map<AccountId, long[]> changes = new HashMap<>();
+    try {
+      for (Posting p : state.postingsOf(entry)) {
+        long minor = p.amount().minor();
+        long[] c = changes.computeIfAbsent(p.account(), a -> new long[2]);
+        if (pending) {
+          c[1] = Math.addExact(c[1], Math.max(0, -minor));
+        } else {
+          c[0] = Math.addExact(c[0], minor);
+          if (post) {
+            c[1] = Math.subtractExact(c[1], Math.max(0, -minor));
+          }
+        }
+      }
+      for (Map.Entry<AccountId, long[]> change : changes.entrySet()) {
+        AccountState s = state.accounts.get(change.getKey());
+        long posted = Math.addExact(s.posted, change.getValue()[0]);
+        long reserved = Math.addExact(s.reserved, change.getValue()[1]);
+        if (s.account.has(AccountFlag.OVERDRAFT_FORBIDDEN)
+            && Math.subtractExact(posted, reserved) < 0) {
+          return ResultCode.OVERDRAFT;
+        }
+      }
+    } catch (ArithmeticException e) {
+      return ResultCode.BALANCE_OVERFLOW;
+    }
+    return ResultCode.ACCEPTED;
+  }
+}
