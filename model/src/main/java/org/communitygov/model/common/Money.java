@@ -76,7 +76,7 @@ public final class Money implements Comparable<Money> {
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(rounding, "rounding");
-    int scale = scaleOf(currency);
+    int scale = MoneyText.scaleOf(currency);
     try {
       return new Money(amount.setScale(scale, rounding), currency);
     } catch (ArithmeticException e) {
@@ -125,13 +125,7 @@ public final class Money implements Comparable<Money> {
    *     money.scale})
    */
   public static Money parse(CharSequence text) {
-    String s = Objects.requireNonNull(text, "text").toString();
-    int space = s.indexOf(' ');
-    if (space < 0 || s.indexOf(' ', space + 1) >= 0) {
-      throw InvalidValueException.of(
-          ATTRIBUTE, "format", "expected an amount, one space and a currency code: 123.45 CNY");
-    }
-    return MoneyText.fromParts(s.substring(0, space), s.substring(space + 1));
+    return MoneyText.parse(Objects.requireNonNull(text, "text").toString());
   }
 
   @JsonCreator
@@ -155,22 +149,10 @@ public final class Money implements Comparable<Money> {
   public static Money total(Currency currency, Iterable<Money> amounts) {
     Objects.requireNonNull(amounts, "amounts");
     Money total = zero(currency);
-    BigDecimal sum = total.amount;
     for (Money money : amounts) {
-      sum = sum.add(total.checkCurrency(Objects.requireNonNull(money, "amounts element")).amount);
+      total = total.plus(Objects.requireNonNull(money, "amounts element"));
     }
-    return new Money(sum, currency);
-  }
-
-  private static int scaleOf(Currency currency) {
-    int scale = currency.getDefaultFractionDigits();
-    if (scale < 0) {
-      throw InvalidValueException.of(
-          ATTRIBUTE,
-          "currency",
-          "the currency " + currency.getCurrencyCode() + " has no fraction digits defined");
-    }
-    return scale;
+    return total;
   }
 
   private Money checkCurrency(Money other) {
