@@ -67,9 +67,22 @@ final class RecordCheck {
     return checkSized(tree(tokens, where), javaType, where);
   }
 
+  /**
+   * The pointers of the oversized collections, reported; none if the value's tokens cannot be
+   * walked (a copy cut short), which the bind then reports as before.
+   */
   private Set<String> sizes(JsonParser p, Class<?> type, Where where) throws IOException {
-    return new SizeCheck(bindings, bindings.sizeLimits(type), sink, where)
-        .check(p, bindings.type(type));
+    IssueSink found = new IssueSink(Integer.MAX_VALUE);
+    Set<String> oversized;
+    try {
+      oversized =
+          new SizeCheck(bindings, bindings.sizeLimits(type), found, where)
+              .check(p, bindings.type(type));
+    } catch (RuntimeException | IOException e) {
+      return Set.of();
+    }
+    found.kept().forEach(sink::add);
+    return oversized;
   }
 
   private JsonNode tree(RecordTokens tokens, Where where) {

@@ -57,7 +57,7 @@ final class SizeCheck {
       p.skipChildren();
     } else if (Collection.class.isAssignableFrom(t.getRawClass())
         && token == JsonToken.START_ARRAY) {
-      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+      for (int i = 0; more(p.nextToken(), JsonToken.END_ARRAY); i++) {
         value(p, t.getContentType(), pointer + Pointers.index(i));
       }
     } else if (token == JsonToken.START_OBJECT && bindings.shape(t.getRawClass()).isPresent()) {
@@ -72,6 +72,9 @@ final class SizeCheck {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken token = p.nextToken();
+      if (token == null) {
+        return;
+      }
       WireShape.Property property = shape.properties().get(name);
       String at = pointer + Pointers.token(name);
       SizeLimits.Limit limit = own.get(name);
@@ -90,7 +93,7 @@ final class SizeCheck {
       throws IOException {
     Set<String> seen = limit.distinct() ? new HashSet<>() : null;
     int size = 0;
-    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+    for (int i = 0; more(p.nextToken(), JsonToken.END_ARRAY); i++) {
       if (size > limit.max()) {
         p.skipChildren();
         continue;
@@ -106,5 +109,10 @@ final class SizeCheck {
       sink.add(Severity.ERROR, limit.code(), where, pointer, limit.arguments());
       oversized.add(pointer);
     }
+  }
+
+  /** Whether a container goes on: neither its end nor the end of the (possibly cut) copy. */
+  private static boolean more(JsonToken token, JsonToken end) {
+    return token != null && token != end;
   }
 }

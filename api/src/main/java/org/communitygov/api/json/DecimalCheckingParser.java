@@ -1,6 +1,5 @@
 package org.communitygov.api.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
@@ -9,7 +8,7 @@ import java.io.IOException;
 
 /**
  * A parser that reads each decimal number as a {@code BigDecimal} the moment it is read, and fails
- * with a {@link JsonParseException} that names no value where none can hold it: {@code
+ * with a {@link NumberOutOfRangeException} that names no value where none can hold it: {@code
  * 1e2147483648}, whose exponent does not fit in an {@code int}, made Jackson throw a bare {@link
  * NumberFormatException} from wherever the number was later converted. Every way of advancing goes
  * through {@link #nextToken()}, so no decimal escapes the check; a skipped value is never converted
@@ -27,8 +26,7 @@ final class DecimalCheckingParser extends JsonParserDelegate {
       try {
         delegate.getDecimalValue();
       } catch (NumberFormatException e) {
-        throw new JsonParseException(
-            this, "Number out of range: its exponent does not fit a decimal (BigDecimal)");
+        throw new NumberOutOfRangeException(this);
       }
     }
     return token;
