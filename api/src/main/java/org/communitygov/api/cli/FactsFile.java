@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.api.json.CommunityGovMappers;
+import org.communitygov.api.json.NumberOutOfRangeException;
 import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.Facts;
 
@@ -35,12 +36,12 @@ final class FactsFile {
           root = JSON.readTree(in);
         }
       }
+    } catch (NumberOutOfRangeException e) {
+      // A number BigDecimal cannot hold (1e2147483648).
+      throw new UnreadableInput(input, "read.badNumber");
     } catch (JacksonException e) {
       // Only the location: a parse error's message may quote personal data.
       throw new UnreadableInput(input, "read.notJson");
-    } catch (NumberFormatException e) {
-      // Jackson throws it, quoting the number, for a number BigDecimal cannot hold (1e2147483648).
-      throw new UnreadableInput(input, "read.badNumber");
     } catch (IOException e) {
       throw new UnreadableInput(input, e);
     }

@@ -29,6 +29,7 @@ final class Bindings {
   private final Map<JavaType, ObjectReader> strictReaders = new ConcurrentHashMap<>();
   private final Map<JavaType, ObjectReader> tolerantReaders = new ConcurrentHashMap<>();
   private final Map<Class<?>, Optional<WireShape>> shapes = new ConcurrentHashMap<>();
+  private final Map<Class<?>, SizeLimits> sizeLimits = new ConcurrentHashMap<>();
   private final Validator validator;
 
   Bindings() {
@@ -78,5 +79,10 @@ final class Bindings {
   /** The wire shape of a model object type, or empty for a leaf value type. */
   Optional<WireShape> shape(Class<?> raw) {
     return shapes.computeIfAbsent(raw, r -> WireShape.of(mapper, r));
+  }
+
+  /** The collection size limits of a record type and the model types it holds, found once. */
+  SizeLimits sizeLimits(Class<?> recordType) {
+    return sizeLimits.computeIfAbsent(recordType, r -> SizeLimits.of(this, r));
   }
 }

@@ -58,10 +58,14 @@ final class Constraints {
 
   private String report(ConstraintViolation<?> violation, Where where, String base) {
     ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
-    String code = "constraint." + descriptor.getAnnotation().annotationType().getSimpleName();
     String at = base + pointer(violation.getPropertyPath());
-    sink.add(Severity.ERROR, code, where, at, arguments(descriptor));
+    sink.add(Severity.ERROR, code(descriptor), where, at, arguments(descriptor));
     return at;
+  }
+
+  /** The issue code of a constraint: {@code constraint.} and the annotation's simple name. */
+  static String code(ConstraintDescriptor<?> descriptor) {
+    return "constraint." + descriptor.getAnnotation().annotationType().getSimpleName();
   }
 
   static String pointer(Path path) {
@@ -79,7 +83,8 @@ final class Constraints {
     return out.toString();
   }
 
-  private static Map<String, String> arguments(ConstraintDescriptor<?> descriptor) {
+  /** The constraint's numeric and boolean attributes, in a fixed order: the issue's arguments. */
+  static Map<String, String> arguments(ConstraintDescriptor<?> descriptor) {
     Map<String, String> args = new LinkedHashMap<>();
     descriptor.getAttributes().entrySet().stream()
         .filter(e -> !NOT_ARGUMENTS.contains(e.getKey()))

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks one value (a record, or the envelope's issuer) against its model type and reports every
@@ -37,31 +38,51 @@ final class RecordCheck {
   }
 
   /**
-   * Checks a record copied as tokens: binds straight from them unless the copy saw a repeated name
-   * or a null member; if that bind fails, or was skipped, reads the tokens into a tree (reporting
-   * repeated names) and checks the tree.
+   * Checks a record copied as tokens: first its collection sizes ({@link SizeCheck}); an oversized
+   * collection sends the record to the slow path, which skips it and binds nothing that holds it.
+   * Otherwise binds straight from the tokens unless the copy saw a repeated name or a null member;
+   * if that bind fails, or was skipped, reads the tokens into a tree (reporting repeated names) and
+   * checks the tree.
    */
   Optional<Object> check(RecordTokens tokens, Class<?> type, Where where) {
-    if (tokens.numberBeyond().isPresent()) {
-      sink.add(
-          Severity.ERROR,
-          "json.limit.exponent",
-          where,
-          tokens.numberBeyond().get(),
-          Args.of("limit", NumberRange.MAX_EXPONENT));
-      return Optional.empty();
-    }
     JavaType javaType = bindings.type(type);
+    Set<String> oversized;
+    try (JsonParser p = tokens.parser()) {
+      oversized = sizes(p, type, where);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading buffered tokens cannot fail", e);
+    }
+    if (!oversized.isEmpty()) {
+      return slowPath(tree(tokens, where), javaType, where, oversized);
+    }
     if (!tokens.suspect()) {
       try (JsonParser p = tokens.parser()) {
         Object value = bindings.strictReader(javaType).readValue(p);
         constraints.validate(value, where, "");
         return Optional.of(value);
       } catch (IOException | RuntimeException e) {
-        return slowPath(tree(tokens, where), javaType, where);
+        return slowPath(tree(tokens, where), javaType, where, Set.of());
       }
     }
-    return check(tree(tokens, where), type, where);
+    return checkSized(tree(tokens, where), javaType, where);
+  }
+
+  /**
+   * The pointers of the oversized collections, reported; none if the value's tokens cannot be
+   * walked (a copy cut short), which the bind then reports as before.
+   */
+  private Set<String> sizes(JsonParser p, Class<?> type, Where where) throws IOException {
+    IssueSink found = new IssueSink(Integer.MAX_VALUE);
+    Set<String> oversized;
+    try {
+      oversized =
+          new SizeCheck(bindings, bindings.sizeLimits(type), found, where)
+              .check(p, bindings.type(type));
+    } catch (RuntimeException | IOException e) {
+      return Set.of();
+    }
+    found.kept().forEach(sink::add);
+    return oversized;
   }
 
   private JsonNode tree(RecordTokens tokens, Where where) {
@@ -75,15 +96,28 @@ final class RecordCheck {
 
   /**
    * Checks a value; returns the bound value if it binds (Bean Validation violations do not prevent
-   * that), else empty.
+   * that), else empty. Its collection sizes are checked first, as for a record's tokens.
    */
   Optional<Object> check(JsonNode node, Class<?> type, Where where) {
     JavaType javaType = bindings.type(type);
+    Set<String> oversized;
+    try (JsonParser p = node.traverse()) {
+      oversized = sizes(p, type, where);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a tree cannot fail", e);
+    }
+    return oversized.isEmpty()
+        ? checkSized(node, javaType, where)
+        : slowPath(node, javaType, where, oversized);
+  }
+
+  /** Checks a value whose collection sizes are within their limits. */
+  private Optional<Object> checkSized(JsonNode node, JavaType javaType, Where where) {
     Object value;
     try {
       value = bindings.strictReader(javaType).readValue(node);
     } catch (IOException | RuntimeException e) {
-      return slowPath(node, javaType, where);
+      return slowPath(node, javaType, where, Set.of());
     }
     if (NullMembers.any(node)) {
       NullMembers.each(
@@ -93,9 +127,11 @@ final class RecordCheck {
     return Optional.of(value);
   }
 
-  private Optional<Object> slowPath(JsonNode node, JavaType type, Where where) {
+  private Optional<Object> slowPath(
+      JsonNode node, JavaType type, Where where, Set<String> oversized) {
     Object value =
-        new ValueWalker(bindings, sink, constraints, where, nullValue).walk(node, type, "");
+        new ValueWalker(bindings, sink, constraints, where, nullValue, oversized)
+            .walk(node, type, "");
     return value == ValueWalker.FAILED ? Optional.empty() : Optional.of(value);
   }
 }

@@ -37,7 +37,7 @@ final class RecordLine {
       tooLong(sink, at, maxRecordLength);
       return Optional.empty();
     }
-    if (!copy(line, at)) {
+    if (!copy(line, at) || RecordStep.numberBeyond(tokens, sink, at)) {
       return Optional.empty();
     }
     check.check(tokens, kind.recordType(), at);

@@ -19,8 +19,30 @@ final class RecordStep {
   }
 
   void accept(RecordTokens record, RecordKind kind, Where where) {
+    if (numberBeyond(record, sink, where)) {
+      return;
+    }
     check.check(record, kind.recordType(), where);
     track(record.id(), where);
+  }
+
+  /**
+   * Reports the record's number beyond {@link NumberRange}, if it has one: its copy is then cut
+   * short and must not be checked (a document's record or an NDJSON line alike).
+   *
+   * @return whether there was one
+   */
+  static boolean numberBeyond(RecordTokens record, IssueSink sink, Where where) {
+    if (record.numberBeyond().isEmpty()) {
+      return false;
+    }
+    sink.add(
+        Severity.ERROR,
+        "json.limit.exponent",
+        where,
+        record.numberBeyond().get(),
+        Args.of("limit", NumberRange.MAX_EXPONENT));
+    return true;
   }
 
   /**

@@ -43,14 +43,25 @@ final class ValueWalker {
   private final Constraints constraints;
   private final Where where;
   private final Severity nullValue;
+  private final Set<String> oversized;
 
+  /**
+   * A walker that treats the collections at {@code oversized} (pointers relative to the walked
+   * value, already reported by {@link SizeCheck}) as failed without walking or validating them.
+   */
   ValueWalker(
-      Bindings bindings, IssueSink sink, Constraints constraints, Where where, Severity nullValue) {
+      Bindings bindings,
+      IssueSink sink,
+      Constraints constraints,
+      Where where,
+      Severity nullValue,
+      Set<String> oversized) {
     this.bindings = bindings;
     this.sink = sink;
     this.constraints = constraints;
     this.where = where;
     this.nullValue = nullValue;
+    this.oversized = oversized;
   }
 
   Object walk(JsonNode node, JavaType type, String pointer) {
@@ -136,7 +147,8 @@ final class ValueWalker {
         }
         continue;
       }
-      Object value = walk(child, property.type(), pointer + Pointers.token(property.json()));
+      String at = pointer + Pointers.token(property.json());
+      Object value = oversized.contains(at) ? FAILED : walk(child, property.type(), at);
       if (value == FAILED) {
         ok = false;
       } else {

@@ -3,6 +3,7 @@ package org.communitygov.api.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -86,23 +87,26 @@ public final class CommunityGovMappers {
   }
 
   /**
-   * Returns a new hardened factory: the read limits, duplicate-key detection, standard JSON only.
+   * Returns a new hardened factory: the read limits, duplicate-key detection, standard JSON only; a
+   * decimal number that no {@code BigDecimal} can hold ({@code 1e2147483648}) fails as a {@link
+   * com.fasterxml.jackson.core.JsonParseException} that does not quote it.
    *
    * @return the factory, not null
    */
   public static JsonFactory newFactory() {
-    return JsonFactory.builder()
-        .streamReadConstraints(readConstraints())
-        .streamWriteConstraints(
-            StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-        .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-        .build();
+    JsonFactoryBuilder builder =
+        new JsonFactoryBuilder()
+            .streamReadConstraints(readConstraints())
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+            .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS);
+    return new DecimalCheckingFactory(builder);
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -416,6 +417,57 @@ class CommunityGovMappersTest {
               strict.readValue(
                   strict.writeValueAsString(JsonFixtures.incomeItem()), IncomeItem.class))
           .isEqualTo(JsonFixtures.incomeItem());
+    }
+  }
+
+  @Nested
+  class ANumberNoDecimalCanHold {
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({
+      "1e2147483648, an extension",
+      "1e-2147483648, an extension",
+      "1E+2147483648, an extension",
+      "-1.5e2147483648, an extension",
+      "1e2147483648, a name",
+      "1e-2147483648, a name",
+      "1e2147483648, an income amount"
+    })
+    void failsAsAJacksonExceptionThatDoesNotQuoteIt(String number, String place)
+        throws IOException {
+      String json =
+          switch (place) {
+            case "an extension" ->
+                householdWith("\"visitEveryDays\" : 7", "\"visitEveryDays\" : " + number);
+            case "a name" -> householdWith("\"carer\" : \"P0010\"", "\"carer\" : " + number);
+            default ->
+                goldenHousehold()
+                    .replaceFirst("\"amount\" : \"[0-9.]+\"", "\"amount\" : " + number);
+          };
+      assertThat(json).contains(number);
+
+      for (JsonMapper mapper : List.of(strict, lenient)) {
+        JsonProcessingException e =
+            catchThrowableOfType(
+                JsonProcessingException.class, () -> mapper.readValue(json, Household.class));
+        assertThat(e).as("%s in %s", number, place).isNotNull();
+        assertThat(e.getMessage())
+            .doesNotContain("2147483648")
+            .contains("Number out of range")
+            .contains("line:");
+        assertThat(e).hasRootCauseInstanceOf(NumberOutOfRangeException.class);
+      }
+    }
+
+    @Test
+    void failsAlsoWhenReadAsATree() {
+      assertThatThrownBy(() -> strict.readTree("{\"a\":[1e2147483648]}"))
+          .isInstanceOf(NumberOutOfRangeException.class)
+          .hasMessageNotContaining("2147483648");
+    }
+
+    @Test
+    void aHugeExponentThatFitsIsStillReadAsADecimal() throws IOException {
+      assertThat(strict.readTree("1e999999999").decimalValue().scale()).isEqualTo(-999999999);
     }
   }
 }
