@@ -52,7 +52,7 @@ class AmountTest {
   }
 
   static Stream<Long> seeds() {
-    return Stream.of(1L, 20261202L, new SplittableRandom().nextLong());
+    return Stream.of(1L, 7L, 20261202L);
   }
 
   @Nested

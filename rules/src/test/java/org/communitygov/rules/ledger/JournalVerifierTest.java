@@ -58,7 +58,7 @@ class JournalVerifierTest {
     @Test
     void findsEverySingleByteChangeAndNamesItsLine() {
       boolean all = Boolean.getBoolean("ledger.tamper.all");
-      long seed = new SplittableRandom().nextLong();
+      long seed = Long.getLong("ledger.tamper.seed", 20261202L);
       SplittableRandom random = new SplittableRandom(seed);
       int tried = 0;
       for (int offset = 0; offset < journal.length; offset++) {
@@ -70,7 +70,8 @@ class JournalVerifierTest {
           }
         } else {
           values.add(journal[offset] ^ 1);
-          values.add(random.nextInt(256));
+          // Another value than the byte's own, so every offset is tried twice.
+          values.add((journal[offset] + 1 + random.nextInt(255)) & 0xFF);
         }
         for (int value : values) {
           if ((byte) value == journal[offset]) {
@@ -85,7 +86,7 @@ class JournalVerifierTest {
               .hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(expected));
         }
       }
-      assertThat(tried).isGreaterThan(2 * journal.length - 20);
+      assertThat(tried).as("seed %d", seed).isGreaterThanOrEqualTo(2 * journal.length - 1);
     }
   }
 
