@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.communitygov.model.common.CommunityGovException;
@@ -142,16 +140,10 @@ final class LedgerCommand implements Callable<Integer> {
       if (date == null) {
         balance = ledger.balance(id);
       } else {
-        try {
-          balance = ledger.balance(id, LocalDate.parse(date));
-        } catch (DateTimeParseException e) {
-          throw new CommunityGovException("ledger.date", "the date is not yyyy-mm-dd");
-        }
+        balance = ledger.balance(id, PlaceAndDate.date(spec, date));
       }
       if (balance.isEmpty()) {
-        spec.commandLine()
-            .getErr()
-            .println("communitygov: no account " + account + " in the journal");
+        spec.commandLine().getErr().println("communitygov: no account " + id + " in the journal");
         spec.commandLine().getErr().flush();
         return 1;
       }

@@ -94,4 +94,26 @@ class LedgerCommandTest {
       assertThat(run.err()).startsWith("communitygov: cannot read").doesNotContain("Exception");
     }
   }
+
+  @Nested
+  class Balance {
+    @Test
+    void takesADateAsTheOtherCommandsDoAUsageErrorOutsideItsRange() {
+      for (String date : List.of("-999999999-01-01", "2026-13-01", "12/01/2026")) {
+        Cli.Run run = Cli.run("ledger", "balance", JOURNAL, "--account", "m1", "--date", date);
+        assertThat(run.exitCode()).as(date).isEqualTo(2);
+        assertThat(run.err())
+            .as(date)
+            .startsWith("communitygov: --date must")
+            .doesNotContain("Exception");
+      }
+    }
+
+    @Test
+    void namesAnUnknownAccountMaskedWhenItLooksLikeAPhoneNumber() {
+      Cli.Run run = Cli.run("ledger", "balance", JOURNAL, "--account", "13800138000");
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).contains("no account 138****8000").doesNotContain("13800138000");
+    }
+  }
 }
