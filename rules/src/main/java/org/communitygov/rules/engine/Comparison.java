@@ -2,6 +2,7 @@ package org.communitygov.rules.engine;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.communitygov.model.common.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,15 +53,19 @@ public final class Comparison {
 
   /**
    * Whether {@code left operator right} holds for two values as given: numerically when both are
-   * numbers ({@code Integer}s and {@code BigDecimal}s directly, anything else by its text), else as
-   * text for {@link Operator#EQ} and {@link Operator#NE}; null when an ordering operator meets a
-   * value that is not a number.
+   * numbers ({@code Integer}s and {@code BigDecimal}s directly, anything else by its text), amounts
+   * of {@code Money} when both are (in one currency), else as text for {@link Operator#EQ} and
+   * {@link Operator#NE}; null when an ordering operator meets a value that is not a number.
    */
   static @Nullable Boolean test(Object left, Operator operator, Object right) {
     if (left instanceof Integer a && right instanceof Integer b) {
       return operator.test(Integer.compare(a, b));
     } else if (left instanceof BigDecimal a && right instanceof BigDecimal b) {
       return operator.test(a.compareTo(b));
+    } else if (left instanceof Money a && right instanceof Money b) {
+      return operator.test(a.compareTo(b)); // CurrencyMismatchException across currencies
+    } else if (left instanceof Money || right instanceof Money) {
+      return null; // money compares with money only
     }
     String l = Fact.text(left);
     String r = Fact.text(right);

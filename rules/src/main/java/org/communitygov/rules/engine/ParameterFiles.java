@@ -20,6 +20,8 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.model.common.Money;
 import org.communitygov.rules.engine.ParameterFileShape.FileShape;
 import org.communitygov.rules.engine.ParameterFileShape.ParameterShape;
 import org.communitygov.rules.engine.ParameterFileShape.ReferenceShape;
@@ -141,6 +143,13 @@ final class ParameterFiles {
       return node.booleanValue();
     } else if (type == ParameterType.CODE && node.isTextual() && !node.textValue().isBlank()) {
       return node.textValue();
+    } else if (type == ParameterType.MONEY && node.isTextual()) {
+      try {
+        return Money.parse(node.textValue());
+      } catch (InvalidValueException e) {
+        throw new IllegalArgumentException(
+            "value is not money (" + e.code() + ", e.g. \"735.00 CNY\"): " + where, e);
+      }
     }
     throw new IllegalArgumentException("value is not a " + type + ": " + where);
   }

@@ -3,6 +3,7 @@ package org.communitygov.rules.engine;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.communitygov.model.common.Money;
 
 /**
  * The typed name of a parameter, such as the decimal {@code mlg.standard.urban}: what a rule uses
@@ -90,6 +91,18 @@ public final class ParameterKey<T> {
    */
   public static ParameterKey<String> code(String id) {
     return of(id, ParameterType.CODE);
+  }
+
+  /**
+   * Obtains the key of a money parameter (an amount with its currency).
+   *
+   * @param id the parameter id, not null
+   * @return the key, not null
+   * @throws IllegalArgumentException if the id does not match {@link #PATTERN}
+   * @since 0.1.0
+   */
+  public static ParameterKey<Money> money(String id) {
+    return of(id, ParameterType.MONEY);
   }
 
   /**

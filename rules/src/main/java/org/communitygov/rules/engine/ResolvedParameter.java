@@ -164,7 +164,7 @@ public final class ResolvedParameter<T> {
             definition.unit(),
             foundIn.toString(),
             effectiveFrom().toString(),
-            valueText(),
+            definition.key().type().canonical(dated.value()),
             confidence().name())
         + "|"
         + reference().canonical();

@@ -95,6 +95,46 @@ public final class RuleContext {
   }
 
   /**
+   * Returns a rule's parameters, declared as a record or class of named values, resolved in this
+   * context once and shared by every decision made in it.
+   *
+   * <pre>{@code
+   * record HeatingParameters(
+   *     @ParameterId("city.heating.maxIncome") ResolvedParameter<Money> maxIncome) {}
+   *
+   * HeatingParameters p = context.parameters(HeatingParameters.class);
+   * }</pre>
+   *
+   * <p>Each constructor parameter (record component) marked {@link ParameterId} is resolved here,
+   * in declaration order; one of type {@code RuleContext} receives this context, so that a class
+   * can derive values from its parameters and the date in its constructor. The constructor runs
+   * once per context (at most once per thread on a race); a declaration that cannot be made (a
+   * missing parameter) is not remembered and throws every time. Declare together what a rule needs
+   * together: a parameter that only some decisions need belongs in a declaration of its own, or is
+   * an {@code Optional}.
+   *
+   * @param <P> the declaration's type
+   * @param declaration a record, or a class with one constructor, whose constructor parameters are
+   *     marked {@link ParameterId} or are the context; accessible to this module (public, or its
+   *     package open to it), not null
+   * @return the declaration made in this context, not null
+   * @throws MissingParameterException if a parameter that is not optional has no value here
+   * @throws IllegalArgumentException if the class is not a valid declaration, or a parameter is
+   *     defined with another type than declared
+   * @since 0.1.0
+   */
+  public <P> P parameters(Class<P> declaration) {
+    Object[] entries = shared;
+    for (int i = 0; i < entries.length; i += 2) {
+      if (entries[i] == declaration) {
+        return declaration.cast(entries[i + 1]);
+      }
+    }
+    P made = DeclaredParameters.of(declaration).make(this);
+    return declaration.cast(share(declaration, made));
+  }
+
+  /**
    * Returns a value derived from this context only (typically a rule's resolved parameters, checked
    * and converted), made by {@code make} on first use and shared afterwards, one per type. A value
    * that cannot be made (a missing parameter) is not remembered: it throws every time.
@@ -105,6 +145,7 @@ public final class RuleContext {
    *     (values are found by a linear scan: meant for a handful of types, such as one per rule)
    * @return the value, not null
    * @since 0.1.0
+   * @see #parameters(Class) the declared form, which a rule should prefer
    */
   public <T> T shared(Class<T> type, Function<RuleContext, ? extends T> make) {
     Objects.requireNonNull(type, "type");

@@ -83,6 +83,11 @@ public final class StepSlot {
     return new StepSlot(null, null, null, Objects.requireNonNull(fact, "fact"), false);
   }
 
+  /** The name a value is given by: the fact's name or the parameter's label; null if none. */
+  @Nullable String name() {
+    return name;
+  }
+
   boolean takesValue() {
     return constant == null;
   }

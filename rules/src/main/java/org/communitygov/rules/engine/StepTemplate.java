@@ -60,6 +60,9 @@ public final class StepTemplate {
   private final boolean[] parameterAt;
   private final @Nullable Citation citation;
   private final @Nullable SensitiveCategory sensitivity;
+  // The name of each value (a fact's name, a parameter's label or name), for with(name, value);
+  // null where a value has no name or its name is not unique.
+  private final @Nullable String[] names;
   // A step from Step.Builder: its facts and result as given, its parameters its values.
   private final Fact @Nullable [] builtFacts;
   private final @Nullable Fact builtResult;
@@ -85,6 +88,7 @@ public final class StepTemplate {
     }
     this.citation = b.citation;
     this.sensitivity = b.sensitivity;
+    this.names = names(slots);
     this.builtFacts = null;
     this.builtResult = null;
   }
@@ -114,8 +118,24 @@ public final class StepTemplate {
     this.parameterAt = new boolean[0];
     this.citation = citation;
     this.sensitivity = sensitivity;
+    this.names = new String[parameterCount];
     this.builtFacts = facts;
     this.builtResult = result;
+  }
+
+  private static @Nullable String[] names(StepSlot[] slots) {
+    String[] names = new String[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      String name = slots[i].name();
+      for (int j = 0; j < i && name != null; j++) {
+        if (name.equals(slots[j].name())) {
+          names[j] = null; // not unique: neither can be given by name
+          name = null;
+        }
+      }
+      names[i] = name;
+    }
+    return names;
   }
 
   private static final StepSlot[] NO_SLOTS = {};
@@ -177,6 +197,44 @@ public final class StepTemplate {
    */
   public int arity() {
     return slots.length;
+  }
+
+  /**
+   * Starts the values of a step by name: {@code STANDARD.with("area", area).with("perCapitaIncome",
+   * income).with("localMlgStandard", standard).step()}. A value's name is its fact's name, a
+   * comparison side's parameter label, or the name given to {@link
+   * StepTemplateBuilder#parameter(String)}; the order does not matter.
+   *
+   * @param name the value's name, not null
+   * @param value the value, not null
+   * @return the values given so far, not null
+   * @throws IllegalArgumentException if the template has no value of that name, or more than one
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public StepValues with(String name, Object value) {
+    return new StepValues(this).with(name, value);
+  }
+
+  /** The index of the value of a name; -1 if there is none, or more than one. */
+  int indexOf(String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (name.equals(names[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The name of value {@code i}, or its index as text. */
+  String nameOf(int i) {
+    String name = names[i];
+    return name == null ? "value " + i : name;
   }
 
   /**

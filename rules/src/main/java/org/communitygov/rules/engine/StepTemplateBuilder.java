@@ -114,6 +114,19 @@ public final class StepTemplateBuilder {
   }
 
   /**
+   * Adds a parameter value used, by a name that {@link StepTemplate#with(String, Object)} gives it
+   * (the name is not shown): takes one {@link ResolvedParameter} value.
+   *
+   * @param name the name of the value, not blank, not null
+   * @return this builder, not null
+   * @since 0.1.0
+   */
+  public StepTemplateBuilder parameter(String name) {
+    add(StepSlot.parameter(Fact.checked(name)));
+    return this;
+  }
+
+  /**
    * Sets the comparison, with a fixed operator; whether it held is computed from the values. Takes
    * a value for each side that is not a constant, left first. Parameter sides are among the
    * parameters used.

@@ -1,0 +1,219 @@
+package org.communitygov.rules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A rule's input as named facts and back, declared once: per fact its name, its {@link FactType},
+ * how the input gives it and how a builder takes it. It gives {@link Rule#facts} and {@link
+ * Rule#input} (what decision records store and rule cases give) and the facts a decision cannot do
+ * without ({@link #missing}).
+ *
+ * <pre>{@code
+ * static final FactMapping<HeatingInput> FACTS =
+ *     FactMapping.builder(
+ *             HeatingInput.class, ImmutableHeatingInput::builder, ImmutableHeatingInput.Builder::build)
+ *         .required("monthlyIncome", MONEY, HeatingInput::monthlyIncome,
+ *             ImmutableHeatingInput.Builder::monthlyIncome)
+ *         .optional("livesAlone", FactType.bool(), HeatingInput::livesAlone,
+ *             ImmutableHeatingInput.Builder::livesAlone)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Facts are written in declaration order, absent values left out. Reading refuses a fact of
+ * another name (code {@code unknown}) and reads each present one with its type; absent stays
+ * absent, so that evaluation can name it. This class is immutable and thread-safe.
+ *
+ * @param <I> the type of the input
+ * @since 0.1.0
+ */
+public final class FactMapping<I> {
+  private final List<Field<I, ?>> fields;
+  private final List<Field<I, ?>> required;
+  private final Set<String> names;
+  private final Function<Facts, I> reader;
+
+  private FactMapping(List<Field<I, ?>> fields, Function<Facts, I> reader) {
+    this.fields = List.copyOf(fields);
+    this.required = fields.stream().filter(f -> f.required).toList();
+    this.names = Set.copyOf(fields.stream().map(f -> f.name).toList());
+    this.reader = reader;
+  }
+
+  /**
+   * Starts a mapping.
+   *
+   * @param <I> the type of the input
+   * @param <B> the type of the input's builder
+   * @param type the type of the input (it fixes {@code I} where the builder makes a subtype, as
+   *     Immutables' builders do), not null
+   * @param start makes an empty builder, not null
+   * @param build builds the input, not null
+   * @return the builder of the mapping, not null
+   */
+  public static <I, B> Builder<I, B> builder(
+      Class<I> type, Supplier<B> start, Function<B, ? extends I> build) {
+    Objects.requireNonNull(type, "type");
+    return new Builder<>(start, build);
+  }
+
+  /**
+   * Returns the input as named facts, in declaration order, absent values left out.
+   *
+   * @param input the input, not null
+   * @return the facts, not null
+   */
+  public Facts facts(I input) {
+    List<Fact> facts = new ArrayList<>(fields.size());
+    for (Field<I, ?> field : fields) {
+      field.write(input, facts);
+    }
+    return Facts.of(facts);
+  }
+
+  /**
+   * Reads the input from named facts.
+   *
+   * @param facts the facts, not null
+   * @return the input, not null
+   * @throws org.communitygov.model.common.InvalidValueException for a fact of another name ({@code
+   *     unknown}) or a malformed value (the code of its type)
+   */
+  public I input(Facts facts) {
+    for (Fact fact : facts.all()) {
+      if (!names.contains(fact.name())) {
+        String shown = org.communitygov.model.common.Identifier.mask(fact.name());
+        throw FactType.invalid(shown, "unknown", "not a fact of this rule");
+      }
+    }
+    return reader.apply(facts);
+  }
+
+  /**
+   * Returns the names of the required facts the input lacks, in declaration order.
+   *
+   * @param input the input, not null
+   * @return the names; an empty list (no copy) when none is missing, not null
+   */
+  public List<String> missing(I input) {
+    List<String> missing = List.of();
+    for (Field<I, ?> field : required) {
+      if (field.get.apply(input).isEmpty()) {
+        if (missing.isEmpty()) {
+          missing = new ArrayList<>(2);
+        }
+        missing.add(field.name);
+      }
+    }
+    return missing;
+  }
+
+  /** One declared fact. */
+  private static final class Field<I, T> {
+    final String name;
+    final FactType<T> type;
+    final Function<I, Optional<T>> get;
+    final boolean required;
+
+    Field(String name, FactType<T> type, Function<I, Optional<T>> get, boolean required) {
+      this.name = Fact.checked(name);
+      this.type = Objects.requireNonNull(type, "type");
+      this.get = Objects.requireNonNull(get, "get");
+      this.required = required;
+    }
+
+    void write(I input, List<Fact> facts) {
+      Optional<T> value = get.apply(input);
+      value.ifPresent(v -> facts.add(type.fact(name, v)));
+    }
+  }
+
+  /**
+   * A builder of a {@link FactMapping}, from {@link FactMapping#builder}; not thread-safe.
+   *
+   * @param <I> the type of the input
+   * @param <B> the type of the input's builder
+   */
+  public static final class Builder<I, B> {
+    private final Supplier<B> start;
+    private final Function<B, ? extends I> build;
+    private final List<Field<I, ?>> fields = new ArrayList<>();
+    private final List<BiConsumer<Facts, B>> readers = new ArrayList<>();
+
+    private Builder(Supplier<B> start, Function<B, ? extends I> build) {
+      this.start = Objects.requireNonNull(start, "start");
+      this.build = Objects.requireNonNull(build, "build");
+    }
+
+    /**
+     * Declares a fact that a decision needs: when the input lacks it, the decision is undetermined
+     * and names it.
+     *
+     * @param <T> the type of the value
+     * @param name the fact's name, not blank, not null
+     * @param type how it is written and read, not null
+     * @param get gives the value of an input, if present, not null
+     * @param set gives the value to the builder, not null
+     * @return this builder, not null
+     */
+    public <T> Builder<I, B> required(
+        String name, FactType<T> type, Function<I, Optional<T>> get, BiConsumer<B, T> set) {
+      return add(new Field<>(name, type, get, true), set);
+    }
+
+    /**
+     * Declares a fact that a decision can do without.
+     *
+     * @param <T> the type of the value
+     * @param name the fact's name, not blank, not null
+     * @param type how it is written and read, not null
+     * @param get gives the value of an input, if present, not null
+     * @param set gives the value to the builder, not null
+     * @return this builder, not null
+     */
+    public <T> Builder<I, B> optional(
+        String name, FactType<T> type, Function<I, Optional<T>> get, BiConsumer<B, T> set) {
+      return add(new Field<>(name, type, get, false), set);
+    }
+
+    private <T> Builder<I, B> add(Field<I, T> field, BiConsumer<B, T> set) {
+      Objects.requireNonNull(set, "set");
+      for (Field<I, ?> f : fields) {
+        if (f.name.equals(field.name)) {
+          throw new IllegalArgumentException("fact " + field.name + " declared twice");
+        }
+      }
+      fields.add(field);
+      readers.add(
+          (facts, builder) ->
+              facts
+                  .text(field.name)
+                  .ifPresent(t -> set.accept(builder, field.type.read(field.name, t))));
+      return this;
+    }
+
+    /**
+     * Builds the mapping.
+     *
+     * @return the mapping, not null
+     */
+    public FactMapping<I> build() {
+      List<BiConsumer<Facts, B>> all = List.copyOf(readers);
+      return new FactMapping<>(
+          fields,
+          facts -> {
+            B builder = start.get();
+            for (BiConsumer<Facts, B> r : all) {
+              r.accept(facts, builder);
+            }
+            return build.apply(builder);
+          });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.communitygov.rules.engine;
+
+import java.util.Objects;
+
+/**
+ * The values of one step being given by name, from {@link StepTemplate#with(String, Object)}: each
+ * value once, in any order, then {@link #step()}. Not thread-safe; one per step.
+ *
+ * <pre>{@code
+ * Step step =
+ *     BELOW_STANDARD
+ *         .with("area", area)
+ *         .with("perCapitaIncome", perCapita)
+ *         .with("localMlgStandard", standard)
+ *         .step();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class StepValues {
+  private final StepTemplate template;
+  private final Object[] values;
+
+  StepValues(StepTemplate template) {
+    this.template = template;
+    this.values = new Object[template.arity()];
+  }
+
+  /**
+   * Gives the value of a name.
+   *
+   * @param name the value's name (a fact's name, a parameter's label or name), not null
+   * @param value the value, not null
+   * @return these values, not null
+   * @throws IllegalArgumentException if the template has no value of that name (or more than one),
+   *     or the value was given already
+   * @throws NullPointerException if an argument is null
+   */
+  public StepValues with(String name, Object value) {
+    Objects.requireNonNull(value, "value");
+    int i = template.indexOf(Objects.requireNonNull(name, "name"));
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "step " + template.id() + " has no value named " + name + " (or more than one)");
+    }
+    if (values[i] != null) {
+      throw new IllegalArgumentException("step " + template.id() + ": " + name + " given twice");
+    }
+    values[i] = value;
+    return this;
+  }
+
+  /**
+   * Makes the step.
+   *
+   * @return the step, not null
+   * @throws IllegalArgumentException if a value was not given (the exception names it), a
+   *     parameter's place holds something other than a {@link ResolvedParameter} or a fact's place
+   *     holds one, or an ordering comparison meets a value that is not a number
+   */
+  public Step step() {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new IllegalArgumentException(
+            "step " + template.id() + ": no value for " + template.nameOf(i));
+      }
+    }
+    return template.make(values);
+  }
+}

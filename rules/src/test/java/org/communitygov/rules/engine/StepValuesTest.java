@@ -1,0 +1,111 @@
+package org.communitygov.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.communitygov.rules.engine.StepTemplateTest.ELDERLY;
+import static org.communitygov.rules.engine.StepTemplateTest.VERY_ELDERLY;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Steps whose values are given by name ({@link StepTemplate#with}). */
+class StepValuesTest {
+  static final StepTemplate AGE =
+      StepTemplate.builder("priority.elderly")
+          .fact("person")
+          .fact(Fact.of("householdSize", 1))
+          .holding(StepSlot.fact("age"), Operator.GE, StepSlot.parameter("elderlyAge"))
+          .parameter("veryElderlyAge")
+          .result("group")
+          .build();
+
+  static final StepTemplate TWICE =
+      StepTemplate.builder("twice")
+          .fact("age")
+          .comparison(StepSlot.fact("age"), Operator.GE, StepSlot.parameter("elderlyAge"))
+          .build();
+
+  @Nested
+  class ValuesGivenByName {
+    @Test
+    void makeTheStepTheSameValuesMakeByPositionInAnyOrder() {
+      Step named =
+          AGE.with("group", "ELDERLY")
+              .with("veryElderlyAge", VERY_ELDERLY)
+              .with("age", 72)
+              .with("elderlyAge", ELDERLY)
+              .with("person", "p1")
+              .step();
+
+      assertThat(named).isEqualTo(AGE.step("p1", 72, ELDERLY, VERY_ELDERLY, "ELDERLY"));
+      assertThat(named.holds()).isTrue();
+      assertThat(named.parameters()).containsExactly(ELDERLY, VERY_ELDERLY);
+    }
+
+    @Test
+    void decideWhetherTheComparisonHeld() {
+      Step young =
+          AGE.with("person", "p1")
+              .with("age", 59)
+              .with("elderlyAge", ELDERLY)
+              .with("veryElderlyAge", VERY_ELDERLY)
+              .with("group", "NONE")
+              .step();
+
+      assertThat(young.holds()).isFalse();
+      assertThat(young.comparison().orElseThrow().operator()).isEqualTo(Operator.LT);
+    }
+  }
+
+  @Nested
+  class AMistake {
+    @Test
+    void aNameTheTemplateLacksIsRefusedNamingTheStep() {
+      assertThatThrownBy(() -> AGE.with("income", 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("priority.elderly")
+          .hasMessageContaining("income");
+    }
+
+    @Test
+    void aValueGivenTwiceIsRefused() {
+      assertThatThrownBy(() -> AGE.with("age", 1).with("age", 2))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("age given twice");
+    }
+
+    @Test
+    void aValueNotGivenIsNamed() {
+      assertThatThrownBy(
+              () ->
+                  AGE.with("person", "p1")
+                      .with("age", 72)
+                      .with("veryElderlyAge", VERY_ELDERLY)
+                      .with("group", "ELDERLY")
+                      .step())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("no value for elderlyAge");
+    }
+
+    @Test
+    void aNameTheTemplateHasTwiceCannotBeGiven() {
+      assertThatThrownBy(() -> TWICE.with("age", 1))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("more than one");
+    }
+
+    @Test
+    void aFactInAParameterPlaceIsRefused() {
+      assertThatThrownBy(
+              () ->
+                  AGE.with("person", "p1")
+                      .with("age", 72)
+                      .with("elderlyAge", 60)
+                      .with("veryElderlyAge", VERY_ELDERLY)
+                      .with("group", "ELDERLY")
+                      .step())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("must be a ResolvedParameter");
+    }
+  }
+}
