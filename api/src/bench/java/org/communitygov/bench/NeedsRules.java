@@ -95,7 +95,10 @@ public class NeedsRules {
     PriorityGroupsResult groups =
         PriorityGroups.rule().evaluate(households.get(i), context).outcomeOrThrow();
     return new NeedsOutcome(
-        mlg.code(), mlg.monthlyBenefit().orElse(null), elder.level().number(), groups.groups());
+        mlg.code(),
+        mlg.monthlyBenefit().map(m -> m.amount()).orElse(null),
+        elder.level().number(),
+        groups.groups());
   }
 
   private void checkAgreement() {

@@ -17,6 +17,8 @@ public final class StepSlot {
   private final @Nullable LocalizedText label;
   private final @Nullable Fact constant;
   final boolean parameter;
+  // The name a value is given by, when it differs from the label (a parameter labelled by its id).
+  private final @Nullable String valueName;
 
   StepSlot(
       @Nullable String name,
@@ -24,6 +26,17 @@ public final class StepSlot {
       @Nullable LocalizedText label,
       @Nullable Fact constant,
       boolean parameter) {
+    this(name, category, label, constant, parameter, null);
+  }
+
+  private StepSlot(
+      @Nullable String name,
+      @Nullable SensitiveCategory category,
+      @Nullable LocalizedText label,
+      @Nullable Fact constant,
+      boolean parameter,
+      @Nullable String valueName) {
+    this.valueName = valueName;
     this.name = name;
     this.category = category;
     this.label = label;
@@ -83,9 +96,22 @@ public final class StepSlot {
     return new StepSlot(null, null, null, Objects.requireNonNull(fact, "fact"), false);
   }
 
-  /** The name a value is given by: the fact's name or the parameter's label; null if none. */
+  /**
+   * Returns this slot with the name its value is given by in {@link StepTemplate#with(String,
+   * Object)}, when that is not its fact's name or its parameter's label (a parameter labelled by
+   * its own id has neither).
+   *
+   * @param valueName the name, not blank, not null
+   * @return the slot, not null
+   * @since 0.1.0
+   */
+  public StepSlot named(String valueName) {
+    return new StepSlot(name, category, label, constant, parameter, Fact.checked(valueName));
+  }
+
+  /** The name a value is given by: as named, else the fact's name or the parameter's label. */
   @Nullable String name() {
-    return name;
+    return valueName != null ? valueName : name;
   }
 
   boolean takesValue() {

@@ -1,8 +1,9 @@
 package org.communitygov.rules.needs.meanstest;
 
-import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.communitygov.model.common.InvalidValueException;
@@ -14,9 +15,12 @@ import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.engine.Citation;
 import org.communitygov.rules.engine.Confidence;
+import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
+import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
+import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.engine.StepTemplateBuilder;
@@ -38,53 +42,38 @@ final class CountedMembers {
                       + " 57)")),
           Confidence.CONFIRMED);
 
-  private static final MemberCategory[] CATEGORIES = MemberCategory.values();
-
-  private static final Step[] NONE = new Step[0];
-
-  // A member not counted: excluded, living apart, or with no support obligation. Values: the
-  // person, the role, the exclusion or reason.
+  // A member not counted: excluded, living apart, or with no support obligation.
   private static final StepTemplate EXCLUDED = notCounted("exclusion", SensitiveCategory.LOCATION);
   private static final StepTemplate LIVING_APART = notCounted("reason", SensitiveCategory.LOCATION);
   private static final StepTemplate NOT_COUNTED = notCounted("reason", null);
 
-  // The members step of each set of categories present (a bit per category), made on first use;
-  // the race is benign (equal templates). Values: each category's members, the count.
-  private static final StepTemplate[] MEMBERS = new StepTemplate[1 << CATEGORIES.length];
+  /** The age of majority (shown on the members step: every member's category uses it). */
+  record Parameters(
+      @ParameterId("mlg.members.adultAge") ResolvedParameter<Integer> adultAge,
+      RuleContext context) {}
 
-  /**
-   * The counted members, in membership order; households are small. A person's memberships never
-   * overlap (a household invariant), so no one is listed twice.
-   */
-  private final PersonId[] counted;
-
-  private final int size;
+  /** The counted members, in membership order. */
+  final List<PersonId> counted;
 
   /** The step listing the members by category. */
   final Step step;
 
   /** The steps of the members not counted, in membership order; usually none. */
-  final Step[] notCounted;
+  final List<Step> notCounted;
 
-  private CountedMembers(PersonId[] counted, int size, Step step, Step[] notCounted) {
+  private CountedMembers(List<PersonId> counted, Step step, List<Step> notCounted) {
     this.counted = counted;
-    this.size = size;
     this.step = step;
     this.notCounted = notCounted;
   }
 
   int size() {
-    return size;
+    return counted.size();
   }
 
   /** Whether a person is counted. */
   boolean counts(PersonId person) {
-    for (int i = 0; i < size; i++) {
-      if (counted[i].equals(person)) {
-        return true;
-      }
-    }
-    return false;
+    return counted.contains(person);
   }
 
   /**
@@ -94,22 +83,18 @@ final class CountedMembers {
    *     dependentAdultChildren} or {@code livingApart} names a person who is not in the household,
    *     or {@code dependentAdultChildren.child} if it names a member on the date who is not a child
    */
-  static CountedMembers of(MeansTestInput input, Household household, MeansTestParameters p) {
-    LocalDate date = p.date;
+  static CountedMembers of(MeansTestInput input, Household household, RuleContext context) {
+    Parameters p = context.parameters(Parameters.class);
     requireMembers("exclusions", input.exclusions().keySet(), household);
     requireMembers("dependentAdultChildren", input.dependentAdultChildren(), household);
     requireMembers("livingApart", input.livingApart(), household);
+    List<PersonId> counted = new ArrayList<>(household.memberships().size());
+    Map<MemberCategory, StringJoiner> byCategory = new EnumMap<>(MemberCategory.class);
+    List<Step> notCounted = List.of();
     List<Membership> memberships = household.memberships();
-    int n = memberships.size();
-    // The counted members with their categories, in membership order.
-    PersonId[] counted = new PersonId[n];
-    byte[] categories = new byte[n];
-    int size = 0;
-    int present = 0; // bit set of the categories listed
-    Step[] notCounted = NONE;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < memberships.size(); i++) {
       Membership m = memberships.get(i);
-      if (!m.isActiveOn(date)) {
+      if (!m.isActiveOn(p.context().date())) {
         continue;
       }
       Person person = HouseholdFacts.person(household, m, i);
@@ -120,42 +105,25 @@ final class CountedMembers {
             "child",
             "dependentAdultChildren names person " + id + ", whose role is " + m.role());
       }
-      MemberCategory category = categorize(input, person, m.role(), date, p.adultsBornBy);
+      MemberCategory category = categorize(input, person, m.role(), p);
       if (category.counted()) {
-        counted[size] = id;
-        categories[size++] = (byte) category.ordinal();
-        present |= 1 << category.ordinal();
+        counted.add(id);
+        byCategory.computeIfAbsent(category, c -> new StringJoiner(", ")).add(id.toString());
       } else {
-        notCounted = Arrays.copyOf(notCounted, notCounted.length + 1);
-        notCounted[notCounted.length - 1] = notCounted(input, id, m.role(), category);
-      }
-    }
-    return new CountedMembers(
-        counted, size, membersStep(p.adultAge, present, counted, categories, size), notCounted);
-  }
-
-  /**
-   * The members of one category as a fact value: a view of the members listed for the step, joined
-   * into text ({@code P1, P2}) only when an explanation is rendered.
-   */
-  private record Listed(PersonId[] ids, byte[] categories, int count, MemberCategory category) {
-    @Override
-    public String toString() {
-      StringJoiner text = new StringJoiner(", ");
-      for (int i = 0; i < count; i++) {
-        if (categories[i] == category.ordinal()) {
-          text.add(ids[i].toString());
+        if (notCounted.isEmpty()) {
+          notCounted = new ArrayList<>(2);
         }
+        notCounted.add(notCounted(input, id, m.role(), category));
       }
-      return text.toString();
     }
+    Step.Builder step = Step.builder("mlg.members").parameter(p.adultAge());
+    byCategory.forEach((c, ids) -> step.fact(Fact.of(c.factName(), ids.toString())));
+    step.result(Fact.of("countedMembers", counted.size())).citation(RULE_2021);
+    return new CountedMembers(counted, step.build(), notCounted);
   }
 
   /** A per-member fact that names someone outside the household is a mistake, never ignored. */
   private static void requireMembers(String fact, Set<PersonId> ids, Household household) {
-    if (ids.isEmpty()) {
-      return;
-    }
     for (PersonId id : ids) {
       if (household.member(id).isEmpty()) {
         throw InvalidValueException.of(
@@ -164,12 +132,8 @@ final class CountedMembers {
     }
   }
 
-  static MemberCategory categorize(
-      MeansTestInput input,
-      Person person,
-      MemberRole role,
-      LocalDate date,
-      LocalDate adultsBornBy) {
+  private static MemberCategory categorize(
+      MeansTestInput input, Person person, MemberRole role, Parameters p) {
     if (input.exclusions().containsKey(person.id())) {
       return MemberCategory.EXCLUDED;
     }
@@ -178,7 +142,7 @@ final class CountedMembers {
       case HEAD -> MemberCategory.APPLICANT;
       case SPOUSE -> MemberCategory.SPOUSE;
       case CHILD -> {
-        if (minor(person, date, adultsBornBy)) {
+        if (person.ageOn(p.context().date()) < p.adultAge().value()) {
           yield MemberCategory.MINOR_CHILD;
         } else if (input.dependentAdultChildren().contains(person.id())) {
           yield MemberCategory.DEPENDENT_ADULT_CHILD;
@@ -195,91 +159,17 @@ final class CountedMembers {
       MeansTestInput input, PersonId person, MemberRole role, MemberCategory category) {
     MlgExclusion exclusion = input.exclusions().get(person);
     if (exclusion != null) {
-      return EXCLUDED.step(person, role, exclusion);
+      return EXCLUDED.with("person", person).with("role", role).with("exclusion", exclusion).step();
     }
     return (category == MemberCategory.LIVING_APART ? LIVING_APART : NOT_COUNTED)
-        .step(person, role, category);
+        .with("person", person)
+        .with("role", role)
+        .with("reason", category)
+        .step();
   }
 
   private static StepTemplate notCounted(String why, @Nullable SensitiveCategory category) {
     StepTemplateBuilder b = StepTemplate.builder("mlg.notCounted").fact("person").fact("role");
     return (category == null ? b.fact(why) : b.fact(why, category)).citation(RULE_2021).build();
-  }
-
-  /**
-   * Whether a person is under the age of majority ({@code mlg.members.adultAge}) on the date: born
-   * after the day that many years before the date (a birth after the date throws, as {@code
-   * person.ageOn(date)} does).
-   */
-  private static boolean minor(Person person, LocalDate date, LocalDate adultsBornBy) {
-    LocalDate birth = person.birthDate();
-    if (birth.isAfter(date)) {
-      person.ageOn(date); // throws: born after the date
-    }
-    return birth.isAfter(adultsBornBy);
-  }
-
-  /**
-   * The step listing the counted members by category: one fact per category present, in category
-   * order (at most the five counted categories), then the count.
-   */
-  private static Step membersStep(
-      ResolvedParameter<Integer> adultAge,
-      int present,
-      PersonId[] counted,
-      byte[] categories,
-      int size) {
-    int b1 = present & (present - 1);
-    int b2 = b1 & (b1 - 1);
-    int b3 = b2 & (b2 - 1);
-    int b4 = b3 & (b3 - 1);
-    Object l0 = present == 0 ? null : listed(present, counted, categories, size);
-    Object l1 = b1 == 0 ? null : listed(b1, counted, categories, size);
-    Object l2 = b2 == 0 ? null : listed(b2, counted, categories, size);
-    Object l3 = b3 == 0 ? null : listed(b3, counted, categories, size);
-    Object l4 = b4 == 0 ? null : listed(b4, counted, categories, size);
-    StepTemplate t = members(present);
-    return switch (Integer.bitCount(present)) {
-      case 0 -> t.step(adultAge, size);
-      case 1 -> t.step(adultAge, l0, size);
-      case 2 -> t.step(adultAge, l0, l1, size);
-      case 3 -> t.step(adultAge, l0, l1, l2, size);
-      case 4 -> t.step(adultAge, l0, l1, l2, l3, size);
-      default -> t.stepOf(adultAge, l0, l1, l2, l3, l4, size);
-    };
-  }
-
-  /**
-   * The members of the lowest category in a set of categories, as a fact value: the member itself
-   * when alone in the category (the same text), else a {@link Listed}.
-   */
-  private static Object listed(int bits, PersonId[] counted, byte[] categories, int size) {
-    int category = Integer.numberOfTrailingZeros(bits);
-    int found = -1;
-    for (int i = 0; i < size; i++) {
-      if (categories[i] == category) {
-        if (found >= 0) {
-          return new Listed(counted, categories, size, CATEGORIES[category]);
-        }
-        found = i;
-      }
-    }
-    return counted[found];
-  }
-
-  /** The members step of a set of categories. */
-  private static StepTemplate members(int present) {
-    StepTemplate t = MEMBERS[present];
-    if (t == null) {
-      StepTemplateBuilder b = StepTemplate.builder("mlg.members").parameter().citation(RULE_2021);
-      for (MemberCategory c : CATEGORIES) {
-        if ((present & (1 << c.ordinal())) != 0) {
-          b.fact(c.factName());
-        }
-      }
-      t = b.result("countedMembers").build();
-      MEMBERS[present] = t;
-    }
-    return t;
   }
 }

@@ -2,42 +2,41 @@ package org.communitygov.rules.needs.meanstest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.communitygov.model.common.CurrencyMismatchException;
 import org.communitygov.model.common.DateRange;
 import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.IncomeItem;
-import org.communitygov.model.household.PersonId;
+import org.communitygov.model.household.IncomeType;
 import org.communitygov.rules.engine.Fact;
+import org.communitygov.rules.engine.ParameterId;
+import org.communitygov.rules.engine.ResolvedParameter;
+import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepTemplate;
 
 /**
- * The per-capita monthly income of the counted members: items of counted members and of the
- * household as a whole that overlap the window of {@code mlg.income.lookbackMonths} before the
- * date, each prorated by the days it overlaps, excluded types left out (each shown), averaged per
- * month and divided by the counted members, rounded half up to the currency's minor unit (the fen).
- * A member who joined during the window brings all their income in it. An item in another currency
- * than the standard's is an error ({@code money.currencyMismatch}); an item below zero (a loss) is
- * counted as 0 with a step {@code mlg.income.negative} (ADR 0041).
+ * The household's income over the window of {@code mlg.income.lookbackMonths} before the date: each
+ * item of a counted member (or of the household) prorated by the days it shares with the window,
+ * excluded types left out and losses counted as 0, each with a step (ADR 0041); then the monthly
+ * and the per-capita income, to the fen. All in the currency of the standards: an item in another
+ * is a {@link CurrencyMismatchException}, never a sum.
  */
 final class HouseholdIncome {
-  private static final Step[] NONE = new Step[0];
-
-  // Values: the type, the person (or "household"), the period, the amount, the parameter.
   private static final StepTemplate EXCLUDED =
       StepTemplate.builder("mlg.income.excluded")
           .fact("incomeType")
           .fact("person")
           .fact("period")
           .fact("amount", SensitiveCategory.FINANCIAL)
-          .parameter()
+          .parameter("excludedTypes")
           .build();
 
-  // Values: the type, the person (or "household"), the period, the amount (below zero). ADR 0041.
   private static final StepTemplate NEGATIVE =
       StepTemplate.builder("mlg.income.negative")
           .fact("incomeType")
@@ -47,115 +46,122 @@ final class HouseholdIncome {
           .result(Fact.of("countedAs", "0.00"))
           .build();
 
-  /**
-   * The template of the income step, with the window of a context as a constant fact. Values: the
-   * months, the items counted, the income in the window, the monthly income, the counted members,
-   * the per-capita income.
-   */
-  static StepTemplate template(Fact window) {
-    return StepTemplate.builder("mlg.income")
-        .fact(window)
-        .parameter()
-        .fact("incomeItemsCounted")
-        .fact("incomeInWindow", SensitiveCategory.FINANCIAL)
-        .fact("monthlyIncome", SensitiveCategory.FINANCIAL)
-        .fact("countedMembers")
-        .result("perCapitaIncome", SensitiveCategory.FINANCIAL)
-        .build();
+  private static final StepTemplate INCOME =
+      StepTemplate.builder("mlg.income")
+          .fact("incomeWindow")
+          .parameter("months")
+          .fact("incomeItemsCounted")
+          .fact("incomeInWindow", SensitiveCategory.FINANCIAL)
+          .fact("monthlyIncome", SensitiveCategory.FINANCIAL)
+          .fact("countedMembers")
+          .result("perCapitaIncome", SensitiveCategory.FINANCIAL)
+          .build();
+
+  /** The window and the income types left out. */
+  static final class Parameters {
+    final ResolvedParameter<Integer> months;
+    final ResolvedParameter<String> excludedTypes;
+    final Set<IncomeType> excluded;
+    final DateRange window;
+
+    Parameters(
+        @ParameterId("mlg.income.lookbackMonths") ResolvedParameter<Integer> months,
+        @ParameterId("mlg.income.excludedTypes") ResolvedParameter<String> excludedTypes,
+        RuleContext context) {
+      this.months = months;
+      this.excludedTypes = excludedTypes;
+      this.excluded = IncomeTypes.excluded(excludedTypes);
+      LocalDate date = context.date();
+      this.window = DateRange.of(date.minusMonths(months.value()), date);
+    }
   }
 
-  final BigDecimal perCapita;
+  /** The monthly income per counted member. */
+  final Money perCapita;
 
-  /**
-   * The steps of the excluded items and of negative items counted as 0, in item order; usually
-   * none.
-   */
-  final Step[] excluded;
+  /** The steps of the excluded items and of losses counted as 0, in item order; usually none. */
+  final List<Step> excluded;
 
   /** The step computing the income. */
   final Step step;
 
-  private HouseholdIncome(BigDecimal perCapita, Step[] excluded, Step step) {
+  private HouseholdIncome(Money perCapita, List<Step> excluded, Step step) {
     this.perCapita = perCapita;
     this.excluded = excluded;
     this.step = step;
   }
 
-  static HouseholdIncome of(
-      Household household, CountedMembers members, MeansTestParameters.Income p) {
-    Step[] excluded = NONE;
-    BigDecimal total = BigDecimal.ZERO;
+  static HouseholdIncome of(Household household, CountedMembers members, RuleContext context) {
+    Parameters p = context.parameters(Parameters.class);
+    long windowStart = p.window.start().toEpochDay();
+    long windowEnd = context.date().toEpochDay();
+    List<Step> excluded = List.of();
+    BigDecimal exact = BigDecimal.ZERO; // the prorated amounts, rounded once at the end
     int items = 0;
-    List<IncomeItem> income = household.income();
-    for (int i = 0; i < income.size(); i++) {
-      IncomeItem item = income.get(i);
-      PersonId person = item.person().orElse(null);
-      if (person != null && !members.counts(person)) {
+    for (IncomeItem item : household.income()) {
+      Object person = item.person().orElse(null);
+      if (person != null && !members.counts(item.person().get())) {
         continue;
       }
       // The days the item shares with the window (an item's period always has an end).
-      DateRange period = item.period();
-      long start = period.start().toEpochDay();
-      long end = period.endExclusive().orElseThrow().toEpochDay();
-      long part = Math.min(end, p.windowEnd) - Math.max(start, p.windowStart);
+      long start = item.period().start().toEpochDay();
+      long end = item.period().endExclusive().orElseThrow().toEpochDay();
+      long part = Math.min(end, windowEnd) - Math.max(start, windowStart);
       if (part <= 0) {
         continue;
       }
       Money amount = item.amount();
-      if (!amount.currency().equals(MeansTestParameters.CURRENCY)) {
-        // Never a sum of two currencies (ADR 0003, 0041).
-        throw new CurrencyMismatchException(MeansTestParameters.CURRENCY, amount.currency());
+      MlgParameters.requireCurrency(amount);
+      Step left = null;
+      if (p.excluded.contains(item.type())) {
+        left = itemStep(EXCLUDED, item, person).with("excludedTypes", p.excludedTypes).step();
+      } else if (amount.isNegative()) {
+        left = itemStep(NEGATIVE, item, person).step(); // a loss counts as 0 (ADR 0041)
       }
-      if (p.excluded(item.type())) {
-        excluded = Arrays.copyOf(excluded, excluded.length + 1);
-        excluded[excluded.length - 1] =
-            excludedItem(item, person == null ? "household" : person, p);
-        continue;
-      }
-      if (amount.amount().signum() < 0) {
-        // A loss is counted as 0, with a step that says so (ADR 0041).
-        excluded = Arrays.copyOf(excluded, excluded.length + 1);
-        excluded[excluded.length - 1] =
-            NEGATIVE.step(
-                item.type(), person == null ? "household" : person, item.period(), amount.amount());
+      if (left != null) {
+        if (excluded.isEmpty()) {
+          excluded = new ArrayList<>(2);
+        }
+        excluded.add(left);
         continue;
       }
       items++;
-      total = total.add(prorated(amount.amount(), part, end - start));
+      exact = exact.add(prorated(amount.amount(), part, end - start));
     }
-    total = total.setScale(MeansTestParameters.SCALE, RoundingMode.HALF_UP);
-    BigDecimal monthly = p.monthly(total);
+    Money total = Money.of(MlgParameters.CURRENCY, exact, RoundingMode.HALF_UP);
+    int months = p.months.value();
+    Money monthly = total.dividedBy(months, RoundingMode.HALF_UP);
     int counted = members.size();
     // Divided by one member, the per-capita income is the monthly income.
-    BigDecimal perCapita = counted <= 1 ? monthly : p.perCapita(total, counted);
-    Step step = p.template.step(p.months, items, total, monthly, counted, perCapita);
+    Money perCapita =
+        counted <= 1 ? monthly : total.dividedBy((long) months * counted, RoundingMode.HALF_UP);
+    Step step =
+        INCOME
+            .with("incomeWindow", p.window)
+            .with("months", p.months)
+            .with("incomeItemsCounted", items)
+            .with("incomeInWindow", total.amount())
+            .with("monthlyIncome", monthly.amount())
+            .with("countedMembers", counted)
+            .with("perCapitaIncome", perCapita.amount())
+            .step();
     return new HouseholdIncome(perCapita, excluded, step);
+  }
+
+  private static org.communitygov.rules.engine.StepValues itemStep(
+      StepTemplate template, IncomeItem item, @org.jspecify.annotations.Nullable Object person) {
+    return template
+        .with("incomeType", item.type())
+        .with("person", person == null ? "household" : person)
+        .with("period", item.period())
+        .with("amount", item.amount().amount());
   }
 
   private static BigDecimal prorated(BigDecimal amount, long part, long all) {
     return part == all
         ? amount
-        : amount.multiply(days(part)).divide(days(all), 10, RoundingMode.HALF_UP);
-  }
-
-  // Day counts as numbers, made on first use: periods are rarely longer than a few years. The race
-  // is benign (equal values).
-  private static final BigDecimal[] DAYS = new BigDecimal[2048];
-
-  private static BigDecimal days(long days) {
-    if (days >= DAYS.length) {
-      return BigDecimal.valueOf(days);
-    }
-    BigDecimal d = DAYS[(int) days];
-    if (d == null) {
-      d = BigDecimal.valueOf(days);
-      DAYS[(int) days] = d;
-    }
-    return d;
-  }
-
-  private static Step excludedItem(IncomeItem item, Object person, MeansTestParameters.Income p) {
-    return EXCLUDED.step(
-        item.type(), person, item.period(), item.amount().amount(), p.excludedTypes);
+        : amount
+            .multiply(BigDecimal.valueOf(part))
+            .divide(BigDecimal.valueOf(all), 10, RoundingMode.HALF_UP);
   }
 }

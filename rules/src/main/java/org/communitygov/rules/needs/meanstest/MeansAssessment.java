@@ -1,15 +1,18 @@
 package org.communitygov.rules.needs.meanstest;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.rules.engine.Comparison;
-import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.Operand;
 import org.communitygov.rules.engine.Operator;
+import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepSlot;
@@ -18,10 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the 低保 and 低保边缘 tests share: the counted members, the per-capita income, the standard and
- * the property conditions, with their steps; or the decision when there is nothing to test.
+ * the property conditions, each with its steps.
  */
 final class MeansAssessment {
-  // Values: the area, the per-capita income, the standard.
   private static final StepTemplate STANDARD =
       StepTemplate.builder("mlg.standard")
           .fact("area")
@@ -32,8 +34,8 @@ final class MeansAssessment {
           .citation(PropertyTest.ARTICLE_9)
           .build();
 
-  // No member counted: the same step for every such household.
-  private static final Step NO_MEMBERS =
+  /** No member counted: nothing to test, the same step for every such household. */
+  static final Step NO_MEMBERS =
       Step.builder("mlg.noMembers")
           .comparison(
               Comparison.of(
@@ -43,113 +45,70 @@ final class MeansAssessment {
           .citation(CountedMembers.RULE_2021)
           .build();
 
-  final MeansTestParameters parameters;
-  final MeansTestParameters.Standard standard;
+  final ResolvedParameter<BigDecimal> standard;
   final CountedMembers members;
   final HouseholdIncome income;
   final PropertyTest property;
 
-  /**
-   * The step comparing the per-capita income with the standard; it decides {@link #belowStandard}.
-   */
+  /** The step comparing the per-capita income with the standard: it holds when below. */
   final Step standardStep;
 
-  final boolean belowStandard;
-
   private MeansAssessment(
-      Area area,
-      MeansTestParameters parameters,
-      MeansTestParameters.Standard standard,
+      ResolvedParameter<BigDecimal> standard,
       CountedMembers members,
       HouseholdIncome income,
-      PropertyTest property) {
-    this.parameters = parameters;
+      PropertyTest property,
+      Step standardStep) {
     this.standard = standard;
     this.members = members;
     this.income = income;
     this.property = property;
-    this.standardStep = STANDARD.step(area, income.perCapita, standard.parameter);
-    this.belowStandard = standardStep.holds();
+    this.standardStep = standardStep;
   }
 
-  /** The missing facts of the input: {@code household}, {@code area}. */
-  static List<String> missing(MeansTestInput input) {
-    List<String> missing = new ArrayList<>(2);
-    if (input.household().isEmpty()) {
-      missing.add("household");
-    }
-    if (input.area().isEmpty()) {
-      missing.add("area");
-    }
-    return missing;
+  /** Assesses an input that has every required fact. */
+  static MeansAssessment of(MeansTestInput input, RuleContext context) {
+    Household household = input.household().orElseThrow();
+    Area area = input.area().orElseThrow();
+    ResolvedParameter<BigDecimal> standard = context.resolve(MlgParameters.standard(area));
+    CountedMembers members = CountedMembers.of(input, household, context);
+    HouseholdIncome income = HouseholdIncome.of(household, members, context);
+    PropertyTest property = PropertyTest.of(household, members, standard, context);
+    Step standardStep =
+        STANDARD
+            .with("area", area)
+            .with("perCapitaIncome", income.perCapita.amount())
+            .with("localMlgStandard", standard)
+            .step();
+    return new MeansAssessment(standard, members, income, property, standardStep);
   }
 
-  /** Assesses an input that has no missing facts. */
-  static MeansAssessment of(
-      MeansTestInput input, Household household, Area area, RuleContext context) {
-    MeansTestParameters p = MeansTestParameters.of(context);
-    MeansTestParameters.Standard standard = p.standard(area);
-    CountedMembers members = CountedMembers.of(input, household, p);
-    HouseholdIncome income = HouseholdIncome.of(household, members, p.income());
-    PropertyTest property = PropertyTest.of(household, members, standard, p.property(), p.date);
-    return new MeansAssessment(area, p, standard, members, income, property);
+  /** The steps: members, members not counted, excluded income, income, then the given ones. */
+  List<Step> steps(Step... then) {
+    List<Step> steps =
+        new ArrayList<>(members.notCounted.size() + income.excluded.size() + 2 + then.length);
+    steps.add(members.step);
+    steps.addAll(members.notCounted);
+    steps.addAll(income.excluded);
+    steps.add(income.step);
+    Collections.addAll(steps, then);
+    return steps;
   }
 
-  /**
-   * The steps: members, members not counted, excluded income, income, then the given ones ({@code
-   * last} may be null).
-   */
-  List<Step> steps(Step a, Step b, Step c, Step d, @Nullable Step last) {
-    Step[] notCounted = members.notCounted;
-    Step[] excluded = income.excluded;
-    if (notCounted.length == 0 && excluded.length == 0) {
-      // The usual case: a list made of its elements (no array copied).
-      return last == null
-          ? List.of(members.step, income.step, a, b, c, d)
-          : List.of(members.step, income.step, a, b, c, d, last);
-    }
-    Step[] steps = new Step[notCounted.length + excluded.length + (last == null ? 6 : 7)];
-    int i = 0;
-    steps[i++] = members.step;
-    for (Step s : notCounted) {
-      steps[i++] = s;
-    }
-    for (Step s : excluded) {
-      steps[i++] = s;
-    }
-    steps[i++] = income.step;
-    steps[i++] = a;
-    steps[i++] = b;
-    steps[i++] = c;
-    steps[i++] = d;
-    if (last != null) {
-      steps[i] = last;
-    }
-    return List.of(steps);
+  /** The outcome of a code, with the figures that decided. */
+  MeansTestResult result(String code) {
+    return result(code, null);
   }
 
-  /** The decision when no member is counted: nothing to test. */
-  Decision<MeansTestResult> noMembers(String ruleId) {
-    Step[] notCounted = members.notCounted;
-    Step[] excluded = income.excluded;
-    Step[] steps = new Step[notCounted.length + excluded.length + 3];
-    steps[0] = members.step;
-    System.arraycopy(notCounted, 0, steps, 1, notCounted.length);
-    System.arraycopy(excluded, 0, steps, 1 + notCounted.length, excluded.length);
-    steps[steps.length - 2] = income.step;
-    steps[steps.length - 1] = NO_MEMBERS;
-    return Decision.of(
-        ruleId,
-        result(MeansTestResult.NOT_ELIGIBLE).build(),
-        Explanation.of(List.of(steps), NO_MEMBERS));
-  }
-
-  ImmutableMeansTestResult.Builder result(String code) {
+  /** The outcome of a code, with the figures that decided and the benefit. */
+  MeansTestResult result(String code, @Nullable Money benefit) {
     return MeansTestResult.builder()
         .code(code)
         .countedMembers(members.size())
         .perCapitaIncome(income.perCapita)
-        .standard(standard.value)
-        .propertyTestPassed(property.passed());
+        .standard(MlgParameters.money(standard.value()))
+        .propertyTestPassed(property.passed())
+        .monthlyBenefit(Optional.ofNullable(benefit))
+        .build();
   }
 }

@@ -1,10 +1,21 @@
 package org.communitygov.rules.needs.meanstest;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.PersonId;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.FactType;
+import org.communitygov.rules.needs.shared.HouseholdFacts;
+import org.communitygov.rules.needs.shared.HouseholdJson;
 import org.immutables.value.Value;
 
 /**
@@ -83,4 +94,82 @@ public abstract class MeansTestInput {
    */
   @Value.Redacted
   public abstract Set<PersonId> livingApart();
+
+  /** Exclusions by person, as a JSON object of person id → {@link MlgExclusion} code. */
+  private static final FactType<Map<PersonId, MlgExclusion>> EXCLUSIONS =
+      FactType.<Map<PersonId, MlgExclusion>>of(
+              map -> {
+                Map<String, String> byId = new TreeMap<>();
+                map.forEach((p, e) -> byId.put(p.toString(), e.name()));
+                return HouseholdJson.write(byId);
+              },
+              (name, text) -> {
+                Map<PersonId, MlgExclusion> map = new LinkedHashMap<>();
+                HouseholdJson.textMap(name, text)
+                    .forEach((p, e) -> map.put(PersonId.of(p), exclusion(name, e)));
+                return map;
+              })
+          .sensitive(SensitiveCategory.LOCATION);
+
+  /** A set of persons, as a JSON array of their ids, sorted. */
+  private static final FactType<Set<PersonId>> PERSONS =
+      FactType.of(
+          ids -> {
+            Set<String> sorted = new TreeSet<>();
+            ids.forEach(p -> sorted.add(p.toString()));
+            return HouseholdJson.write(sorted);
+          },
+          (name, text) -> {
+            Set<PersonId> ids = new LinkedHashSet<>();
+            HouseholdJson.textList(name, text).forEach(p -> ids.add(PersonId.of(p)));
+            return ids;
+          });
+
+  /** The facts of the means tests, declared once. */
+  static final FactMapping<MeansTestInput> FACTS =
+      FactMapping.builder(
+              MeansTestInput.class, MeansTestInput::builder, ImmutableMeansTestInput.Builder::build)
+          .required(
+              "household",
+              HouseholdFacts.TYPE,
+              MeansTestInput::household,
+              ImmutableMeansTestInput.Builder::household)
+          .required(
+              "area",
+              FactType.code(Area.class),
+              MeansTestInput::area,
+              ImmutableMeansTestInput.Builder::area)
+          .optional(
+              "exclusions",
+              EXCLUSIONS,
+              in -> present(in.exclusions()),
+              ImmutableMeansTestInput.Builder::exclusions)
+          .optional(
+              "dependentAdultChildren",
+              PERSONS,
+              in -> present(in.dependentAdultChildren()),
+              ImmutableMeansTestInput.Builder::dependentAdultChildren)
+          .optional(
+              "livingApart",
+              PERSONS.sensitive(SensitiveCategory.LOCATION),
+              in -> present(in.livingApart()),
+              ImmutableMeansTestInput.Builder::livingApart)
+          .build();
+
+  private static <T> Optional<Set<T>> present(Set<T> set) {
+    return set.isEmpty() ? Optional.empty() : Optional.of(set);
+  }
+
+  private static <K, V> Optional<Map<K, V>> present(Map<K, V> map) {
+    return map.isEmpty() ? Optional.empty() : Optional.of(map);
+  }
+
+  private static MlgExclusion exclusion(String name, String code) {
+    try {
+      return MlgExclusion.valueOf(code);
+    } catch (IllegalArgumentException e) {
+      throw InvalidValueException.of(
+          name, "code", "an exclusion is one of " + List.of(MlgExclusion.values()));
+    }
+  }
 }

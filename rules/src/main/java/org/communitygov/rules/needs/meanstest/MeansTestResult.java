@@ -1,9 +1,9 @@
 package org.communitygov.rules.needs.meanstest;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.engine.Outcome;
 import org.immutables.value.Value;
@@ -61,19 +61,19 @@ public abstract class MeansTestResult implements Outcome {
   public abstract int countedMembers();
 
   /**
-   * Returns the per-capita monthly income, CNY with two decimals.
+   * Returns the per-capita monthly income, in the currency of the standard, to its minor unit.
    *
    * @return the income, not null
    */
   @Value.Redacted
-  public abstract BigDecimal perCapitaIncome();
+  public abstract Money perCapitaIncome();
 
   /**
    * Returns the local 低保 standard applied, CNY per person and month.
    *
    * @return the standard, not null
    */
-  public abstract BigDecimal standard();
+  public abstract Money standard();
 
   /**
    * Tells whether the property conditions were met.
@@ -89,16 +89,16 @@ public abstract class MeansTestResult implements Outcome {
    * @return the benefit, not null
    */
   @Value.Redacted
-  public abstract Optional<BigDecimal> monthlyBenefit();
+  public abstract Optional<Money> monthlyBenefit();
 
   @Override
   public Map<String, String> details() {
     Map<String, String> details = new LinkedHashMap<>();
     details.put("countedMembers", String.valueOf(countedMembers()));
-    details.put("perCapitaIncome", perCapitaIncome().toPlainString());
-    details.put("standard", standard().toPlainString());
+    details.put("perCapitaIncome", perCapitaIncome().amount().toPlainString());
+    details.put("standard", standard().amount().toPlainString());
     details.put("propertyTest", propertyTestPassed() ? "PASSED" : "FAILED");
-    monthlyBenefit().ifPresent(b -> details.put("monthlyBenefit", b.toPlainString()));
+    monthlyBenefit().ifPresent(b -> details.put("monthlyBenefit", b.amount().toPlainString()));
     return details;
   }
 

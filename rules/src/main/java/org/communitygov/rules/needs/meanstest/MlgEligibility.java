@@ -1,26 +1,26 @@
 package org.communitygov.rules.needs.meanstest;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.communitygov.model.common.SensitiveCategory;
-import org.communitygov.model.household.Household;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Citation;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
-import org.communitygov.rules.engine.Facts;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
-import org.communitygov.rules.engine.Rule;
+import org.communitygov.rules.engine.ParameterId;
+import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepTemplate;
+import org.communitygov.rules.needs.shared.CodeParameters;
 
 /**
  * The 低保 (minimum living guarantee) means test of 《社会救助暂行办法》第九条: a household is eligible when the
  * per-capita monthly income of its counted members is below the local standard (urban or rural;
  * {@code <} is strict) and the property conditions are met. The monthly benefit is {@code (standard
- * − per-capita income) × counted members}, rounded by {@code mlg.benefit.rounding}.
+ * − per-capita income) × counted members}, rounded by {@code mlg.benefit.rounding}, never more than
+ * the full standard for each counted member.
  *
  * <p>Counted members: {@link MemberCategory}; income: members on the date and the household, over
  * {@code mlg.income.lookbackMonths}, excluded types per jurisdiction; property: three conditions,
@@ -29,7 +29,7 @@ import org.communitygov.rules.engine.StepTemplate;
  *
  * @since 0.1.0
  */
-public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResult> {
+public final class MlgEligibility extends AbstractRule<MeansTestInput, MeansTestResult> {
   /** The rule's id. */
   public static final String ID = "needs.mlg.eligibility";
 
@@ -40,18 +40,30 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
           LegalReference.of(LocalizedText.of("社会救助暂行办法", "Interim Measures on Social Assistance")),
           Confidence.PARTLY_CONFIRMED);
 
-  // Values: the standard, the per-capita income, the counted members, the rounding, the benefit.
   private static final StepTemplate BENEFIT_STEP =
       StepTemplate.builder("mlg.benefit")
-          .parameter()
+          .parameter("standard")
           .fact("perCapitaIncome", SensitiveCategory.FINANCIAL)
           .fact("countedMembers")
-          .parameter()
+          .parameter("rounding")
           .result("monthlyBenefit", SensitiveCategory.FINANCIAL)
           .citation(BENEFIT)
           .build();
 
-  private MlgEligibility() {}
+  /** How the benefit is rounded (only eligible households need it). */
+  static final class Rounding {
+    final ResolvedParameter<String> parameter;
+    final BenefitRounding rounding;
+
+    Rounding(@ParameterId("mlg.benefit.rounding") ResolvedParameter<String> parameter) {
+      this.parameter = parameter;
+      this.rounding = CodeParameters.read(parameter, BenefitRounding.class);
+    }
+  }
+
+  private MlgEligibility() {
+    super(ID, "1", MeansTestInput.FACTS);
+  }
 
   /**
    * Returns the rule.
@@ -63,70 +75,41 @@ public final class MlgEligibility implements Rule<MeansTestInput, MeansTestResul
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public Decision<MeansTestResult> evaluate(MeansTestInput input, RuleContext context) {
-    Household household = input.household().orElse(null);
-    Area area = input.area().orElse(null);
-    if (household == null || area == null) {
-      return Decision.undetermined(ID, MeansAssessment.missing(input), Explanation.of(List.of()));
-    }
-    MeansAssessment a = MeansAssessment.of(input, household, area, context);
+  protected Decision<MeansTestResult> decide(MeansTestInput input, RuleContext context) {
+    MeansAssessment a = MeansAssessment.of(input, context);
     if (a.members.size() == 0) {
-      return a.noMembers(ID);
+      Step none = MeansAssessment.NO_MEMBERS;
+      return decided(a.result(MeansTestResult.NOT_ELIGIBLE), a.steps(none), none);
     }
-    Step standardStep = a.standardStep;
+    Step standard = a.standardStep;
     PropertyTest property = a.property;
-    if (!a.belowStandard || !property.passed()) {
-      return Decision.of(
-          ID,
-          a.result(MeansTestResult.NOT_ELIGIBLE).build(),
-          Explanation.of(
-              a.steps(standardStep, property.financial, property.vehicle, property.dwellings, null),
-              a.belowStandard ? property.failed : standardStep));
+    if (!standard.holds() || !property.passed()) {
+      Step decisive = standard.holds() ? property.failed : standard;
+      return decided(
+          a.result(MeansTestResult.NOT_ELIGIBLE),
+          a.steps(standard, property.financial, property.vehicle, property.dwellings),
+          java.util.Objects.requireNonNull(decisive));
     }
-    MeansTestParameters p = a.parameters;
-    BigDecimal members = BigDecimal.valueOf(a.members.size());
+    Rounding r = context.parameters(Rounding.class);
+    int counted = a.members.size();
+    BigDecimal members = BigDecimal.valueOf(counted);
+    BigDecimal full = a.standard.value().multiply(members);
     // Never more than the full standard for each counted member, whatever the rounding.
     BigDecimal benefit =
-        p.rounding()
-            .round(a.standard.value.subtract(a.income.perCapita).multiply(members))
-            .min(a.standard.value.multiply(members));
+        r.rounding
+            .round(a.standard.value().subtract(a.income.perCapita.amount()).multiply(members))
+            .min(full);
     Step benefitStep =
-        BENEFIT_STEP.step(
-            a.standard.parameter,
-            a.income.perCapita,
-            a.members.size(),
-            p.roundingParameter(),
-            benefit);
-    return Decision.of(
-        ID,
-        a.result(MeansTestResult.ELIGIBLE).monthlyBenefit(benefit).build(),
-        Explanation.of(
-            a.steps(
-                standardStep,
-                property.financial,
-                property.vehicle,
-                property.dwellings,
-                benefitStep),
-            standardStep));
-  }
-
-  @Override
-  public Facts facts(MeansTestInput input) {
-    return MeansTestFacts.facts(input);
-  }
-
-  @Override
-  public MeansTestInput input(Facts facts) {
-    return MeansTestFacts.input(facts);
+        BENEFIT_STEP
+            .with("standard", a.standard)
+            .with("perCapitaIncome", a.income.perCapita.amount())
+            .with("countedMembers", counted)
+            .with("rounding", r.parameter)
+            .with("monthlyBenefit", benefit)
+            .step();
+    return decided(
+        a.result(MeansTestResult.ELIGIBLE, MlgParameters.money(benefit)),
+        a.steps(standard, property.financial, property.vehicle, property.dwellings, benefitStep),
+        standard);
   }
 }

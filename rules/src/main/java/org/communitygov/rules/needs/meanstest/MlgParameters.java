@@ -1,6 +1,9 @@
 package org.communitygov.rules.needs.meanstest;
 
 import java.math.BigDecimal;
+import java.util.Currency;
+import org.communitygov.model.common.CurrencyMismatchException;
+import org.communitygov.model.common.Money;
 import org.communitygov.rules.engine.ParameterKey;
 
 /**
@@ -62,7 +65,26 @@ public final class MlgParameters {
   public static final ParameterKey<Integer> ADULT_AGE =
       ParameterKey.integer("mlg.members.adultAge");
 
+  /**
+   * The currency of the standards (their unit, CNY/person/month): income and property in another
+   * currency are an error, never summed (ADR 0041).
+   */
+  static final Currency CURRENCY = Money.CNY;
+
   private MlgParameters() {}
+
+  /** Money of the means test: in the standards' currency, or {@link CurrencyMismatchException}. */
+  static Money requireCurrency(Money money) {
+    if (!money.currency().equals(CURRENCY)) {
+      throw new CurrencyMismatchException(CURRENCY, money.currency());
+    }
+    return money;
+  }
+
+  /** An amount of a standard (a decimal parameter in CNY) as money. */
+  static Money money(BigDecimal amount) {
+    return Money.of(CURRENCY, amount, java.math.RoundingMode.HALF_UP);
+  }
 
   static ParameterKey<BigDecimal> standard(Area area) {
     return area == Area.URBAN ? STANDARD_URBAN : STANDARD_RURAL;

@@ -1,17 +1,17 @@
 package org.communitygov.rules.needs.meanstest;
 
-import java.util.List;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.communitygov.model.common.SensitiveCategory;
-import org.communitygov.model.household.Household;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Citation;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
-import org.communitygov.rules.engine.Facts;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.Operator;
-import org.communitygov.rules.engine.Rule;
+import org.communitygov.rules.engine.ParameterId;
+import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepSlot;
@@ -25,7 +25,7 @@ import org.communitygov.rules.engine.StepTemplate;
  *
  * @since 0.1.0
  */
-public final class NearMlgEligibility implements Rule<MeansTestInput, MeansTestResult> {
+public final class NearMlgEligibility extends AbstractRule<MeansTestInput, MeansTestResult> {
   /** The rule's id. */
   public static final String ID = "needs.mlg.nearPoor";
 
@@ -37,11 +37,10 @@ public final class NearMlgEligibility implements Rule<MeansTestInput, MeansTestR
               LocalizedText.of("低保边缘家庭认定（地方政府问答）", "Near-MLG household definition (local Q&A)")),
           Confidence.PARTLY_CONFIRMED);
 
-  // Values: the standard, the multiple, the per-capita income, the threshold.
   private static final StepTemplate NEAR_MLG_STEP =
       StepTemplate.builder("mlg.nearPoor")
-          .parameter()
-          .parameter()
+          .parameter("standard")
+          .parameter("multiple")
           .holding(
               StepSlot.fact("perCapitaIncome", SensitiveCategory.FINANCIAL),
               Operator.LT,
@@ -49,7 +48,13 @@ public final class NearMlgEligibility implements Rule<MeansTestInput, MeansTestR
           .citation(NEAR_MLG)
           .build();
 
-  private NearMlgEligibility() {}
+  /** The multiple of the standard (only households at or above the standard need it). */
+  record Parameters(
+      @ParameterId("mlg.nearPoor.incomeMultiple") ResolvedParameter<BigDecimal> multiple) {}
+
+  private NearMlgEligibility() {
+    super(ID, "1", MeansTestInput.FACTS);
+  }
 
   /**
    * Returns the rule.
@@ -61,59 +66,38 @@ public final class NearMlgEligibility implements Rule<MeansTestInput, MeansTestR
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public Decision<MeansTestResult> evaluate(MeansTestInput input, RuleContext context) {
-    Household household = input.household().orElse(null);
-    Area area = input.area().orElse(null);
-    if (household == null || area == null) {
-      return Decision.undetermined(ID, MeansAssessment.missing(input), Explanation.of(List.of()));
-    }
-    MeansAssessment a = MeansAssessment.of(input, household, area, context);
+  protected Decision<MeansTestResult> decide(MeansTestInput input, RuleContext context) {
+    MeansAssessment a = MeansAssessment.of(input, context);
     if (a.members.size() == 0) {
-      return a.noMembers(ID);
+      Step none = MeansAssessment.NO_MEMBERS;
+      return decided(a.result(MeansTestResult.NOT_ELIGIBLE), a.steps(none), none);
     }
-    Step standardStep = a.standardStep;
+    Step standard = a.standardStep;
     PropertyTest property = a.property;
-    if (a.belowStandard) {
-      return Decision.of(
-          ID,
-          a.result(MeansTestResult.ELIGIBLE_FOR_MLG).build(),
-          Explanation.of(
-              a.steps(standardStep, property.financial, property.vehicle, property.dwellings, null),
-              standardStep));
+    if (standard.holds()) {
+      return decided(
+          a.result(MeansTestResult.ELIGIBLE_FOR_MLG),
+          a.steps(standard, property.financial, property.vehicle, property.dwellings),
+          standard);
     }
-    MeansTestParameters.NearMlg near = a.standard.nearMlg(context);
-    Step nearStep =
-        NEAR_MLG_STEP.step(a.standard.parameter, near.multiple, a.income.perCapita, near.threshold);
-    boolean below = nearStep.holds();
-    boolean nearDecides = !below || property.passed();
-    String code =
-        below && property.passed() ? MeansTestResult.ELIGIBLE : MeansTestResult.NOT_ELIGIBLE;
-    return Decision.of(
-        ID,
-        a.result(code).build(),
-        Explanation.of(
-            a.steps(
-                standardStep, nearStep, property.financial, property.vehicle, property.dwellings),
-            nearDecides ? nearStep : property.failed));
-  }
-
-  @Override
-  public Facts facts(MeansTestInput input) {
-    return MeansTestFacts.facts(input);
-  }
-
-  @Override
-  public MeansTestInput input(Facts facts) {
-    return MeansTestFacts.input(facts);
+    ResolvedParameter<BigDecimal> multiple = context.parameters(Parameters.class).multiple();
+    BigDecimal threshold =
+        a.standard
+            .value()
+            .multiply(multiple.value())
+            .setScale(MlgParameters.CURRENCY.getDefaultFractionDigits(), RoundingMode.HALF_UP);
+    Step near =
+        NEAR_MLG_STEP
+            .with("standard", a.standard)
+            .with("multiple", multiple)
+            .with("perCapitaIncome", a.income.perCapita.amount())
+            .with("nearPoorThreshold", threshold)
+            .step();
+    boolean eligible = near.holds() && property.passed();
+    Step decisive = !near.holds() || property.passed() ? near : property.failed;
+    return decided(
+        a.result(eligible ? MeansTestResult.ELIGIBLE : MeansTestResult.NOT_ELIGIBLE),
+        a.steps(standard, near, property.financial, property.vehicle, property.dwellings),
+        java.util.Objects.requireNonNull(decisive));
   }
 }

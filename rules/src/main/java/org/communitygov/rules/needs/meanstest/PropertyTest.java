@@ -3,29 +3,29 @@ package org.communitygov.rules.needs.meanstest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import org.communitygov.model.common.CurrencyMismatchException;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Asset;
 import org.communitygov.model.household.Household;
-import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.engine.Citation;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.Operator;
+import org.communitygov.rules.engine.ParameterId;
+import org.communitygov.rules.engine.ResolvedParameter;
+import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepSlot;
 import org.communitygov.rules.engine.StepTemplate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The property conditions (家庭财产状况规定), a small documented set whose national values are all
- * unconfirmed: deposits and securities per counted member at most {@code
- * mlg.property.financialAssetsMonths} months of the standard; no vehicle worth more than {@code
- * mlg.property.maxVehicleValue}; at most {@code mlg.property.maxDwellings} dwellings. Assets of
- * counted members and of the household as a whole count; valuations after the date are ignored.
+ * The property conditions of 《社会救助暂行办法》第九条 (all three unconfirmed nationally): financial assets per
+ * counted member at most {@code mlg.property.financialAssetsMonths} months of the standard, no
+ * vehicle worth more than {@code mlg.property.maxVehicleValue}, at most {@code
+ * mlg.property.maxDwellings} dwellings. Assets of counted members and of the household, valued on
+ * or before the date. Each condition holds as its step says.
  */
 final class PropertyTest {
   static final Citation ARTICLE_9 =
@@ -34,13 +34,10 @@ final class PropertyTest {
               .withArticle(LocalizedText.of("第九条", "art. 9")),
           Confidence.CONFIRMED);
 
-  private static final BigDecimal ZERO_MONEY = BigDecimal.ZERO.setScale(MeansTestParameters.SCALE);
-
-  // Values: months, standard, financial assets per capita, limit.
   private static final StepTemplate FINANCIAL =
       StepTemplate.builder("mlg.property.financialAssets")
-          .parameter()
-          .parameter()
+          .parameter("months")
+          .parameter("standard")
           .holding(
               StepSlot.fact("financialAssetsPerCapita", SensitiveCategory.FINANCIAL),
               Operator.LE,
@@ -48,11 +45,15 @@ final class PropertyTest {
           .citation(ARTICLE_9)
           .build();
 
-  // Values: the highest vehicle value, the maximum.
   private static final StepTemplate VEHICLE = atMost("mlg.property.vehicle", "highestVehicleValue");
 
-  // Values: the dwellings, the maximum.
   private static final StepTemplate DWELLINGS = atMost("mlg.property.dwellings", "dwellings");
+
+  /** The three limits. */
+  record Parameters(
+      @ParameterId("mlg.property.financialAssetsMonths") ResolvedParameter<Integer> months,
+      @ParameterId("mlg.property.maxVehicleValue") ResolvedParameter<BigDecimal> maxVehicle,
+      @ParameterId("mlg.property.maxDwellings") ResolvedParameter<Integer> maxDwellings) {}
 
   /** The steps of the three conditions, in order. */
   final Step financial;
@@ -63,11 +64,14 @@ final class PropertyTest {
   /** The first condition not met, or null. */
   final @Nullable Step failed;
 
-  private PropertyTest(Step financial, Step vehicle, Step dwellings, @Nullable Step failed) {
+  private PropertyTest(Step financial, Step vehicle, Step dwellings) {
     this.financial = financial;
     this.vehicle = vehicle;
     this.dwellings = dwellings;
-    this.failed = failed;
+    this.failed =
+        !financial.holds()
+            ? financial
+            : !vehicle.holds() ? vehicle : !dwellings.holds() ? dwellings : null;
   }
 
   boolean passed() {
@@ -77,61 +81,47 @@ final class PropertyTest {
   static PropertyTest of(
       Household household,
       CountedMembers members,
-      MeansTestParameters.Standard standard,
-      MeansTestParameters.Property p,
-      LocalDate date) {
-    BigDecimal financial = BigDecimal.ZERO;
-    BigDecimal vehicle = ZERO_MONEY;
+      ResolvedParameter<BigDecimal> standard,
+      RuleContext context) {
+    Parameters p = context.parameters(Parameters.class);
+    LocalDate date = context.date();
+    Money financial = Money.zero(MlgParameters.CURRENCY);
+    Money vehicle = financial;
     int dwellings = 0;
-    List<Asset> assets = household.assets();
-    for (int i = 0; i < assets.size(); i++) {
-      Asset asset = assets.get(i);
-      if (asset.valuedOn().isAfter(date)) {
+    for (Asset asset : household.assets()) {
+      if (asset.valuedOn().isAfter(date)
+          || (asset.owner().isPresent() && !members.counts(asset.owner().get()))) {
         continue;
       }
-      Optional<PersonId> owner = asset.owner();
-      if (owner.isPresent() && !members.counts(owner.get())) {
-        continue;
-      }
-      if (!asset.value().currency().equals(MeansTestParameters.CURRENCY)) {
-        throw new CurrencyMismatchException(MeansTestParameters.CURRENCY, asset.value().currency());
-      }
-      BigDecimal value = asset.value().amount();
+      Money value = MlgParameters.requireCurrency(asset.value());
       switch (asset.type()) {
-        case DEPOSIT, SECURITIES -> financial = financial.add(value);
-        case VEHICLE -> vehicle = vehicle.max(value);
+        case DEPOSIT, SECURITIES -> financial = financial.plus(value);
+        case VEHICLE -> vehicle = value.isGreaterThan(vehicle) ? value : vehicle;
         case HOUSING -> dwellings++;
         default -> {}
       }
     }
     int counted = members.size();
-    BigDecimal perCapita =
-        counted == 0
-            ? financial.setScale(MeansTestParameters.SCALE, RoundingMode.HALF_UP)
-            : financial.divide(
-                BigDecimal.valueOf(counted), MeansTestParameters.SCALE, RoundingMode.HALF_UP);
-    BigDecimal assetLimit = standard.assetLimit(p);
-    Step financialStep =
-        FINANCIAL.step(p.financialMonths, standard.parameter, perCapita, assetLimit);
-    Step vehicleStep = VEHICLE.step(vehicle, p.maxVehicle);
-    Step dwellingStep = DWELLINGS.step(dwellings, p.maxDwellings);
-    // Each condition holds as its step says: the step's comparison is the decision.
-    Step failed = null;
-    if (!financialStep.holds()) {
-      failed = financialStep;
-    } else if (!vehicleStep.holds()) {
-      failed = vehicleStep;
-    } else if (!dwellingStep.holds()) {
-      failed = dwellingStep;
-    }
-    return new PropertyTest(financialStep, vehicleStep, dwellingStep, failed);
+    Money perCapita = counted == 0 ? financial : financial.dividedBy(counted, RoundingMode.HALF_UP);
+    BigDecimal limit = standard.value().multiply(BigDecimal.valueOf(p.months().value()));
+    return new PropertyTest(
+        FINANCIAL
+            .with("months", p.months())
+            .with("standard", standard)
+            .with("financialAssetsPerCapita", perCapita.amount())
+            .with("financialAssetsLimit", limit)
+            .step(),
+        VEHICLE.with("highestVehicleValue", vehicle.amount()).with("limit", p.maxVehicle()).step(),
+        DWELLINGS.with("dwellings", dwellings).with("limit", p.maxDwellings()).step());
   }
 
   /** A condition {@code fact ≤ parameter} on the household's property (the relation shown). */
   private static StepTemplate atMost(String id, String fact) {
     return StepTemplate.builder(id)
         .holding(
-            StepSlot.fact(fact, SensitiveCategory.FINANCIAL), Operator.LE, StepSlot.parameter())
+            StepSlot.fact(fact, SensitiveCategory.FINANCIAL),
+            Operator.LE,
+            StepSlot.parameter().named("limit"))
         .citation(ARTICLE_9)
         .build();
   }

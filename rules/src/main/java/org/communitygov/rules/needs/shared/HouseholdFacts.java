@@ -8,6 +8,7 @@ import org.communitygov.model.household.Household;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
 import org.communitygov.rules.engine.Fact;
+import org.communitygov.rules.engine.FactType;
 import org.communitygov.rules.engine.Facts;
 
 /**
@@ -18,6 +19,16 @@ import org.communitygov.rules.engine.Facts;
  */
 public final class HouseholdFacts {
   private static final Set<String> HOUSEHOLD_ONLY = Set.of("household");
+
+  /**
+   * The household as a fact: its wire-format JSON, financial data; read strictly back (code {@code
+   * household.json} and its kin, see {@link HouseholdJson}).
+   *
+   * @since 0.1.0
+   */
+  public static final FactType<Household> TYPE =
+      FactType.<Household>of(HouseholdJson::write, HouseholdJson::household)
+          .sensitive(SensitiveCategory.FINANCIAL);
 
   private HouseholdFacts() {}
 

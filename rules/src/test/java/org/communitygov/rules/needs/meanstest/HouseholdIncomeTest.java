@@ -54,8 +54,8 @@ class HouseholdIncomeTest {
       Decision<MeansTestResult> d = evaluate(h);
 
       // Only the wages count: 1,200.00 over 12 months is 100.00 a month.
-      assertThat(d.outcomeOrThrow().perCapitaIncome()).isEqualByComparingTo("100.00");
-      assertThat(d.outcomeOrThrow().monthlyBenefit()).contains(new BigDecimal("640.00"));
+      assertThat(d.outcomeOrThrow().perCapitaIncome()).isEqualTo(Money.parse("100.00 CNY"));
+      assertThat(d.outcomeOrThrow().monthlyBenefit()).contains(Money.parse("640.00 CNY"));
       Step negative =
           d.explanation().steps().stream()
               .filter(s -> s.id().equals("mlg.income.negative"))
@@ -73,7 +73,7 @@ class HouseholdIncomeTest {
               .addIncome(item("-33333.36", "CNY", IncomeType.BUSINESS))
               .build();
 
-      assertThat(evaluate(h).outcomeOrThrow().monthlyBenefit()).contains(new BigDecimal("740.00"));
+      assertThat(evaluate(h).outcomeOrThrow().monthlyBenefit()).contains(Money.parse("740.00 CNY"));
     }
   }
 

@@ -75,10 +75,10 @@ class MlgEligibilityTest {
           evaluate(parameters, Households.single("760.00", NEW_YEAR), NEW_YEAR);
 
       assertThat(before.outcomeOrThrow().code()).isEqualTo(MeansTestResult.NOT_ELIGIBLE);
-      assertThat(before.outcomeOrThrow().standard()).isEqualByComparingTo("740.00");
+      assertThat(before.outcomeOrThrow().standard()).isEqualTo(Money.parse("740.00 CNY"));
       assertThat(from.outcomeOrThrow().code()).isEqualTo(MeansTestResult.ELIGIBLE);
-      assertThat(from.outcomeOrThrow().standard()).isEqualByComparingTo("800.00");
-      assertThat(from.outcomeOrThrow().monthlyBenefit()).contains(new BigDecimal("40.00"));
+      assertThat(from.outcomeOrThrow().standard()).isEqualTo(Money.parse("800.00 CNY"));
+      assertThat(from.outcomeOrThrow().monthlyBenefit()).contains(Money.parse("40.00 CNY"));
       assertThat(ExplanationRenderer.of(Locale.SIMPLIFIED_CHINESE).render(from))
           .contains("当地低保标准 800.00（济南市城市, 2027-01-01起, 《济南市2027年城乡低保标准通知（测试）》）");
     }
@@ -89,7 +89,7 @@ class MlgEligibilityTest {
           evaluate(ParameterSet.defaults(), Households.single("760.00", NEW_YEAR), NEW_YEAR);
 
       assertThat(from.outcomeOrThrow().code()).isEqualTo(MeansTestResult.NOT_ELIGIBLE);
-      assertThat(from.outcomeOrThrow().standard()).isEqualByComparingTo("740.00");
+      assertThat(from.outcomeOrThrow().standard()).isEqualTo(Money.parse("740.00 CNY"));
     }
   }
 
@@ -315,13 +315,13 @@ class MlgEligibilityTest {
                       MeansTestResult r =
                           evaluate(ParameterSet.defaults(), h, EVE).outcomeOrThrow();
                       BigDecimal full = STANDARD.multiply(BigDecimal.valueOf(r.countedMembers()));
-                      assertThat(r.perCapitaIncome())
+                      assertThat(r.perCapitaIncome().amount())
                           .as("seed %d, household %d", SEED, n)
                           .isGreaterThanOrEqualTo(BigDecimal.ZERO);
                       r.monthlyBenefit()
                           .ifPresent(
                               benefit ->
-                                  assertThat(benefit)
+                                  assertThat(benefit.amount())
                                       .as("seed %d, household %d: %s", SEED, n, r)
                                       .isBetween(BigDecimal.ZERO, full));
                     });
