@@ -81,7 +81,9 @@ public final class Step {
   /**
    * Returns whether the comparison the step was made to ask held — for a step that shows the
    * relation that holds ({@code StepTemplateBuilder.holding}), whether the asked operator is the
-   * one shown. A rule decides from this, so its decision and its explanation cannot disagree.
+   * one shown; for a step of {@link Builder#comparison}, the comparison's result; of {@link
+   * Builder#holding}, whether the asked operator held. A rule decides from this, so its decision
+   * and its explanation cannot disagree.
    *
    * @return whether it held; {@code false} for a step without a comparison
    */
@@ -157,6 +159,7 @@ public final class Step {
     private @Nullable Fact result;
     private @Nullable Citation citation;
     private @Nullable SensitiveCategory sensitivity;
+    private boolean held;
 
     private Builder(String id) {
       this.id = id;
@@ -210,6 +213,7 @@ public final class Step {
      */
     public Builder comparison(Comparison comparison) {
       this.comparison = Objects.requireNonNull(comparison, "comparison");
+      this.held = comparison.result();
       ResolvedParameter<?> left = comparison.left().parameterOrNull();
       if (left != null) {
         parameter(left);
@@ -218,6 +222,26 @@ public final class Step {
       if (right != null) {
         parameter(right);
       }
+      return this;
+    }
+
+    /**
+     * Sets the comparison that shows the relation that holds: {@code left asked right} when it
+     * holds, otherwise the same with the {@linkplain Operator#negate() negated} operator; the step
+     * {@linkplain Step#holds() holds} when {@code asked} did.
+     *
+     * @param left the left side, not null
+     * @param asked the operator the step asks, not null
+     * @param right the right side, not null
+     * @return this builder, not null
+     * @throws IllegalArgumentException if an ordering operator meets values that are not numbers
+     * @since 0.1.0
+     */
+    public Builder holding(Operand left, Operator asked, Operand right) {
+      Comparison c = Comparison.of(left, asked, right);
+      boolean holds = c.result();
+      comparison(holds ? c : Comparison.of(left, asked.negate(), right));
+      this.held = holds;
       return this;
     }
 
@@ -259,7 +283,7 @@ public final class Step {
               citation,
               sensitivity),
           parameters.toArray(),
-          false);
+          held);
     }
   }
 }

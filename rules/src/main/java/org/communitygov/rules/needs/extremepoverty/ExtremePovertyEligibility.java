@@ -1,34 +1,33 @@
 package org.communitygov.rules.needs.extremepoverty;
 
-import static org.communitygov.rules.needs.extremepoverty.ExtremePovertyParameters.ELDERLY_AGE;
-import static org.communitygov.rules.needs.extremepoverty.ExtremePovertyParameters.MINOR_AGE_LIMIT;
-import static org.communitygov.rules.needs.extremepoverty.ExtremePovertyParameters.QUALIFYING_DISABILITIES;
-
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Disability;
+import org.communitygov.model.household.DisabilityCategory;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Citation;
-import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.FactType;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.Operand;
 import org.communitygov.rules.engine.Operator;
+import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
-import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.needs.shared.Eligibility;
-import org.communitygov.rules.needs.shared.Holding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 特困 (extreme-poverty support) test of 《特困人员认定办法》(民发〔2016〕178号) 第四条: a person is eligible who
@@ -42,11 +41,10 @@ import org.communitygov.rules.needs.shared.Holding;
  *
  * @since 0.1.0
  */
-public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput, Eligibility> {
+public final class ExtremePovertyEligibility
+    extends AbstractRule<ExtremePovertyInput, Eligibility> {
   /** The rule's id. */
   public static final String ID = "needs.extremePoverty.eligibility";
-
-  private static final ExtremePovertyEligibility INSTANCE = new ExtremePovertyEligibility();
 
   static final Citation ARTICLE_4 =
       new Citation(
@@ -57,7 +55,64 @@ public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput
               .withArticle(LocalizedText.of("第四条", "art. 4")),
           Confidence.CONFIRMED);
 
-  private ExtremePovertyEligibility() {}
+  /** A disability as {@code CATEGORY:grade}, read strictly; a person's health data. */
+  private static final FactType<Disability> DISABILITY =
+      FactType.<Disability>of(
+              d -> d.category() + ":" + d.grade(), (name, text) -> Disability.parse(text))
+          .sensitive(SensitiveCategory.DISABILITY);
+
+  private static final FactMapping<ExtremePovertyInput> FACTS =
+      FactMapping.builder(
+              ExtremePovertyInput.class,
+              ExtremePovertyInput::builder,
+              ImmutableExtremePovertyInput.Builder::build)
+          .optional(
+              "birthDate",
+              FactType.date(),
+              ExtremePovertyInput::birthDate,
+              ImmutableExtremePovertyInput.Builder::birthDate)
+          .optional(
+              "disability",
+              DISABILITY,
+              ExtremePovertyInput::disability,
+              ImmutableExtremePovertyInput.Builder::disability)
+          .optional(
+              "noMeansOfLiving",
+              FactType.bool(),
+              ExtremePovertyInput::noMeansOfLiving,
+              ImmutableExtremePovertyInput.Builder::noMeansOfLiving)
+          .optional(
+              "noAbleSupporter",
+              FactType.bool(),
+              ExtremePovertyInput::noAbleSupporter,
+              ImmutableExtremePovertyInput.Builder::noAbleSupporter)
+          .build();
+
+  // After FACTS: the instance needs it.
+  private static final ExtremePovertyEligibility INSTANCE = new ExtremePovertyEligibility();
+
+  /** The ages and the qualifying disabilities, the list read once per context. */
+  static final class Parameters {
+    final ResolvedParameter<String> disabilities;
+    final ResolvedParameter<Integer> elderlyAge;
+    final ResolvedParameter<Integer> minorAgeLimit;
+    final Map<DisabilityCategory, Integer> worstGrades;
+
+    Parameters(
+        @ParameterId("extremePoverty.qualifyingDisabilities")
+            ResolvedParameter<String> disabilities,
+        @ParameterId("extremePoverty.elderlyAge") ResolvedParameter<Integer> elderlyAge,
+        @ParameterId("extremePoverty.minorAgeLimit") ResolvedParameter<Integer> minorAgeLimit) {
+      this.disabilities = disabilities;
+      this.elderlyAge = elderlyAge;
+      this.minorAgeLimit = minorAgeLimit;
+      this.worstGrades = ExtremePovertyParameters.grades(disabilities);
+    }
+  }
+
+  private ExtremePovertyEligibility() {
+    super(ID, "1", FACTS);
+  }
 
   /**
    * Returns the rule.
@@ -68,129 +123,84 @@ public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput
     return INSTANCE;
   }
 
+  /**
+   * Decides from the three conditions' steps: one that fails decides {@code NOT_ELIGIBLE}; else a
+   * missing fact makes the decision undetermined, naming it; else {@code ELIGIBLE}, decided by the
+   * work-capacity step (the condition that made the person eligible).
+   */
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public Decision<Eligibility> evaluate(ExtremePovertyInput input, RuleContext context) {
-    List<String> missing = new ArrayList<>();
-    List<Step> steps = new ArrayList<>();
-    Step failed = null;
-    Step decisive = null;
-    Optional<Condition> capacity = workCapacity(input, context);
-    if (capacity.isEmpty()) {
+  protected Decision<Eligibility> decide(ExtremePovertyInput input, RuleContext context) {
+    List<String> missing = new ArrayList<>(3);
+    List<Step> steps = new ArrayList<>(3);
+    Step capacity = workCapacity(input, context);
+    if (capacity == null) {
       missing.add("birthDate");
     } else {
-      steps.add(capacity.get().step());
-      decisive = capacity.get().step();
-      failed = capacity.get().holds() ? null : decisive;
+      steps.add(capacity);
     }
-    for (String name : List.of("noMeansOfLiving", "noAbleSupporter")) {
-      Optional<Boolean> value =
-          name.equals("noMeansOfLiving") ? input.noMeansOfLiving() : input.noAbleSupporter();
-      if (value.isEmpty()) {
-        missing.add(name);
-        continue;
-      }
-      Condition condition = condition(name, value.get());
-      steps.add(condition.step());
-      if (failed == null && !condition.holds()) {
-        failed = condition.step();
-      }
-    }
+    condition("noMeansOfLiving", input.noMeansOfLiving(), steps, missing);
+    condition("noAbleSupporter", input.noAbleSupporter(), steps, missing);
+    Step failed = steps.stream().filter(s -> !s.holds()).findFirst().orElse(null);
     if (failed != null) {
-      decisive = failed;
-    } else if (decisive == null && !steps.isEmpty()) {
-      decisive = steps.get(0);
+      return decided(Eligibility.NOT_ELIGIBLE, steps, failed);
     }
-    Explanation e = Explanation.of(List.of());
-    for (Step s : steps) {
-      e = s == decisive ? e.thenDecisive(s) : e.then(s);
+    if (!missing.isEmpty()) {
+      Explanation e = steps.isEmpty() ? Explanation.of(steps) : Explanation.of(steps, steps.get(0));
+      return Decision.undetermined(ID, missing, e);
     }
-    if (failed != null) {
-      return Decision.of(ID, Eligibility.NOT_ELIGIBLE, e);
-    }
-    return missing.isEmpty()
-        ? Decision.of(ID, Eligibility.ELIGIBLE, e)
-        : Decision.undetermined(ID, missing, e);
-  }
-
-  /** A condition's step, and whether the comparison it shows is the one the condition asks. */
-  private record Condition(Step step, boolean holds) {}
-
-  /** The comparison of the relation that holds; {@code asked} held if it is the one shown. */
-  private static Comparison shown(Operand left, Operator asked, Operand right) {
-    return Holding.compare(left, asked, right);
+    return decided(Eligibility.ELIGIBLE, steps, steps.get(0));
   }
 
   /**
-   * Step (a): the comparison that decides it is the one shown — age at or above the elderly age,
+   * Step (a): the comparison shown is the one that decides it — age at or above the elderly age,
    * age under the minor age limit, or a disability grade within the qualifying grade of its
-   * category; or empty when the birth date is missing and no disability qualifies.
+   * category; null when the birth date is missing and no disability qualifies.
    */
-  private static Optional<Condition> workCapacity(ExtremePovertyInput input, RuleContext context) {
-    ResolvedParameter<String> disabilities = context.resolve(QUALIFYING_DISABILITIES);
+  private static @Nullable Step workCapacity(ExtremePovertyInput input, RuleContext context) {
+    Parameters p = context.parameters(Parameters.class);
     Optional<Disability> disability = input.disability();
-    Optional<Integer> qualifyingGrade =
-        disability.flatMap(
-            d -> ExtremePovertyParameters.qualifyingGrade(d.category(), disabilities));
-    boolean disabled =
-        disability.isPresent()
-            && qualifyingGrade.filter(g -> disability.get().grade() <= g).isPresent();
-    Step.Builder step = Step.builder("extremePoverty.noWorkCapacity").citation(ARTICLE_4);
-    step.fact(
-        Fact.sensitive(
-            "disability",
-            disability.map(d -> d.category() + ":" + d.grade()).orElse("NONE"),
-            SensitiveCategory.DISABILITY));
-    step.parameter(disabilities);
+    Integer worst = disability.map(d -> p.worstGrades.get(d.category())).orElse(null);
+    boolean disabled = worst != null && disability.get().grade() <= worst;
     Optional<Integer> age = input.birthDate().map(b -> age(b, context.date()));
     if (age.isEmpty() && !disabled) {
-      return Optional.empty();
+      return null;
     }
-    ResolvedParameter<Integer> elderly = context.resolve(ELDERLY_AGE);
-    ResolvedParameter<Integer> minor = context.resolve(MINOR_AGE_LIMIT);
-    Operator asked;
-    Comparison comparison;
-    if (age.isPresent() && age.get() >= elderly.value()) {
-      asked = Operator.GE;
-      comparison = shown(Operand.of(Fact.of("age", age.get())), asked, Operand.of(elderly));
-      step.comparison(comparison);
-    } else if (age.isPresent() && (age.get() < minor.value() || !disabled)) {
-      asked = Operator.LT;
-      comparison = shown(Operand.of(Fact.of("age", age.get())), asked, Operand.of(minor));
-      step.comparison(comparison).parameter(elderly);
+    Step.Builder step =
+        Step.builder("extremePoverty.noWorkCapacity")
+            .citation(ARTICLE_4)
+            .fact(
+                Fact.sensitive(
+                    "disability",
+                    disability.map(d -> d.category() + ":" + d.grade()).orElse("NONE"),
+                    SensitiveCategory.DISABILITY))
+            .parameter(p.disabilities);
+    if (age.isPresent() && age.get() >= p.elderlyAge.value()) {
+      step.holding(ageOperand(age.get()), Operator.GE, Operand.of(p.elderlyAge));
+    } else if (age.isPresent() && (age.get() < p.minorAgeLimit.value() || !disabled)) {
+      step.holding(ageOperand(age.get()), Operator.LT, Operand.of(p.minorAgeLimit))
+          .parameter(p.elderlyAge);
     } else {
       // Neither elderly nor a minor (or the age unknown): the disability decides.
-      asked = Operator.LE;
-      comparison =
-          shown(
+      step.holding(
               Operand.of(
                   Fact.sensitive(
                       "disabilityGrade",
                       disability.orElseThrow().grade(),
                       SensitiveCategory.DISABILITY)),
-              asked,
-              Operand.of(
-                  Fact.sensitive(
-                      "qualifyingGrade",
-                      qualifyingGrade.orElseThrow(),
-                      SensitiveCategory.DISABILITY)));
-      // Made only for a disabled person: the step itself tells a disability (ADR 0007).
-      step.comparison(comparison).sensitive(SensitiveCategory.DISABILITY);
-      if (age.isPresent()) {
-        step.fact(Fact.of("age", age.get())).parameter(elderly).parameter(minor);
-      }
+              Operator.LE,
+              Operand.of(Fact.sensitive("qualifyingGrade", worst, SensitiveCategory.DISABILITY)))
+          // Made only for a disabled person: the step itself tells a disability (ADR 0007).
+          .sensitive(SensitiveCategory.DISABILITY);
+      age.ifPresent(
+          a -> step.fact(Fact.of("age", a)).parameter(p.elderlyAge).parameter(p.minorAgeLimit));
     }
-    boolean holds = comparison.operator() == asked;
-    return Optional.of(new Condition(step.result(Fact.of("noWorkCapacity", holds)).build(), holds));
+    // The result is what the comparison shown decided: the step holds, or it does not.
+    Step shown = step.build();
+    return step.result(Fact.of("noWorkCapacity", shown.holds())).build();
+  }
+
+  private static Operand ageOperand(int age) {
+    return Operand.of(Fact.of("age", age));
   }
 
   private static int age(LocalDate birth, LocalDate date) {
@@ -200,21 +210,20 @@ public final class ExtremePovertyEligibility implements Rule<ExtremePovertyInput
     return Period.between(birth, date).getYears();
   }
 
-  private static Condition condition(String name, boolean value) {
-    Comparison comparison =
-        shown(Operand.of(Fact.of(name, value)), Operator.EQ, Operand.of(Fact.of("required", true)));
-    return new Condition(
-        Step.builder("extremePoverty." + name).comparison(comparison).citation(ARTICLE_4).build(),
-        comparison.operator() == Operator.EQ);
-  }
-
-  @Override
-  public Facts facts(ExtremePovertyInput input) {
-    return ExtremePovertyFacts.facts(input);
-  }
-
-  @Override
-  public ExtremePovertyInput input(Facts facts) {
-    return ExtremePovertyFacts.input(facts);
+  /** Steps (b) and (c): the fact shown equal to {@code true}, or a missing fact. */
+  private static void condition(
+      String name, Optional<Boolean> value, List<Step> steps, List<String> missing) {
+    if (value.isEmpty()) {
+      missing.add(name);
+      return;
+    }
+    steps.add(
+        Step.builder("extremePoverty." + name)
+            .holding(
+                Operand.of(Fact.of(name, value.get())),
+                Operator.EQ,
+                Operand.of(Fact.of("required", true)))
+            .citation(ARTICLE_4)
+            .build());
   }
 }

@@ -2,7 +2,6 @@ package org.communitygov.rules.needs.extremepoverty;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.household.Disability;
 import org.communitygov.model.household.DisabilityCategory;
@@ -34,19 +33,8 @@ public final class ExtremePovertyParameters {
 
   private ExtremePovertyParameters() {}
 
-  /** The worst grade of a category that qualifies under the parameter's list (grade 1 is worst). */
-  static Optional<Integer> qualifyingGrade(
-      DisabilityCategory category, ResolvedParameter<String> list) {
-    return Optional.ofNullable(grades(list).get(category));
-  }
-
-  /** Whether a disability qualifies under the parameter's list. */
-  static boolean qualifies(Disability disability, ResolvedParameter<String> list) {
-    Integer worst = grades(list).get(disability.category());
-    return worst != null && disability.grade() <= worst;
-  }
-
-  private static Map<DisabilityCategory, Integer> grades(ResolvedParameter<String> list) {
+  /** The worst qualifying grade of each category on the parameter's list (grade 1 is worst). */
+  static Map<DisabilityCategory, Integer> grades(ResolvedParameter<String> list) {
     Map<DisabilityCategory, Integer> grades = new EnumMap<>(DisabilityCategory.class);
     for (String entry : list.value().split(",")) {
       try {

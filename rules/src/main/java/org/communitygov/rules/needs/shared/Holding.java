@@ -4,7 +4,13 @@ import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Operand;
 import org.communitygov.rules.engine.Operator;
 
-/** Comparisons as explanations show them: always the relation that holds. */
+/**
+ * Comparisons as explanations show them: always the relation that holds. *
+ *
+ * @deprecated a step shows the relation that holds with {@code Step.Builder.holding} (or a
+ *     template's {@code holding}), and {@code Step.holds()} tells whether the asked one held
+ */
+@Deprecated(since = "0.1.0", forRemoval = true)
 public final class Holding {
   private Holding() {}
 
