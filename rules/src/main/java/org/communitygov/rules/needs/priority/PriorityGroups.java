@@ -1,8 +1,13 @@
 package org.communitygov.rules.needs.priority;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.AssistanceStatus;
@@ -11,19 +16,18 @@ import org.communitygov.model.household.Household;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
-import org.communitygov.rules.engine.Rule;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.ParameterId;
+import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
-import org.communitygov.rules.needs.shared.ArrayMap;
 import org.communitygov.rules.needs.shared.HouseholdFacts;
 import org.communitygov.rules.needs.shared.HouseholdInput;
+import org.communitygov.rules.needs.shared.ImmutableHouseholdInput;
 import org.communitygov.rules.needs.shared.Joined;
-import org.communitygov.rules.needs.shared.SharedFacts;
-import org.communitygov.rules.needs.shared.SharedSteps;
 
 /**
  * The priority groups (重点人群) of a household on a date, each found with a step of the explanation:
@@ -36,13 +40,37 @@ import org.communitygov.rules.needs.shared.SharedSteps;
  *
  * @since 0.1.0
  */
-public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroupsResult> {
+public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityGroupsResult> {
   /** The rule's id. */
   public static final String ID = "needs.priorityGroups";
 
+  private static final FactMapping<HouseholdInput> FACTS =
+      FactMapping.builder(
+              HouseholdInput.class,
+              ImmutableHouseholdInput::builder,
+              ImmutableHouseholdInput.Builder::build)
+          .required(
+              "household",
+              HouseholdFacts.TYPE,
+              HouseholdInput::household,
+              ImmutableHouseholdInput.Builder::household)
+          .build();
+
   private static final PriorityGroups INSTANCE = new PriorityGroups();
 
-  private PriorityGroups() {}
+  /** The step of each assisted-household status: the same for every household. */
+  private static final Map<AssistanceStatus, Step> ASSISTED = assistedSteps();
+
+  /** The ages and the grade of the groups. */
+  record Parameters(
+      @ParameterId("priority.elderlyAge") ResolvedParameter<Integer> elderlyAge,
+      @ParameterId("priority.veryElderlyAge") ResolvedParameter<Integer> veryElderlyAge,
+      @ParameterId("priority.severeDisabilityGrade") ResolvedParameter<Integer> severeGrade,
+      @ParameterId("priority.childAgeLimit") ResolvedParameter<Integer> childAgeLimit) {}
+
+  private PriorityGroups() {
+    super(ID, "1", FACTS);
+  }
 
   /**
    * Returns the rule.
@@ -54,138 +82,136 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  private static final AssistanceStatus[] STATUSES = AssistanceStatus.values();
-
-  /** The step of each assisted-household status, by ordinal: the same for every household. */
-  private static final Step[] ASSISTED = assistedSteps();
-
-  /** The number of bits of a set of groups ({@link PriorityGroupsResult#bit}). */
-  private static final int GROUP_BITS = PriorityGroup.values().length;
-
-  /** The summary step of each household size below 10 and set of groups, made on first use. */
-  private static final Step[] SUMMARIES = new Step[10 << GROUP_BITS];
-
-  @Override
-  public Decision<PriorityGroupsResult> evaluate(HouseholdInput input, RuleContext context) {
-    Optional<Household> found = input.household();
-    if (found.isEmpty()) {
-      return Decision.undetermined(ID, List.of("household"), Explanation.of(List.of()));
-    }
-    Household household = found.get();
+  protected Decision<PriorityGroupsResult> decide(HouseholdInput input, RuleContext context) {
+    Household household = input.household().orElseThrow();
     LocalDate date = context.date();
-    PriorityMemberSteps.Thresholds t =
-        context.shared(PriorityMemberSteps.Thresholds.class, PriorityMemberSteps.Thresholds::new);
+    Parameters p = context.parameters(Parameters.class);
+    List<Person> members = new ArrayList<>();
     List<Membership> memberships = household.memberships();
-    // The members on the date and their ages, by membership; null for a membership not active then.
-    Person[] members = new Person[memberships.size()];
-    int[] ages = new int[members.length];
-    int size = 0;
+    for (int i = 0; i < memberships.size(); i++) {
+      if (memberships.get(i).isActiveOn(date)) {
+        members.add(HouseholdFacts.person(household, memberships.get(i), i));
+      }
+    }
     int underElderlyAge = 0;
-    for (int i = 0; i < members.length; i++) {
-      Membership m = memberships.get(i);
-      if (m.isActiveOn(date)) {
-        members[i] = HouseholdFacts.person(household, m, i);
-        ages[i] = members[i].ageOn(date);
-        size++;
-        underElderlyAge += ages[i] < t.elderlyAge ? 1 : 0;
-      }
+    for (Person m : members) {
+      underElderlyAge += m.ageOn(date) < p.elderlyAge().value() ? 1 : 0;
     }
-    Set<AssistanceStatus> assistance = household.assistance();
-    int statuses = 0;
-    int householdGroups = 0;
-    for (AssistanceStatus status : STATUSES) {
-      if (assistance.contains(status)) {
-        statuses |= 1 << status.ordinal();
-        householdGroups |= PriorityGroupsResult.bit(group(status));
-      }
-    }
+    Set<PriorityGroup> householdGroups = EnumSet.noneOf(PriorityGroup.class);
+    household.assistance().forEach(s -> householdGroups.add(group(s)));
     boolean assisted =
-        (householdGroups
-                & (PriorityGroupsResult.bit(PriorityGroup.MLG_HOUSEHOLD)
-                    | PriorityGroupsResult.bit(PriorityGroup.EXTREME_POVERTY_HOUSEHOLD)))
-            != 0;
-    int stepCount = 1 + Integer.bitCount(statuses);
-    int inGroups = 0;
-    int allGroups = householdGroups;
-    for (int i = 0; i < members.length; i++) {
-      if (members[i] != null) {
-        int groups =
-            PriorityMemberSteps.groups(
-                ages[i], members[i].disability().orElse(null), size, underElderlyAge, assisted, t);
-        stepCount += Integer.bitCount(groups);
-        inGroups += groups == 0 ? 0 : 1;
-        allGroups |= groups;
+        householdGroups.contains(PriorityGroup.MLG_HOUSEHOLD)
+            || householdGroups.contains(PriorityGroup.EXTREME_POVERTY_HOUSEHOLD);
+    List<Step> steps = new ArrayList<>();
+    Map<PersonId, Set<PriorityGroup>> personGroups = new LinkedHashMap<>();
+    Set<PriorityGroup> all = EnumSet.copyOf(householdGroups);
+    for (Person member : members) {
+      MemberGroups found = new MemberGroups(member.id(), member.ageOn(date), p, steps);
+      if (members.size() == 1) {
+        found.ifAgeHolds(MemberSteps.ELDERLY_LIVING_ALONE, PriorityGroup.ELDERLY_LIVING_ALONE);
+      }
+      if (underElderlyAge == 0) {
+        found.ifAgeHolds(MemberSteps.EMPTY_NEST, PriorityGroup.EMPTY_NEST_ELDERLY);
+      }
+      found.ifAgeHolds(MemberSteps.VERY_ELDERLY, PriorityGroup.VERY_ELDERLY);
+      member.disability().ifPresent(found::disability);
+      if (assisted) {
+        found.ifAgeHolds(MemberSteps.CHILD, PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD);
+      }
+      if (!found.groups.isEmpty()) {
+        personGroups.put(member.id(), Collections.unmodifiableSet(found.groups));
+        all.addAll(found.groups);
       }
     }
-    Step[] steps = new Step[stepCount];
-    PersonId[] people = new PersonId[inGroups];
-    @SuppressWarnings("unchecked") // an array of sets, for the result's map
-    Set<PriorityGroup>[] personGroups = (Set<PriorityGroup>[]) new Set<?>[inGroups];
-    int next = 0;
-    int person = 0;
-    for (int i = 0; i < members.length; i++) {
-      Person p = members[i];
-      if (p != null) {
-        Disability disability = p.disability().orElse(null);
-        int groups =
-            PriorityMemberSteps.groups(ages[i], disability, size, underElderlyAge, assisted, t);
-        if (groups != 0) {
-          next = PriorityMemberSteps.steps(p.id(), ages[i], disability, groups, t, steps, next);
-          people[person] = p.id();
-          personGroups[person++] = PriorityGroupsResult.set(groups);
-        }
+    for (AssistanceStatus status : AssistanceStatus.values()) {
+      if (household.assistance().contains(status)) {
+        steps.add(ASSISTED.get(status));
       }
     }
-    for (AssistanceStatus status : STATUSES) {
-      if ((statuses & 1 << status.ordinal()) != 0) {
-        steps[next++] = ASSISTED[status.ordinal()];
-      }
-    }
-    Step summary = summary(size, allGroups);
-    steps[next] = summary;
+    Step summary =
+        Step.builder("priority.groups")
+            .fact(Fact.of("householdSize", members.size()))
+            .result(
+                Fact.sensitive(
+                    "groups",
+                    new Joined(Collections.unmodifiableSet(all), ","),
+                    PriorityGroup.strictest(all)))
+            .build();
+    steps.add(summary);
     PriorityGroupsResult result =
-        PriorityGroupsResult.of(
-            PriorityGroupsResult.set(householdGroups), ArrayMap.of(people, personGroups, person));
-    return Decision.of(ID, result, Explanation.of(List.of(steps), summary));
+        PriorityGroupsResult.builder()
+            .householdGroups(householdGroups)
+            .personGroups(personGroups)
+            .build();
+    return decided(result, steps, summary);
   }
 
-  private static Step[] assistedSteps() {
-    Step[] steps = new Step[STATUSES.length];
-    for (AssistanceStatus status : STATUSES) {
-      steps[status.ordinal()] =
+  /** A member's groups, each found by the step that shows it (and kept only if it holds). */
+  private static final class MemberGroups {
+    final PersonId person;
+    final int age;
+    final Parameters p;
+    final List<Step> steps;
+    final Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
+
+    MemberGroups(PersonId person, int age, Parameters p, List<Step> steps) {
+      this.person = person;
+      this.age = age;
+      this.p = p;
+      this.steps = steps;
+    }
+
+    void ifAgeHolds(MemberSteps kind, PriorityGroup group) {
+      ResolvedParameter<Integer> limit =
+          switch (group) {
+            case VERY_ELDERLY -> p.veryElderlyAge();
+            case CHILD_IN_ASSISTED_HOUSEHOLD -> p.childAgeLimit();
+            default -> p.elderlyAge();
+          };
+      keepIfHolds(
+          kind.template.with("person", person).with("age", age).with("limit", limit).step(), group);
+    }
+
+    void disability(Disability disability) {
+      // A disability of any grade is a group of its own; the grade decides the severe one.
+      steps.add(
+          MemberSteps.DISABLED
+              .template
+              .with("person", person)
+              .with("disability", disability.category())
+              .with("grade", disability.grade())
+              .step());
+      groups.add(PriorityGroup.DISABLED);
+      keepIfHolds(
+          MemberSteps.SEVERELY_DISABLED
+              .template
+              .with("person", person)
+              .with("grade", disability.grade())
+              .with("limit", p.severeGrade())
+              .step(),
+          PriorityGroup.SEVERELY_DISABLED);
+    }
+
+    private void keepIfHolds(Step step, PriorityGroup group) {
+      if (step.holds()) {
+        steps.add(step);
+        groups.add(group);
+      }
+    }
+  }
+
+  private static Map<AssistanceStatus, Step> assistedSteps() {
+    Map<AssistanceStatus, Step> steps = new EnumMap<>(AssistanceStatus.class);
+    for (AssistanceStatus status : AssistanceStatus.values()) {
+      steps.put(
+          status,
           Step.builder("priority.assistedHousehold")
               .sensitive(SensitiveCategory.ASSISTANCE_STATUS)
               .fact(Fact.sensitive("assistance", status, SensitiveCategory.ASSISTANCE_STATUS))
-              .result(PriorityMemberSteps.GROUP[group(status).ordinal()])
-              .build();
+              .result(MemberSteps.groupFact(group(status)))
+              .build());
     }
     return steps;
-  }
-
-  /** The last step: the household's size and every group found. */
-  private static Step summary(int householdSize, int groups) {
-    int i = householdSize < 10 ? householdSize << GROUP_BITS | groups : -1;
-    Step step = SharedSteps.get(SUMMARIES, i);
-    if (step != null) {
-      return step;
-    }
-    Set<PriorityGroup> all = PriorityGroupsResult.set(groups);
-    return SharedSteps.put(
-        SUMMARIES,
-        i,
-        Step.builder("priority.groups")
-            .fact(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, householdSize))
-            .result(Fact.sensitive("groups", new Joined(all, ","), PriorityGroup.strictest(all)))
-            .build());
   }
 
   private static PriorityGroup group(AssistanceStatus status) {
@@ -194,15 +220,5 @@ public final class PriorityGroups implements Rule<HouseholdInput, PriorityGroups
       case NEAR_MINIMUM_LIVING_GUARANTEE -> PriorityGroup.NEAR_MLG_HOUSEHOLD;
       case EXTREME_POVERTY_SUPPORT -> PriorityGroup.EXTREME_POVERTY_HOUSEHOLD;
     };
-  }
-
-  @Override
-  public Facts facts(HouseholdInput input) {
-    return HouseholdFacts.of(input.household());
-  }
-
-  @Override
-  public HouseholdInput input(Facts facts) {
-    return HouseholdFacts.input(facts);
   }
 }

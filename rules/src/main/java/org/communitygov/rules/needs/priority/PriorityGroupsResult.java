@@ -1,6 +1,5 @@
 package org.communitygov.rules.needs.priority;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.engine.Outcome;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The priority groups of a household on a date: code {@code PRIORITY} when any applies, else {@code
@@ -35,53 +33,6 @@ public abstract class PriorityGroupsResult implements Outcome {
     return ImmutablePriorityGroupsResult.builder();
   }
 
-  private static final PriorityGroup[] GROUPS = PriorityGroup.values();
-
-  /** Every set of groups, unmodifiable, by its bits ({@link #bit}): shared by all results. */
-  private static final Set<PriorityGroup>[] SETS = sets();
-
-  /**
-   * The result as the rule makes it: the sets and the map taken over as they are, with no builder
-   * and no copy. It equals a built result with the same groups.
-   *
-   * @param householdGroups the groups of the household, unmodifiable
-   * @param personGroups the groups of each member in one, in membership order, unmodifiable
-   */
-  static PriorityGroupsResult of(
-      Set<PriorityGroup> householdGroups, Map<PersonId, Set<PriorityGroup>> personGroups) {
-    return new Found(householdGroups, personGroups);
-  }
-
-  /** The bit of a group in a set's bits: {@code 1 << ordinal}. */
-  static int bit(PriorityGroup group) {
-    return 1 << group.ordinal();
-  }
-
-  /** The unmodifiable set of the groups whose bits are set, shared. */
-  static Set<PriorityGroup> set(int bits) {
-    return SETS[bits];
-  }
-
-  @SuppressWarnings("unchecked") // an array of sets, indexed by bits
-  private static Set<PriorityGroup>[] sets() {
-    Set<PriorityGroup>[] sets = (Set<PriorityGroup>[]) new Set<?>[1 << GROUPS.length];
-    for (int bits = 0; bits < sets.length; bits++) {
-      Set<PriorityGroup> set = EnumSet.noneOf(PriorityGroup.class);
-      for (PriorityGroup g : GROUPS) {
-        if ((bits & bit(g)) != 0) {
-          set.add(g);
-        }
-      }
-      sets[bits] = Collections.unmodifiableSet(set);
-    }
-    return sets;
-  }
-
-  /**
-   * Returns the groups of the household as a whole (低保, 低保边缘, 特困).
-   *
-   * @return the groups, not null
-   */
   @Value.Redacted
   public abstract Set<PriorityGroup> householdGroups();
 
@@ -129,26 +80,6 @@ public abstract class PriorityGroupsResult implements Outcome {
 
   /** Tells whether another object is a result with the same groups, however it was made. */
   @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj == this
-        || (obj instanceof PriorityGroupsResult o
-            && o.householdGroups().equals(householdGroups())
-            && o.personGroups().equals(personGroups()));
-  }
-
-  @Override
-  public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + householdGroups().hashCode();
-    h += (h << 5) + personGroups().hashCode();
-    return h;
-  }
-
-  /**
-   * The groups tell disabilities and assistance: each detail is masked under the strictest category
-   * of its groups ({@link PriorityGroup#strictest}), as the {@code groups} fact of the explanation.
-   */
-  @Override
   public Optional<SensitiveCategory> detailSensitivity(String name) {
     if (name.startsWith("person.")) {
       for (Map.Entry<PersonId, Set<PriorityGroup>> e : personGroups().entrySet()) {
@@ -161,23 +92,4 @@ public abstract class PriorityGroupsResult implements Outcome {
   }
 
   /** A result made by the rule itself ({@link #of}). */
-  private static final class Found extends PriorityGroupsResult {
-    private final Set<PriorityGroup> householdGroups;
-    private final Map<PersonId, Set<PriorityGroup>> personGroups;
-
-    Found(Set<PriorityGroup> householdGroups, Map<PersonId, Set<PriorityGroup>> personGroups) {
-      this.householdGroups = householdGroups;
-      this.personGroups = personGroups;
-    }
-
-    @Override
-    public Set<PriorityGroup> householdGroups() {
-      return householdGroups;
-    }
-
-    @Override
-    public Map<PersonId, Set<PriorityGroup>> personGroups() {
-      return personGroups;
-    }
-  }
 }

@@ -1,7 +1,6 @@
 package org.communitygov.rules.needs.priority;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,7 +16,6 @@ import org.communitygov.model.household.MemberRole;
 import org.communitygov.model.household.Membership;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
-import org.communitygov.rules.needs.shared.ArrayMap;
 import org.communitygov.rules.needs.shared.HouseholdInput;
 import org.communitygov.rules.needs.shared.Households;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,45 +26,23 @@ class PriorityGroupsResultTest {
   private static final Set<PriorityGroup> ELDER =
       EnumSet.of(PriorityGroup.EMPTY_NEST_ELDERLY, PriorityGroup.VERY_ELDERLY);
 
-  private static int bits(Set<PriorityGroup> groups) {
-    int bits = 0;
-    for (PriorityGroup g : groups) {
-      bits |= PriorityGroupsResult.bit(g);
-    }
-    return bits;
-  }
-
   @Test
-  void madeByTheRuleEqualsTheBuiltOne() {
+  void equalsAResultOfTheSameGroupsAndShowsOnlyItsCode() {
     PriorityGroupsResult built =
         PriorityGroupsResult.builder()
             .addHouseholdGroup(PriorityGroup.MLG_HOUSEHOLD)
             .putPersonGroup(Households.P1, ELDER)
             .build();
-    PriorityGroupsResult made =
-        PriorityGroupsResult.of(
-            PriorityGroupsResult.set(PriorityGroupsResult.bit(PriorityGroup.MLG_HOUSEHOLD)),
-            ArrayMap.of(
-                new PersonId[] {Households.P1},
-                new Set[] {PriorityGroupsResult.set(bits(ELDER))},
-                1));
+    PriorityGroupsResult same =
+        PriorityGroupsResult.builder()
+            .householdGroups(Set.of(PriorityGroup.MLG_HOUSEHOLD))
+            .personGroups(Map.of(Households.P1, EnumSet.copyOf(ELDER)))
+            .build();
 
-    assertThat(made).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
-    assertThat(built).isEqualTo(made);
-    assertThat(made.details()).isEqualTo(built.details());
-    assertThat(made).isNotEqualTo(PriorityGroupsResult.of(Set.of(), Map.of()));
-  }
-
-  @Test
-  void sharesOneUnmodifiableSetForEachCombinationOfGroups() {
-    for (int bits = 0; bits < 1 << PriorityGroup.values().length; bits += 37) {
-      Set<PriorityGroup> set = PriorityGroupsResult.set(bits);
-
-      assertThat(bits(set)).isEqualTo(bits);
-      assertThat(PriorityGroupsResult.set(bits)).isSameAs(set);
-      assertThatThrownBy(() -> set.add(PriorityGroup.DISABLED))
-          .isInstanceOf(UnsupportedOperationException.class);
-    }
+    assertThat(same).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
+    assertThat(built).hasToString("PriorityGroupsResult{PRIORITY}");
+    assertThat(same.details()).isEqualTo(built.details());
+    assertThat(same).isNotEqualTo(PriorityGroupsResult.builder().build());
   }
 
   /** Randomized: each household's result equals, and hashes as, its copy made by the builder. */

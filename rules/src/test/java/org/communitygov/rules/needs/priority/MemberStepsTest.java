@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class PriorityMemberStepsTest {
+class MemberStepsTest {
   @Test
   void sharesTheGroupResultsWithTheirGroupsSensitivity() {
     for (PriorityGroup g : PriorityGroup.values()) {
-      assertThat(PriorityMemberSteps.GROUP[g.ordinal()].sensitivity()).isEqualTo(g.sensitivity());
+      assertThat(MemberSteps.groupFact(g).sensitivity()).isEqualTo(g.sensitivity());
     }
   }
 }
