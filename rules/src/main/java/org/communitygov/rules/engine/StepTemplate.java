@@ -216,6 +216,11 @@ public final class StepTemplate {
     return new StepValues(this).with(name, value);
   }
 
+  /** Whether steps of this template make a comparison. */
+  boolean hasComparison() {
+    return operator != null;
+  }
+
   /** The index of the value of a name; -1 if there is none, or more than one. */
   int indexOf(String name) {
     for (int i = 0; i < names.length; i++) {
@@ -349,6 +354,17 @@ public final class StepTemplate {
    * that cannot be compared fails here, where the step is made, not when it is shown.
    */
   Step make(Object[] values) {
+    return make(values, -1, null, null);
+  }
+
+  /**
+   * As {@link #make(Object[])}; when {@code outcome} is a value index, that value (missing so far)
+   * is {@code ifHeld} or {@code otherwise} as the comparison held.
+   */
+  Step make(Object[] values, int outcome, @Nullable Object ifHeld, @Nullable Object otherwise) {
+    if (outcome >= 0) {
+      values[outcome] = Boolean.TRUE; // a placeholder while the comparison is found
+    }
     if (values.length != slots.length) {
       throw new IllegalArgumentException(
           "step " + id + " takes " + slots.length + " values, not " + values.length);
@@ -380,6 +396,9 @@ public final class StepTemplate {
             "step " + id + ": " + operator + " needs numbers (values " + left + ", " + right + ")");
       }
       held = result;
+    }
+    if (outcome >= 0) {
+      values[outcome] = Objects.requireNonNull(held ? ifHeld : otherwise);
     }
     return new Step(this, values, held);
   }

@@ -1,6 +1,7 @@
 package org.communitygov.rules.engine;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of one step being given by name, from {@link StepTemplate#with(String, Object)}: each
@@ -20,6 +21,9 @@ import java.util.Objects;
 public final class StepValues {
   private final StepTemplate template;
   private final Object[] values;
+  private int outcome = -1;
+  private @Nullable Object ifHeld;
+  private @Nullable Object otherwise;
 
   StepValues(StepTemplate template) {
     this.template = template;
@@ -51,6 +55,31 @@ public final class StepValues {
   }
 
   /**
+   * Gives the value of a name — typically the step's result — as whether the step's comparison
+   * held: {@code ifHeld} when it did, else {@code otherwise}. So a result such as {@code levelRaise
+   * = 1} is what the comparison shown decided, not a second comparison.
+   *
+   * @param name the value's name, not null
+   * @param ifHeld the value when the comparison holds, not null
+   * @param otherwise the value when it does not, not null
+   * @return these values, not null
+   * @throws IllegalArgumentException as {@link #with}, or if the template has no comparison
+   * @since 0.1.0
+   */
+  public StepValues withOutcome(String name, Object ifHeld, Object otherwise) {
+    Objects.requireNonNull(ifHeld, "ifHeld");
+    Objects.requireNonNull(otherwise, "otherwise");
+    if (!template.hasComparison()) {
+      throw new IllegalArgumentException("step " + template.id() + " has no comparison");
+    }
+    with(name, Boolean.TRUE);
+    this.outcome = template.indexOf(name);
+    this.ifHeld = ifHeld;
+    this.otherwise = otherwise;
+    return this;
+  }
+
+  /**
    * Makes the step.
    *
    * @return the step, not null
@@ -65,6 +94,6 @@ public final class StepValues {
             "step " + template.id() + ": no value for " + template.nameOf(i));
       }
     }
-    return template.make(values);
+    return template.make(values, outcome, ifHeld, otherwise);
   }
 }

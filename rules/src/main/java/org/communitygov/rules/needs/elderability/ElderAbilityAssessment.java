@@ -1,26 +1,24 @@
 package org.communitygov.rules.needs.elderability;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Citation;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
-import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.FactType;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
-import org.communitygov.rules.engine.Rule;
+import org.communitygov.rules.engine.Operator;
+import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.engine.StepSlot;
 import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.engine.StepTemplateBuilder;
-import org.communitygov.rules.needs.shared.FactReader;
-import org.communitygov.rules.needs.shared.SharedFacts;
+import org.communitygov.rules.engine.StepValues;
 
 /**
  * The elder ability assessment of GB/T 42195-2022《老年人能力评估规范》: dimension subtotals and total of the
@@ -34,11 +32,10 @@ import org.communitygov.rules.needs.shared.SharedFacts;
  *
  * @since 0.1.0
  */
-public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, ElderAbilityResult> {
+public final class ElderAbilityAssessment
+    extends AbstractRule<ElderAbilityInput, ElderAbilityResult> {
   /** The rule's id. */
   public static final String ID = "needs.elderAbility.gbt42195";
-
-  private static final ElderAbilityAssessment INSTANCE = new ElderAbilityAssessment();
 
   private static final LegalReference STANDARD =
       LegalReference.of(
@@ -55,7 +52,22 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
           STANDARD.withArticle(LocalizedText.of("能力等级变更依据", "level-change rules")),
           Confidence.PARTLY_CONFIRMED);
 
-  private ElderAbilityAssessment() {}
+  /** The scores step: each dimension's subtotal (by its code, with its name), then the total. */
+  private static final StepTemplate SCORES = scoresTemplate();
+
+  /** The initial level of a total that reaches a level's band ({@code band}). */
+  private static final StepTemplate BAND = bandTemplate(Operator.GE);
+
+  /** The initial level 4: a total below the band of level 3. */
+  private static final StepTemplate BELOW_BANDS = bandTemplate(Operator.LT);
+
+  private static final FactMapping<ElderAbilityInput> FACTS = facts();
+
+  private static final ElderAbilityAssessment INSTANCE = new ElderAbilityAssessment();
+
+  private ElderAbilityAssessment() {
+    super(ID, "1", FACTS);
+  }
 
   /**
    * Returns the rule.
@@ -67,136 +79,121 @@ public final class ElderAbilityAssessment implements Rule<ElderAbilityInput, Eld
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  private static final ElderAbilityItem[] ITEMS = ElderAbilityItem.values();
-  private static final ElderAbilityDimension[] DIMENSIONS = ElderAbilityDimension.values();
-  private static final ElderAbilityItem[][] ITEMS_BY_DIMENSION = itemsByDimension();
-
-  /** The scores step: each dimension's subtotal (by its code, with its name), then the total. */
-  private static final StepTemplate SCORES = scoresTemplate();
-
-  @Override
-  public Decision<ElderAbilityResult> evaluate(ElderAbilityInput input, RuleContext context) {
-    Map<ElderAbilityItem, Integer> scores = input.itemScores();
-    Optional<MentalDiagnosis> diagnosis = input.mentalDiagnosis();
-    Optional<Integer> events = input.careRiskEventsIn30Days();
-    Optional<Boolean> coma = input.coma();
-    if (scores.size() < ITEMS.length || diagnosis.isEmpty() || events.isEmpty() || coma.isEmpty()) {
-      return Decision.undetermined(ID, missing(input), Explanation.of(List.of()));
-    }
-    Integer[] subtotals = new Integer[DIMENSIONS.length];
+  protected Decision<ElderAbilityResult> decide(ElderAbilityInput input, RuleContext context) {
+    ImmutableElderAbilityResult.Builder result = ElderAbilityResult.builder();
+    StepValues scores = null;
     int total = 0;
-    for (int d = 0; d < subtotals.length; d++) {
+    for (ElderAbilityDimension d : ElderAbilityDimension.values()) {
       int subtotal = 0;
-      for (ElderAbilityItem item : ITEMS_BY_DIMENSION[d]) {
-        subtotal += scores.get(item);
+      for (ElderAbilityItem item : ElderAbilityItem.values()) {
+        subtotal += item.dimension() == d ? input.itemScores().get(item) : 0;
       }
-      subtotals[d] = subtotal;
+      scores = scores == null ? SCORES.with(d.code(), subtotal) : scores.with(d.code(), subtotal);
+      result.putSubtotal(d, subtotal);
       total += subtotal;
     }
-    Step scoreStep = SCORES.step(subtotals[0], subtotals[1], subtotals[2], subtotals[3], total);
-    Gbt42195Parameters parameters =
-        context.shared(Gbt42195Parameters.class, Gbt42195Parameters::new);
-    int initial = parameters.initialLevel(total);
-    Step initialStep = parameters.initialLevelStep(total, initial);
-    boolean inComa = coma.get();
+    Step scoreStep = java.util.Objects.requireNonNull(scores).with("total", total).step();
+    Gbt42195Parameters p = context.parameters(Gbt42195Parameters.class);
+    // The initial level is the first band whose step holds; below every band, level 4.
+    int initial = 0;
+    Step initialStep = band(BAND, total, 0, p);
+    while (!initialStep.holds() && ++initial < p.bands.size()) {
+      initialStep = band(BAND, total, initial, p);
+    }
+    if (!initialStep.holds()) {
+      initialStep = band(BELOW_BANDS, total, initial - 1, p);
+    }
+    boolean coma = input.coma().orElseThrow();
     LevelChanges.Applied changes =
-        parameters.changes(inComa).apply(initial, diagnosis.get(), events.get(), inComa);
-    ElderAbilityResult result =
-        ElderAbilityResult.of(
-            subtotals,
-            total,
-            ElderAbilityLevel.ofNumber(initial),
-            ElderAbilityLevel.ofNumber(changes.level()));
+        p.changes(coma, context)
+            .apply(
+                initial,
+                input.mentalDiagnosis().orElseThrow(),
+                input.careRiskEventsIn30Days().orElseThrow(),
+                coma);
+    List<Step> steps = new ArrayList<>(2 + changes.steps().size());
+    steps.add(scoreStep);
+    steps.add(initialStep);
+    steps.addAll(changes.steps());
+    result
+        .total(total)
+        .initialLevel(ElderAbilityLevel.ofNumber(initial))
+        .level(ElderAbilityLevel.ofNumber(changes.level()));
     Step decisive = changes.decisive() == null ? initialStep : changes.decisive();
-    return Decision.of(ID, result, Explanation.of(changes.after(scoreStep, initialStep), decisive));
+    return decided(result.build(), steps, decisive);
   }
 
-  /** The facts an assessment lacks, in input order. */
-  private static List<String> missing(ElderAbilityInput input) {
-    List<String> missing = new ArrayList<>();
-    for (ElderAbilityItem item : ITEMS) {
-      if (!input.itemScores().containsKey(item)) {
-        missing.add(item.code());
-      }
-    }
-    if (input.mentalDiagnosis().isEmpty()) {
-      missing.add("mentalDiagnosis");
-    }
-    if (input.careRiskEventsIn30Days().isEmpty()) {
-      missing.add("careRiskEventsIn30Days");
-    }
-    if (input.coma().isEmpty()) {
-      missing.add("coma");
-    }
-    return missing;
+  /** The step comparing a total with the band of a level (levels 0 to 3; 4 below level 3's). */
+  private static Step band(StepTemplate template, int total, int level, Gbt42195Parameters p) {
+    List<ResolvedParameter<Integer>> bands = p.bands;
+    return template
+        .with("total", total)
+        .with("band", bands.get(level))
+        .with("level0", bands.get(0))
+        .with("level1", bands.get(1))
+        .with("level2", bands.get(2))
+        .with("level3", bands.get(3))
+        .with("initialLevel", template == BELOW_BANDS ? level + 1 : level)
+        .step();
   }
 
-  /** The fact {@code total = <total>}, health data. */
-  static Fact total(int total) {
-    return SharedFacts.of(SharedFacts.TOTAL, total);
-  }
-
-  private static ElderAbilityItem[][] itemsByDimension() {
-    ElderAbilityItem[][] items = new ElderAbilityItem[DIMENSIONS.length][];
-    for (ElderAbilityDimension d : DIMENSIONS) {
-      items[d.ordinal()] =
-          Arrays.stream(ITEMS).filter(i -> i.dimension() == d).toArray(ElderAbilityItem[]::new);
-    }
-    return items;
+  private static StepTemplate bandTemplate(Operator operator) {
+    // The band that held tells the level: the whole step is health data.
+    return StepTemplate.builder("gbt42195.initialLevel")
+        .sensitive(SensitiveCategory.HEALTH)
+        .comparison(
+            StepSlot.fact("total", SensitiveCategory.HEALTH),
+            operator,
+            StepSlot.parameter().named("band"))
+        .parameter("level0")
+        .parameter("level1")
+        .parameter("level2")
+        .parameter("level3")
+        .result("initialLevel", SensitiveCategory.HEALTH)
+        .build();
   }
 
   private static StepTemplate scoresTemplate() {
     StepTemplateBuilder scores = StepTemplate.builder("gbt42195.scores").citation(ANNEX_B);
-    for (ElderAbilityDimension d : DIMENSIONS) {
+    for (ElderAbilityDimension d : ElderAbilityDimension.values()) {
       scores.fact(d.code(), SensitiveCategory.HEALTH, d.displayName());
-    }
-    if (DIMENSIONS.length != 4) {
-      throw new IllegalStateException("the scores step takes four subtotals");
     }
     return scores.result("total", SensitiveCategory.HEALTH).build();
   }
 
-  @Override
-  public Facts facts(ElderAbilityInput input) {
-    List<Fact> facts = new ArrayList<>();
-    input
-        .itemScores()
-        .forEach((item, s) -> facts.add(Fact.sensitive(item.code(), s, SensitiveCategory.HEALTH)));
-    input
-        .mentalDiagnosis()
-        .ifPresent(d -> facts.add(Fact.sensitive("mentalDiagnosis", d, SensitiveCategory.HEALTH)));
-    input
-        .careRiskEventsIn30Days()
-        .ifPresent(
-            n -> facts.add(Fact.sensitive("careRiskEventsIn30Days", n, SensitiveCategory.HEALTH)));
-    input.coma().ifPresent(c -> facts.add(Fact.sensitive("coma", c, SensitiveCategory.HEALTH)));
-    return Facts.of(facts);
-  }
-
-  @Override
-  public ElderAbilityInput input(Facts facts) {
-    var builder = ElderAbilityInput.builder();
-    java.util.Set<String> known =
-        new java.util.HashSet<>(List.of("mentalDiagnosis", "careRiskEventsIn30Days", "coma"));
+  /**
+   * Each item's score, then the diagnosis, the events and the coma: all health data, all needed.
+   */
+  private static FactMapping<ElderAbilityInput> facts() {
+    FactMapping.Builder<ElderAbilityInput, ImmutableElderAbilityInput.Builder> facts =
+        FactMapping.builder(
+            ElderAbilityInput.class,
+            ElderAbilityInput::builder,
+            ImmutableElderAbilityInput.Builder::build);
+    FactType<Integer> score = FactType.integer().sensitive(SensitiveCategory.HEALTH);
     for (ElderAbilityItem item : ElderAbilityItem.values()) {
-      known.add(item.code());
-      FactReader.integer(facts, item.code())
-          .ifPresent(s -> builder.putItemScore(item, item.check(s)));
+      facts.required(
+          item.code(),
+          score,
+          in -> java.util.Optional.ofNullable(in.itemScores().get(item)),
+          (b, s) -> b.putItemScore(item, item.check(s)));
     }
-    FactReader.onlyKnown(facts, known);
-    FactReader.code(facts, "mentalDiagnosis", MentalDiagnosis.class)
-        .ifPresent(builder::mentalDiagnosis);
-    FactReader.integer(facts, "careRiskEventsIn30Days").ifPresent(builder::careRiskEventsIn30Days);
-    FactReader.bool(facts, "coma").ifPresent(builder::coma);
-    return builder.build();
+    return facts
+        .required(
+            "mentalDiagnosis",
+            FactType.code(MentalDiagnosis.class).sensitive(SensitiveCategory.HEALTH),
+            ElderAbilityInput::mentalDiagnosis,
+            ImmutableElderAbilityInput.Builder::mentalDiagnosis)
+        .required(
+            "careRiskEventsIn30Days",
+            score,
+            ElderAbilityInput::careRiskEventsIn30Days,
+            ImmutableElderAbilityInput.Builder::careRiskEventsIn30Days)
+        .required(
+            "coma",
+            FactType.bool().sensitive(SensitiveCategory.HEALTH),
+            ElderAbilityInput::coma,
+            ImmutableElderAbilityInput.Builder::coma)
+        .build();
   }
 }

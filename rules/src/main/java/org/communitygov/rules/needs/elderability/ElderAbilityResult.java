@@ -6,9 +6,7 @@ import java.util.Optional;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.Outcome;
-import org.communitygov.rules.needs.shared.ArrayMap;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a GB/T 42195-2022 elder ability assessment: dimension subtotals, total, the initial
@@ -36,20 +34,6 @@ public abstract class ElderAbilityResult implements Outcome {
   /**
    * The result as the assessment makes it: the subtotals (one per dimension, by ordinal) taken over
    * as they are, with no builder and no copy. It equals a built result with the same values.
-   */
-  static ElderAbilityResult of(
-      Integer[] subtotals, int total, ElderAbilityLevel initialLevel, ElderAbilityLevel level) {
-    return new Assessed(
-        ArrayMap.of(DIMENSIONS, subtotals, DIMENSIONS.length), total, initialLevel, level);
-  }
-
-  /** The keys of every result's subtotals: shared, never changed. */
-  private static final ElderAbilityDimension[] DIMENSIONS = ElderAbilityDimension.values();
-
-  /**
-   * Returns the subtotal of each dimension.
-   *
-   * @return the subtotals, not null
    */
   @Value.Redacted
   public abstract Map<ElderAbilityDimension, Integer> subtotals();
@@ -109,27 +93,6 @@ public abstract class ElderAbilityResult implements Outcome {
    * was made.
    */
   @Override
-  public boolean equals(@Nullable Object obj) {
-    return obj == this
-        || (obj instanceof ElderAbilityResult o
-            && o.subtotals().equals(subtotals())
-            && o.total() == total()
-            && o.initialLevel() == initialLevel()
-            && o.level() == level());
-  }
-
-  @Override
-  public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + subtotals().hashCode();
-    h += (h << 5) + total();
-    h += (h << 5) + initialLevel().hashCode();
-    h += (h << 5) + level().hashCode();
-    return h;
-  }
-
-  /** Shows none of the attributes: they are health data. */
-  @Override
   public String toString() {
     return "ElderAbilityResult{}";
   }
@@ -141,41 +104,4 @@ public abstract class ElderAbilityResult implements Outcome {
   }
 
   /** A result made by the assessment itself ({@link #of}). */
-  private static final class Assessed extends ElderAbilityResult {
-    private final Map<ElderAbilityDimension, Integer> subtotals;
-    private final int total;
-    private final ElderAbilityLevel initialLevel;
-    private final ElderAbilityLevel level;
-
-    Assessed(
-        Map<ElderAbilityDimension, Integer> subtotals,
-        int total,
-        ElderAbilityLevel initialLevel,
-        ElderAbilityLevel level) {
-      this.subtotals = subtotals;
-      this.total = total;
-      this.initialLevel = initialLevel;
-      this.level = level;
-    }
-
-    @Override
-    public Map<ElderAbilityDimension, Integer> subtotals() {
-      return subtotals;
-    }
-
-    @Override
-    public int total() {
-      return total;
-    }
-
-    @Override
-    public ElderAbilityLevel initialLevel() {
-      return initialLevel;
-    }
-
-    @Override
-    public ElderAbilityLevel level() {
-      return level;
-    }
-  }
 }

@@ -14,6 +14,8 @@ import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.Facts;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
+import org.communitygov.rules.engine.ParameterId;
+import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
@@ -134,19 +136,14 @@ public final class Mzt039Assessment implements Rule<Mzt039Input, Mzt039Result> {
     }
     int initial = matrix.getAsInt();
     LevelChanges.Applied changes =
-        LevelChanges.apply(
-            initial,
-            new LevelChanges.Inputs(
+        context
+            .parameters(Parameters.class)
+            .changes
+            .apply(
+                initial,
                 input.mentalDiagnosis().orElseThrow(),
                 input.careRiskEventsIn30Days().orElseThrow(),
-                context.resolve(ElderAbilityParameters.MZT_CARE_RISK_EVENT_THRESHOLD),
-                context.resolve(ElderAbilityParameters.MZT_STACKING),
-                consciousness == 3,
-                null,
-                3,
-                3,
-                true,
-                PARTLY));
+                consciousness == 3);
     explanation =
         changes.decisive() == null
             ? explanation.thenDecisive(matrixStep)
@@ -157,6 +154,18 @@ public final class Mzt039Assessment implements Rule<Mzt039Input, Mzt039Result> {
     }
     return Decision.of(
         ID, result.initialLevel(initial).level(changes.level()).build(), explanation);
+  }
+
+  /** The level-change rules of MZ/T 039 in a context: no coma parameter, level 3 at most. */
+  static final class Parameters {
+    final LevelChanges changes;
+
+    Parameters(
+        @ParameterId("elderAbility.mzt039.careRiskEventThreshold")
+            ResolvedParameter<Integer> eventThreshold,
+        @ParameterId("elderAbility.mzt039.stacking") ResolvedParameter<String> stacking) {
+      this.changes = new LevelChanges(eventThreshold, stacking, null, 3, 3, true, PARTLY);
+    }
   }
 
   private static List<String> missing(Mzt039Input input) {

@@ -23,15 +23,22 @@ class ElderAbilityResultTest {
   }
 
   private static ElderAbilityResult made(int mentalState) {
-    return ElderAbilityResult.of(
-        new Integer[] {20, 10, mentalState, 12},
-        67,
-        ElderAbilityLevel.MILD,
-        ElderAbilityLevel.MODERATE);
+    java.util.Map<ElderAbilityDimension, Integer> subtotals =
+        new java.util.EnumMap<>(ElderAbilityDimension.class);
+    subtotals.put(ElderAbilityDimension.SELF_CARE, 20);
+    subtotals.put(ElderAbilityDimension.BASIC_MOBILITY, 10);
+    subtotals.put(ElderAbilityDimension.MENTAL_STATE, mentalState);
+    subtotals.put(ElderAbilityDimension.PERCEPTION_AND_SOCIAL, 12);
+    return ElderAbilityResult.builder()
+        .subtotals(subtotals)
+        .total(67)
+        .initialLevel(ElderAbilityLevel.MILD)
+        .level(ElderAbilityLevel.MODERATE)
+        .build();
   }
 
   @Test
-  void madeByTheAssessmentEqualsTheBuiltOne() {
+  void equalsAResultOfTheSameValues() {
     assertThat(made(25)).isEqualTo(built()).hasSameHashCodeAs(built());
     assertThat(built()).isEqualTo(made(25));
     assertThat(made(25).subtotals()).isEqualTo(built().subtotals());

@@ -23,7 +23,7 @@ class Gbt42195ParametersTest {
   }
 
   @Test
-  void sharesTheStepsOfOneContextAndMakesEqualOnesInAnother() {
+  void makesEqualStepsInOneContextAndAnother() {
     ElderAbilityInput input =
         ElderAbilityAssessmentTest.withTotal(70)
             .mentalDiagnosis(MentalDiagnosis.DEMENTIA)
@@ -36,9 +36,11 @@ class Gbt42195ParametersTest {
 
     for (int i = 1; i < first.explanation().steps().size(); i++) {
       Step step = first.explanation().steps().get(i);
-      assertThat(again.explanation().steps().get(i)).as(step.id()).isSameAs(step);
+      assertThat(again.explanation().steps().get(i)).as(step.id()).isEqualTo(step);
       assertThat(elsewhere.explanation().steps().get(i)).as(step.id()).isEqualTo(step);
     }
+    assertThat(context.parameters(Gbt42195Parameters.class))
+        .isSameAs(context.parameters(Gbt42195Parameters.class));
     assertThat(again).isEqualTo(first).isEqualTo(elsewhere);
   }
 
@@ -73,16 +75,23 @@ class Gbt42195ParametersTest {
   }
 
   @Test
-  void givesEveryTotalTheLevelOfItsBand() {
-    Gbt42195Parameters p = new Gbt42195Parameters(context());
+  void givesEveryTotalTheLevelOfTheBandWhoseStepHolds() {
+    int[][] levels = {
+      {90, 0}, {89, 1}, {66, 1}, {65, 2}, {46, 2}, {45, 3}, {30, 3}, {29, 4}, {0, 4}
+    };
+    for (int[] l : levels) {
+      Decision<ElderAbilityResult> d =
+          RULE.evaluate(ElderAbilityAssessmentTest.withTotal(l[0]).build(), context());
+      Step initial = d.explanation().steps().get(1);
 
-    assertThat(Gbt42195Parameters.MAX_TOTAL).isEqualTo(90);
-    assertThat(p.initialLevel(90)).isZero();
-    assertThat(p.initialLevel(89)).isEqualTo(1);
-    assertThat(p.initialLevel(66)).isEqualTo(1);
-    assertThat(p.initialLevel(65)).isEqualTo(2);
-    assertThat(p.initialLevel(30)).isEqualTo(3);
-    assertThat(p.initialLevel(29)).isEqualTo(4);
-    assertThat(p.initialLevel(0)).isEqualTo(4);
+      assertThat(d.outcomeOrThrow().initialLevel().number()).as("total %d", l[0]).isEqualTo(l[1]);
+      assertThat(initial.holds()).as("total %d", l[0]).isTrue();
+      assertThat(initial.result().orElseThrow().value()).isEqualTo(String.valueOf(l[1]));
+      assertThat(initial.comparison().orElseThrow().operator())
+          .isEqualTo(
+              l[1] == 4
+                  ? org.communitygov.rules.engine.Operator.LT
+                  : org.communitygov.rules.engine.Operator.GE);
+    }
   }
 }

@@ -2,34 +2,22 @@ package org.communitygov.rules.needs.elderability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.communitygov.rules.engine.Citation;
-import org.communitygov.rules.engine.Confidence;
-import org.communitygov.rules.engine.LegalReference;
-import org.communitygov.rules.engine.LocalizedText;
+import org.communitygov.rules.engine.Step;
 import org.junit.jupiter.api.Test;
 
 class LevelChangesTest {
   @Test
-  void inputsShowNoHealthDataInToString() {
+  void raisesTheLevelForEventsExactlyWhenTheirStepHolds() {
     var context = ElderAbilityAssessmentTest.CONTEXT;
-    var inputs =
-        new LevelChanges.Inputs(
-            MentalDiagnosis.DEMENTIA,
-            7,
-            context.resolve(ElderAbilityParameters.GBT_CARE_RISK_EVENT_THRESHOLD),
-            context.resolve(ElderAbilityParameters.GBT_STACKING),
-            true,
-            null,
-            3,
-            4,
-            false,
-            new Citation(
-                LegalReference.of(LocalizedText.of("规范", "standard")), Confidence.CONFIRMED));
+    LevelChanges changes = context.parameters(Gbt42195Parameters.class).changes(false, context);
+    for (int events = 0; events < 5; events++) {
+      LevelChanges.Applied applied = changes.apply(1, MentalDiagnosis.NONE, events, false);
+      Step step = applied.steps().get(1);
 
-    assertThat(inputs.toString())
-        .doesNotContain("DEMENTIA")
-        .doesNotContain("7")
-        .doesNotContain("true")
-        .isEqualTo("LevelChanges.Inputs{***}");
+      assertThat(step.id()).isEqualTo("elderAbility.careRiskEvents");
+      assertThat(step.result().orElseThrow().value()).isEqualTo(step.holds() ? "1" : "0");
+      assertThat(applied.level()).as("%d events", events).isEqualTo(step.holds() ? 2 : 1);
+      assertThat(applied.decisive()).isEqualTo(step.holds() ? applied.steps().get(2) : null);
+    }
   }
 }
