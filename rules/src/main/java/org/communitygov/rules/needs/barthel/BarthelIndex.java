@@ -1,21 +1,17 @@
 package org.communitygov.rules.needs.barthel;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.FactType;
 import org.communitygov.rules.engine.Operand;
 import org.communitygov.rules.engine.Operator;
-import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
-import org.communitygov.rules.needs.shared.FactReader;
 
 /**
  * The Barthel Index of activities of daily living: the total of ten items (0–100) read with a named
@@ -26,13 +22,17 @@ import org.communitygov.rules.needs.shared.FactReader;
  *
  * @since 0.1.0
  */
-public final class BarthelIndex implements Rule<BarthelInput, BarthelResult> {
+public final class BarthelIndex extends AbstractRule<BarthelInput, BarthelResult> {
   /** The rule's id. */
   public static final String ID = "needs.barthel";
 
+  private static final FactMapping<BarthelInput> FACTS = facts();
+
   private static final BarthelIndex INSTANCE = new BarthelIndex();
 
-  private BarthelIndex() {}
+  private BarthelIndex() {
+    super(ID, "1", FACTS);
+  }
 
   /**
    * Returns the rule.
@@ -57,30 +57,9 @@ public final class BarthelIndex implements Rule<BarthelInput, BarthelResult> {
     return input.itemScores().values().stream().mapToInt(Integer::intValue).sum();
   }
 
+  /** The total, then the category: the first band of the scheme whose step holds. */
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public Decision<BarthelResult> evaluate(BarthelInput input, RuleContext context) {
-    List<String> missing = new ArrayList<>();
-    for (BarthelItem item : BarthelItem.values()) {
-      if (!input.itemScores().containsKey(item)) {
-        missing.add(item.code());
-      }
-    }
-    if (input.scheme().isEmpty()) {
-      missing.add("scheme");
-    }
-    if (!missing.isEmpty()) {
-      return Decision.undetermined(ID, missing, Explanation.of(List.of()));
-    }
+  protected Decision<BarthelResult> decide(BarthelInput input, RuleContext context) {
     int total = total(input);
     Step.Builder sum = Step.builder("barthel.total");
     input
@@ -92,51 +71,56 @@ public final class BarthelIndex implements Rule<BarthelInput, BarthelResult> {
                         .withLabel(item.displayName())));
     Step totalStep = sum.result(Fact.sensitive("total", total, SensitiveCategory.HEALTH)).build();
     BarthelScheme scheme = input.scheme().orElseThrow();
-    BarthelScheme.Band band = scheme.bandOf(total);
-    Step category =
-        Step.builder("barthel.category")
-            // The band's lowest total tells the category.
-            .sensitive(SensitiveCategory.HEALTH)
-            .fact(Fact.of("scheme", scheme))
-            .comparison(
-                Comparison.of(
-                    Operand.of(Fact.sensitive("total", total, SensitiveCategory.HEALTH)),
-                    Operator.GE,
-                    Operand.of(Fact.of("categoryMinTotal", band.minTotal()))))
-            .result(Fact.sensitive("category", band.category(), SensitiveCategory.HEALTH))
-            .citation(scheme.citation())
-            .build();
-    BarthelResult result =
-        BarthelResult.builder()
-            .total(total)
-            .scheme(scheme)
-            .category(band.category())
-            .categoryName(band.name())
-            .build();
-    return Decision.of(ID, result, Explanation.of(List.of(totalStep)).thenDecisive(category));
-  }
-
-  @Override
-  public Facts facts(BarthelInput input) {
-    List<Fact> facts = new ArrayList<>();
-    input
-        .itemScores()
-        .forEach((item, s) -> facts.add(Fact.sensitive(item.code(), s, SensitiveCategory.HEALTH)));
-    input.scheme().ifPresent(s -> facts.add(Fact.of("scheme", s)));
-    return Facts.of(facts);
-  }
-
-  @Override
-  public BarthelInput input(Facts facts) {
-    var builder = BarthelInput.builder();
-    Set<String> known = new HashSet<>(List.of("scheme"));
-    for (BarthelItem item : BarthelItem.values()) {
-      known.add(item.code());
-      FactReader.integer(facts, item.code())
-          .ifPresent(s -> builder.putItemScore(item, item.check(s)));
+    for (BarthelScheme.Band band : scheme.bands()) {
+      Step category = categoryStep(scheme, band, total);
+      if (category.holds()) {
+        BarthelResult result =
+            BarthelResult.builder()
+                .total(total)
+                .scheme(scheme)
+                .category(band.category())
+                .categoryName(band.name())
+                .build();
+        return decided(result, List.of(totalStep, category), category);
+      }
     }
-    FactReader.onlyKnown(facts, known);
-    FactReader.code(facts, "scheme", BarthelScheme.class).ifPresent(builder::scheme);
-    return builder.build();
+    throw new IllegalStateException("a scheme's last band starts at 0: total " + total);
+  }
+
+  private static Step categoryStep(BarthelScheme scheme, BarthelScheme.Band band, int total) {
+    return Step.builder("barthel.category")
+        // The band's lowest total tells the category.
+        .sensitive(SensitiveCategory.HEALTH)
+        .fact(Fact.of("scheme", scheme))
+        .comparison(
+            Comparison.of(
+                Operand.of(Fact.sensitive("total", total, SensitiveCategory.HEALTH)),
+                Operator.GE,
+                Operand.of(Fact.of("categoryMinTotal", band.minTotal()))))
+        .result(Fact.sensitive("category", band.category(), SensitiveCategory.HEALTH))
+        .citation(scheme.citation())
+        .build();
+  }
+
+  /** Each item's score (health data), then the scheme: all needed. */
+  private static FactMapping<BarthelInput> facts() {
+    FactMapping.Builder<BarthelInput, ImmutableBarthelInput.Builder> facts =
+        FactMapping.builder(
+            BarthelInput.class, BarthelInput::builder, ImmutableBarthelInput.Builder::build);
+    FactType<Integer> score = FactType.integer().sensitive(SensitiveCategory.HEALTH);
+    for (BarthelItem item : BarthelItem.values()) {
+      facts.required(
+          item.code(),
+          score,
+          in -> java.util.Optional.ofNullable(in.itemScores().get(item)),
+          (b, s) -> b.putItemScore(item, item.check(s)));
+    }
+    return facts
+        .required(
+            "scheme",
+            FactType.code(BarthelScheme.class),
+            BarthelInput::scheme,
+            ImmutableBarthelInput.Builder::scheme)
+        .build();
   }
 }

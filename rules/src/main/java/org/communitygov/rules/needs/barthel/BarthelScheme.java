@@ -80,6 +80,11 @@ public enum BarthelScheme {
   }
 
   /** Returns the band a total falls in; bands are ordered from the highest minimum down. */
+  /** The bands, from the highest lowest total down to 0. */
+  List<Band> bands() {
+    return bands;
+  }
+
   Band bandOf(int total) {
     return bands.stream().filter(b -> total >= b.minTotal()).findFirst().orElseThrow();
   }

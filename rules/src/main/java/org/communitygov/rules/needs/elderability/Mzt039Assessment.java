@@ -1,27 +1,25 @@
 package org.communitygov.rules.needs.elderability;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Citation;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.FactType;
 import org.communitygov.rules.engine.LegalReference;
 import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
-import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.needs.barthel.BarthelItem;
 import org.communitygov.rules.needs.barthel.BarthelScheme;
-import org.communitygov.rules.needs.shared.FactReader;
 
 /**
  * The elder ability assessment of MZ/T 039-2013《老年人能力评估》, kept for legacy data: ADL grade from the
@@ -33,11 +31,9 @@ import org.communitygov.rules.needs.shared.FactReader;
  *
  * @since 0.1.0
  */
-public final class Mzt039Assessment implements Rule<Mzt039Input, Mzt039Result> {
+public final class Mzt039Assessment extends AbstractRule<Mzt039Input, Mzt039Result> {
   /** The rule's id. */
   public static final String ID = "needs.elderAbility.mzt039";
-
-  private static final Mzt039Assessment INSTANCE = new Mzt039Assessment();
 
   private static final LegalReference STANDARD =
       LegalReference.of(
@@ -47,7 +43,47 @@ public final class Mzt039Assessment implements Rule<Mzt039Input, Mzt039Result> {
   private static final Citation CONFIRMED = new Citation(STANDARD, Confidence.CONFIRMED);
   private static final Citation PARTLY = new Citation(STANDARD, Confidence.PARTLY_CONFIRMED);
 
-  private Mzt039Assessment() {}
+  /** Each ADL and MZ/T 039 item's score, the diagnosis and the events: health data, all needed. */
+  private static final FactMapping<Mzt039Input> FACTS = facts();
+
+  private static final Mzt039Assessment INSTANCE = new Mzt039Assessment();
+
+  private Mzt039Assessment() {
+    super(ID, "1", FACTS);
+  }
+
+  private static FactMapping<Mzt039Input> facts() {
+    FactMapping.Builder<Mzt039Input, ImmutableMzt039Input.Builder> facts =
+        FactMapping.builder(
+            Mzt039Input.class, Mzt039Input::builder, ImmutableMzt039Input.Builder::build);
+    FactType<Integer> score = FactType.integer().sensitive(SensitiveCategory.HEALTH);
+    for (BarthelItem item : BarthelItem.values()) {
+      facts.required(
+          item.code(),
+          score,
+          in -> Optional.ofNullable(in.adlScores().get(item)),
+          (b, s) -> b.putAdlScore(item, item.check(s)));
+    }
+    for (Mzt039Item item : Mzt039Item.values()) {
+      facts.required(
+          item.code(),
+          score,
+          in -> Optional.ofNullable(in.itemScores().get(item)),
+          (b, s) -> b.putItemScore(item, item.check(s)));
+    }
+    return facts
+        .required(
+            "mentalDiagnosis",
+            FactType.code(MentalDiagnosis.class).sensitive(SensitiveCategory.HEALTH),
+            Mzt039Input::mentalDiagnosis,
+            ImmutableMzt039Input.Builder::mentalDiagnosis)
+        .required(
+            "careRiskEventsIn30Days",
+            score,
+            Mzt039Input::careRiskEventsIn30Days,
+            ImmutableMzt039Input.Builder::careRiskEventsIn30Days)
+        .build();
+  }
 
   /**
    * Returns the rule.
@@ -59,21 +95,7 @@ public final class Mzt039Assessment implements Rule<Mzt039Input, Mzt039Result> {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public Decision<Mzt039Result> evaluate(Mzt039Input input, RuleContext context) {
-    List<String> missing = missing(input);
-    if (!missing.isEmpty()) {
-      return Decision.undetermined(ID, missing, Explanation.of(List.of()));
-    }
+  protected Decision<Mzt039Result> decide(Mzt039Input input, RuleContext context) {
     int adlTotal = input.adlScores().values().stream().mapToInt(Integer::intValue).sum();
     int adl = BarthelScheme.MZ_T_039_2013.bandIndexOf(adlTotal);
     int mental = Mzt039Grades.mental(sum(input, Mzt039Item.Dimension.MENTAL));
@@ -168,27 +190,6 @@ public final class Mzt039Assessment implements Rule<Mzt039Input, Mzt039Result> {
     }
   }
 
-  private static List<String> missing(Mzt039Input input) {
-    List<String> missing = new ArrayList<>();
-    for (BarthelItem item : BarthelItem.values()) {
-      if (!input.adlScores().containsKey(item)) {
-        missing.add(item.code());
-      }
-    }
-    for (Mzt039Item item : Mzt039Item.values()) {
-      if (!input.itemScores().containsKey(item)) {
-        missing.add(item.code());
-      }
-    }
-    if (input.mentalDiagnosis().isEmpty()) {
-      missing.add("mentalDiagnosis");
-    }
-    if (input.careRiskEventsIn30Days().isEmpty()) {
-      missing.add("careRiskEventsIn30Days");
-    }
-    return missing;
-  }
-
   private static int sum(Mzt039Input input, Mzt039Item.Dimension dimension) {
     return input.itemScores().entrySet().stream()
         .filter(e -> e.getKey().dimension() == dimension)
@@ -203,45 +204,5 @@ public final class Mzt039Assessment implements Rule<Mzt039Input, Mzt039Result> {
         .result(Fact.sensitive(gradeName, grade, SensitiveCategory.HEALTH))
         .citation(citation)
         .build();
-  }
-
-  @Override
-  public Facts facts(Mzt039Input input) {
-    List<Fact> facts = new ArrayList<>();
-    input
-        .adlScores()
-        .forEach((i, s) -> facts.add(Fact.sensitive(i.code(), s, SensitiveCategory.HEALTH)));
-    input
-        .itemScores()
-        .forEach((i, s) -> facts.add(Fact.sensitive(i.code(), s, SensitiveCategory.HEALTH)));
-    input
-        .mentalDiagnosis()
-        .ifPresent(d -> facts.add(Fact.sensitive("mentalDiagnosis", d, SensitiveCategory.HEALTH)));
-    input
-        .careRiskEventsIn30Days()
-        .ifPresent(
-            n -> facts.add(Fact.sensitive("careRiskEventsIn30Days", n, SensitiveCategory.HEALTH)));
-    return Facts.of(facts);
-  }
-
-  @Override
-  public Mzt039Input input(Facts facts) {
-    var builder = Mzt039Input.builder();
-    Set<String> known = new HashSet<>(List.of("mentalDiagnosis", "careRiskEventsIn30Days"));
-    for (BarthelItem item : BarthelItem.values()) {
-      known.add(item.code());
-      FactReader.integer(facts, item.code())
-          .ifPresent(s -> builder.putAdlScore(item, item.check(s)));
-    }
-    for (Mzt039Item item : Mzt039Item.values()) {
-      known.add(item.code());
-      FactReader.integer(facts, item.code())
-          .ifPresent(s -> builder.putItemScore(item, item.check(s)));
-    }
-    FactReader.onlyKnown(facts, known);
-    FactReader.code(facts, "mentalDiagnosis", MentalDiagnosis.class)
-        .ifPresent(builder::mentalDiagnosis);
-    FactReader.integer(facts, "careRiskEventsIn30Days").ifPresent(builder::careRiskEventsIn30Days);
-    return builder.build();
   }
 }
