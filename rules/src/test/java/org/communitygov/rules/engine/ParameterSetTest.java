@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.communitygov.model.common.DivisionCode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,37 @@ class ParameterSetTest {
     @Test
     void areEmptyForAnUnknownParameter() {
       assertThat(ParameterSet.defaults().values("no.such.parameter")).isEmpty();
+    }
+  }
+
+  @Nested
+  class TheDaysAroundAnEffectiveDate {
+    static final ParameterKey<Integer> AGE = ParameterKey.integer("a.b");
+    static final String TWO_VALUES =
+        ParameterFilesTest.VALID.replace(
+            "}]}]}",
+            "}, {\"jurisdiction\": \"national\", \"effectiveFrom\": \"2021-07-01\", \"value\": 18,"
+                + " \"confidence\": \"CONFIRMED\","
+                + " \"reference\": {\"document\": {\"zh\": \"文件\", \"en\": \"document\"}}}]}]}");
+
+    Optional<Integer> on(String date) {
+      return load(TWO_VALUES)
+          .find(AGE, Jurisdiction.national(), LocalDate.parse(date))
+          .map(ResolvedParameter::value);
+    }
+
+    @Test
+    void haveNoValueBeforeTheFirstAndTheFirstFromItsOwnDay() {
+      assertThat(on("2019-12-31")).isEmpty();
+      assertThat(on("2020-01-01")).contains(16);
+      assertThat(on("2020-01-02")).contains(16);
+    }
+
+    @Test
+    void keepTheEarlierValueToTheDayBeforeTheNextAndTheNextFromItsOwnDay() {
+      assertThat(on("2021-06-30")).contains(16);
+      assertThat(on("2021-07-01")).contains(18);
+      assertThat(on("2099-01-01")).contains(18);
     }
   }
 }
