@@ -2,8 +2,10 @@ package org.communitygov.api.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.communitygov.rules.ledger.TreeHead;
 import org.communitygov.rules.ledger.VerifyReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,9 +62,15 @@ final class LedgerCommand implements Callable<Integer> {
 
   /** What every ledger subcommand shares: reading files and reporting failures. */
   abstract static class Base implements Callable<Integer> {
+    private final CliEnvironment environment;
     @Spec CommandSpec spec;
+    @Mixin private CommonOptions common;
 
-    abstract int run(PrintWriter out) throws IOException;
+    Base(CliEnvironment environment) {
+      this.environment = environment;
+    }
+
+    abstract int run(PrintWriter out) throws UnreadableInput;
 
     @Override
     public Integer call() {
@@ -71,8 +80,8 @@ final class LedgerCommand implements Callable<Integer> {
         int code = run(out);
         out.flush();
         return code;
-      } catch (IOException e) {
-        err.println("communitygov: cannot read " + e.getMessage());
+      } catch (UnreadableInput e) {
+        err.println("communitygov: " + e.message(common.language(environment.locale())));
       } catch (CommunityGovException e) {
         err.println("communitygov: " + e.code() + ": " + e.getMessage());
       }
@@ -80,12 +89,34 @@ final class LedgerCommand implements Callable<Integer> {
       return ExitCodes.NOT_CHECKED;
     }
 
-    static String text(String file) throws IOException {
-      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    /** The bytes of a file; a file that cannot be read is reported as the other commands do. */
+    static byte[] bytes(String file) throws UnreadableInput {
+      try {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+          throw new UnreadableInput(file, "read.directory");
+        }
+        return Files.readAllBytes(path);
+      } catch (InvalidPathException e) {
+        throw new UnreadableInput(file, "read.badPath");
+      } catch (IOException e) {
+        throw new UnreadableInput(file, e);
+      }
     }
 
-    Ledger ledger(String file) throws IOException {
-      return JournalFiles.read(Files.readAllBytes(Path.of(file)), Clock.systemUTC());
+    static String text(String file) throws UnreadableInput {
+      try {
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(java.nio.ByteBuffer.wrap(bytes(file)))
+            .toString();
+      } catch (CharacterCodingException e) {
+        throw new UnreadableInput(file, e);
+      }
+    }
+
+    Ledger ledger(String file) throws UnreadableInput {
+      return JournalFiles.read(bytes(file), Clock.systemUTC());
     }
   }
 
@@ -95,6 +126,10 @@ final class LedgerCommand implements Callable<Integer> {
       description =
           "Verifies a journal: every line canonical, in order, with its leaf hash; against HEAD, the same tree.")
   static final class Verify extends Base {
+    Verify(CliEnvironment environment) {
+      super(environment);
+    }
+
     @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
     private String file = "";
 
@@ -105,11 +140,10 @@ final class LedgerCommand implements Callable<Integer> {
     private @Nullable String head;
 
     @Override
-    int run(PrintWriter out) throws IOException {
+    int run(PrintWriter out) throws UnreadableInput {
       Optional<TreeHead> published =
           head == null ? Optional.empty() : Optional.of(ProofJson.readHead(text(head)));
-      VerifyReport report =
-          JournalVerifier.verify(Files.readAllBytes(Path.of(file)), published, true);
+      VerifyReport report = JournalVerifier.verify(bytes(file), published, true);
       out.println(report);
       return report.isValid() ? ExitCodes.DECIDED : 1;
     }
@@ -120,6 +154,10 @@ final class LedgerCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Prints an account's balance, the fold of its postings.")
   static final class Balance extends Base {
+    Balance(CliEnvironment environment) {
+      super(environment);
+    }
+
     @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
     private String file = "";
 
@@ -133,7 +171,7 @@ final class LedgerCommand implements Callable<Integer> {
     private @Nullable String date;
 
     @Override
-    int run(PrintWriter out) throws IOException {
+    int run(PrintWriter out) throws UnreadableInput {
       Ledger ledger = ledger(file);
       AccountId id = AccountId.of(account);
       Optional<Amount> balance;
@@ -157,6 +195,10 @@ final class LedgerCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Prints the inclusion proof of an entry in the journal's tree, as JSON.")
   static final class Prove extends Base {
+    Prove(CliEnvironment environment) {
+      super(environment);
+    }
+
     @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
     private String file = "";
 
@@ -164,7 +206,7 @@ final class LedgerCommand implements Callable<Integer> {
     private String entry = "";
 
     @Override
-    int run(PrintWriter out) throws IOException {
+    int run(PrintWriter out) throws UnreadableInput {
       Optional<InclusionProof> proof = ledger(file).proveInclusion(entry);
       if (proof.isEmpty()) {
         spec.commandLine().getErr().println("communitygov: no entry " + entry + " in the journal");
@@ -181,6 +223,10 @@ final class LedgerCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Checks an inclusion proof against a tree head, with nothing else.")
   static final class CheckProof extends Base {
+    CheckProof(CliEnvironment environment) {
+      super(environment);
+    }
+
     @Parameters(
         paramLabel = "PROOF",
         description = "The proof (JSON file, as ledger prove prints it).")
@@ -194,7 +240,7 @@ final class LedgerCommand implements Callable<Integer> {
     private String head = "";
 
     @Override
-    int run(PrintWriter out) throws IOException {
+    int run(PrintWriter out) throws UnreadableInput {
       InclusionProof read = ProofJson.readInclusionProof(text(proof));
       boolean holds = ProofVerifier.verify(read, ProofJson.readHead(text(head)));
       out.println(

@@ -96,6 +96,39 @@ class LedgerCommandTest {
   }
 
   @Nested
+  class UnreadableFiles {
+    @TempDir Path dir;
+
+    @Test
+    void areReportedAsTheOtherCommandsReportThem() {
+      assertThat(Cli.run("ledger", "verify", "no-such.ndjson", "--lang", "en").err())
+          .isEqualTo("communitygov: cannot read no-such.ndjson: no such file\n");
+      assertThat(Cli.run("ledger", "prove", dir.toString(), "--entry", "T2", "--lang", "en").err())
+          .isEqualTo("communitygov: cannot read " + dir + ": is a directory\n");
+      Cli.Run run =
+          Cli.run("ledger", "check-proof", "no-proof.json", "--head", HEAD, "--lang", "zh-CN");
+      assertThat(run.err()).isEqualTo("communitygov: 无法读取 no-proof.json：文件不存在\n");
+      assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void namesAHeadThatIsNotUtf8Text() throws IOException {
+      Path head = dir.resolve("head.json");
+      Files.write(head, new byte[] {'{', (byte) 0xff, '}'});
+      Cli.Run run = Cli.run("ledger", "verify", JOURNAL, "--head", head.toString(), "--lang", "en");
+      assertThat(run.err()).isEqualTo("communitygov: cannot read " + head + ": not UTF-8 text\n");
+      assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void namesTheBalancesJournalToo() {
+      Cli.Run run = Cli.run("ledger", "balance", "gone.ndjson", "--account", "m1", "--lang", "en");
+      assertThat(run.err()).isEqualTo("communitygov: cannot read gone.ndjson: no such file\n");
+      assertThat(run.exitCode()).isEqualTo(2);
+    }
+  }
+
+  @Nested
   class Balance {
     @Test
     void takesADateAsTheOtherCommandsDoAUsageErrorOutsideItsRange() {

@@ -86,6 +86,16 @@ public abstract class Transaction implements Entry {
   public abstract Optional<String> source();
 
   /**
+   * Returns the purpose the transaction spends for, if any: a transaction that takes from a
+   * {@linkplain AccountFlag#RESTRICTED_PURPOSE restricted-purpose} account must name that account's
+   * purpose (reversals excepted).
+   *
+   * @return the purpose, not null
+   * @since 0.1.0
+   */
+  public abstract Optional<String> purpose();
+
+  /**
    * Returns the id of the transaction this one reverses, if it is a reversal.
    *
    * @return the reversed transaction's id, not null
@@ -166,5 +176,6 @@ public abstract class Transaction implements Entry {
     }
     Texts.check("transaction", "memo", memo());
     Texts.check("transaction", "source", source());
+    Texts.check("transaction", "purpose", purpose());
   }
 }

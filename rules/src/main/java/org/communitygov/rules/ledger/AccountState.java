@@ -2,18 +2,23 @@ package org.communitygov.rules.ledger;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.TreeMap;
 import org.communitygov.model.ledger.Account;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What a ledger knows of one account: the opening entry, whether it is closed, the posted total and
- * the amount reserved by pending transactions, and every posted amount with its value date (the
- * entries a balance on a date folds).
+ * What a ledger knows of one account: the opening entry, whether it is closed, the posted total,
+ * the amounts reserved by pending transactions per expiry date, and every posted amount with its
+ * value date (the entries a balance on a date folds).
  */
 final class AccountState {
   final Account account;
   boolean closed;
   long posted;
-  long reserved;
+
+  /** Epoch day of expiry to the amount reserved by the pending transactions expiring then. */
+  private @Nullable TreeMap<Long, Long> reserved;
+
   private long[] days = new long[4];
   private long[] amounts = new long[4];
   private int count;
@@ -31,6 +36,28 @@ final class AccountState {
     amounts[count] = amount;
     count++;
     posted = Math.addExact(posted, amount);
+  }
+
+  /** Reserves (a positive change) or releases (a negative one) an amount until an expiry date. */
+  void reserve(LocalDate expiresOn, long change) {
+    if (reserved == null) {
+      reserved = new TreeMap<>();
+    }
+    reserved.merge(expiresOn.toEpochDay(), change, (a, b) -> a + b == 0 ? null : a + b);
+  }
+
+  /**
+   * What the pending transactions that have not expired on a date (expiry on or after it) reserve.
+   */
+  long reservedOn(LocalDate today) {
+    if (reserved == null) {
+      return 0;
+    }
+    long sum = 0;
+    for (long amount : reserved.tailMap(today.toEpochDay(), true).values()) {
+      sum = Math.addExact(sum, amount);
+    }
+    return sum;
   }
 
   void removeLast() {

@@ -87,6 +87,7 @@ public final class EntryCodec {
             .end();
       }
       w.endArray();
+      t.purpose().ifPresent(p -> w.field("purpose", p));
       t.reverses().ifPresent(r -> w.field("reverses", r.value()));
       t.source().ifPresent(s -> w.field("source", s));
       w.field("valueDate", t.valueDate().toString());

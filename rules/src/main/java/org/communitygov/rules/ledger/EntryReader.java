@@ -148,6 +148,7 @@ public final class EntryReader {
             "kind",
             "memo",
             "postings",
+            "purpose",
             "reverses",
             "source",
             "valueDate"));
@@ -160,6 +161,7 @@ public final class EntryReader {
     f.optionalDate("expiresOn").ifPresent(b::expiresOn);
     f.optionalText("reverses").map(EntryId::of).ifPresent(b::reverses);
     f.optionalText("source").ifPresent(b::source);
+    f.optionalText("purpose").ifPresent(b::purpose);
     for (JsonNode element : f.array("postings")) {
       JsonFields p = JsonFields.of(element, "posting").allow(Set.of("account", "amount", "unit"));
       b.addPosting(

@@ -233,7 +233,8 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * Returns what an account can still give: its balance less what pending transactions reserve.
+   * Returns what an account can still give today: its balance less what the pending transactions
+   * that are neither resolved nor expired (expiry date before today) reserve.
    *
    * @param account the account, not null
    * @return the available amount, or empty if the account is not open in the ledger
@@ -242,7 +243,8 @@ public final class Ledger implements AutoCloseable {
     AccountState s = state.accounts.get(account);
     return s == null
         ? Optional.empty()
-        : Optional.of(Amount.ofMinor(s.account.unit(), s.posted - s.reserved));
+        : Optional.of(
+            Amount.ofMinor(s.account.unit(), s.posted - s.reservedOn(LocalDate.now(clock))));
   }
 
   /**

@@ -103,7 +103,7 @@ final class LedgerState {
 
   private void applyTransaction(Transaction t) {
     if (t.isPending()) {
-      reserve(t.postings(), 1);
+      reserve(t, 1);
       return;
     }
     post(t.postings(), t.valueDate());
@@ -117,7 +117,7 @@ final class LedgerState {
 
   private void applyOutcome(PendingOutcome o) {
     Transaction pending = (Transaction) accepted.get(o.pending().value());
-    reserve(pending.postings(), -1);
+    reserve(pending, -1);
     if (o.resolution() == PendingOutcome.Resolution.POST) {
       post(pending.postings(), o.on());
     }
@@ -133,15 +133,19 @@ final class LedgerState {
     }
   }
 
-  /** Reserves (sign 1) or releases (sign -1) what pending postings take from accounts. */
-  private void reserve(List<Posting> postings, int sign) {
-    for (Posting p : postings) {
+  /**
+   * Reserves (sign 1) or releases (sign -1) what a pending transaction takes from accounts, until
+   * its expiry date: after it, the reservation no longer counts (whether or not it is voided).
+   */
+  private void reserve(Transaction pending, int sign) {
+    LocalDate expiresOn = pending.expiresOn().orElseThrow();
+    for (Posting p : pending.postings()) {
       long minor = p.amount().minor();
       if (minor < 0) {
         AccountState s = accounts.get(p.account());
         long change = -minor * sign;
-        s.reserved += change;
-        log(() -> s.reserved -= change);
+        s.reserve(expiresOn, change);
+        log(() -> s.reserve(expiresOn, -change));
       }
     }
   }

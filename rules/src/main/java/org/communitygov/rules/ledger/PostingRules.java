@@ -75,11 +75,11 @@ final class PostingRules {
     if (accounts != ResultCode.ACCEPTED) {
       return accounts;
     }
-    ResultCode references = checkReferences(entry, state);
+    ResultCode references = checkReferences(entry, state, today);
     if (references != ResultCode.ACCEPTED) {
       return references;
     }
-    return checkBalances(entry, state);
+    return checkBalances(entry, state, today);
   }
 
   private static ResultCode checkAccounts(Entry entry, LedgerState state) {
@@ -124,10 +124,29 @@ final class PostingRules {
         return ResultCode.ACCOUNT_UNIT_MISMATCH;
       }
     }
+    return entry instanceof Transaction t ? checkPurpose(t, state) : ResultCode.ACCEPTED;
+  }
+
+  /**
+   * A transaction that takes from a restricted-purpose account names its purpose; a reversal, which
+   * restores what was, never needs to (ADR 0056). A post was checked as its pending transaction.
+   */
+  private static ResultCode checkPurpose(Transaction t, LedgerState state) {
+    if (t.reverses().isPresent()) {
+      return ResultCode.ACCEPTED;
+    }
+    for (Posting p : t.postings()) {
+      Account account = state.accounts.get(p.account()).account;
+      if (p.amount().minor() < 0
+          && account.has(AccountFlag.RESTRICTED_PURPOSE)
+          && !account.purpose().equals(t.purpose())) {
+        return ResultCode.RESTRICTED_PURPOSE;
+      }
+    }
     return ResultCode.ACCEPTED;
   }
 
-  private static ResultCode checkReferences(Entry entry, LedgerState state) {
+  private static ResultCode checkReferences(Entry entry, LedgerState state, LocalDate today) {
     if (entry instanceof Transaction t && t.reverses().isPresent()) {
       String target = t.reverses().get().value();
       if (!(state.accepted.get(target) instanceof Transaction r)
@@ -148,8 +167,9 @@ final class PostingRules {
       if (state.resolved.containsKey(target)) {
         return ResultCode.PENDING_ALREADY_RESOLVED;
       }
+      LocalDate expiresOn = p.expiresOn().orElseThrow();
       if (o.resolution() == PendingOutcome.Resolution.POST
-          && o.on().isAfter(p.expiresOn().orElseThrow())) {
+          && (o.on().isAfter(expiresOn) || today.isAfter(expiresOn))) {
         return ResultCode.PENDING_EXPIRED;
       }
     }
@@ -160,7 +180,7 @@ final class PostingRules {
     return state.resolved.get(pending.key()) == PendingOutcome.Resolution.POST;
   }
 
-  private static ResultCode checkBalances(Entry entry, LedgerState state) {
+  private static ResultCode checkBalances(Entry entry, LedgerState state, LocalDate today) {
     if (entry instanceof BalanceAssertion b) {
       AccountState s = state.accounts.get(b.account());
       try {
@@ -171,7 +191,9 @@ final class PostingRules {
         return ResultCode.BALANCE_OVERFLOW;
       }
     }
+    // a pending transaction reserves what it takes only until it expires (ADR 0056)
     boolean pending = entry instanceof Transaction t && t.isPending();
+    boolean reserves = pending && !((Transaction) entry).expiresOn().orElseThrow().isBefore(today);
     boolean post =
         entry instanceof PendingOutcome o && o.resolution() == PendingOutcome.Resolution.POST;
     if (!(entry instanceof Transaction) && !post) {
@@ -183,7 +205,7 @@ final class PostingRules {
         long minor = p.amount().minor();
         long[] c = changes.computeIfAbsent(p.account(), a -> new long[2]);
         if (pending) {
-          c[1] = Math.addExact(c[1], Math.max(0, -minor));
+          c[1] = reserves ? Math.addExact(c[1], Math.max(0, -minor)) : c[1];
         } else {
           c[0] = Math.addExact(c[0], minor);
           if (post) {
@@ -194,10 +216,11 @@ final class PostingRules {
       for (Map.Entry<AccountId, long[]> change : changes.entrySet()) {
         AccountState s = state.accounts.get(change.getKey());
         long posted = Math.addExact(s.posted, change.getValue()[0]);
-        long reserved = Math.addExact(s.reserved, change.getValue()[1]);
-        if (s.account.has(AccountFlag.OVERDRAFT_FORBIDDEN)
-            && Math.subtractExact(posted, reserved) < 0) {
-          return ResultCode.OVERDRAFT;
+        if (s.account.has(AccountFlag.OVERDRAFT_FORBIDDEN)) {
+          long reserved = Math.addExact(s.reservedOn(today), change.getValue()[1]);
+          if (Math.subtractExact(posted, reserved) < 0) {
+            return ResultCode.OVERDRAFT;
+          }
         }
       }
     } catch (ArithmeticException e) {

@@ -35,6 +35,10 @@ public enum ResultCode {
   ACCOUNT_CLOSED("account_closed"),
   /** A posting or assertion is in another unit than its account. */
   ACCOUNT_UNIT_MISMATCH("account_unit_mismatch"),
+  /**
+   * A transaction takes from a restricted-purpose account without naming that account's purpose.
+   */
+  RESTRICTED_PURPOSE("restricted_purpose"),
   /** A reversal names an entry that is not a transaction in effect. */
   REVERSAL_TARGET_UNKNOWN("reversal_target_unknown"),
   /** A reversal names a transaction that is already reversed. */

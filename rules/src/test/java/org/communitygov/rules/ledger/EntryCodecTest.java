@@ -66,6 +66,18 @@ class EntryCodecTest {
             .source("service-record:SR-77")
             .build());
     f.put(
+        "transaction-purpose",
+        Transaction.builder()
+            .from(
+                tx(
+                        "T2",
+                        "2026-02-03",
+                        posting("canteen-fund", "-1234.50 CNY"),
+                        posting("canteen", "1234.50 CNY"))
+                    .build())
+            .purpose("长者食堂 \"助餐\" 2026")
+            .build());
+    f.put(
         "transaction-pending",
         Transaction.builder()
             .from(

@@ -9,12 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.communitygov.model.ledger.Account;
+import org.communitygov.model.ledger.AccountClosure;
 import org.communitygov.model.ledger.AccountFlag;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.AccountKind;
@@ -22,6 +27,8 @@ import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.EntryKind;
 import org.communitygov.model.ledger.ImmutableAccount;
+import org.communitygov.model.ledger.LedgerId;
+import org.communitygov.model.ledger.PendingOutcome;
 import org.communitygov.model.ledger.PendingOutcome.Resolution;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
@@ -59,6 +66,14 @@ final class LedgerSimulation {
   private final List<Entry> submitted = new ArrayList<>();
   private final List<String> pendings = new ArrayList<>();
   private final List<Account> accounts = new ArrayList<>();
+  private final Set<AccountId> opened = new HashSet<>();
+
+  /** The accounts opened and not closed, in the order they were opened. */
+  private final List<Account> live = new ArrayList<>();
+
+  private static final int ROUND = 4;
+  private static final String[] PURPOSES = {"长者食堂", "助学"};
+  private int round;
   private final Path fileJournal;
   private int ids;
   private int step;
@@ -94,13 +109,23 @@ final class LedgerSimulation {
 
   /** Adds a ledger on a JDBC store (SQLite, without fsync) to the replicas. */
   LedgerSimulation withSqlite(Path dir) {
-    javax.sql.DataSource source =
-        SqliteLedgerStoreTest.sqlite(dir.resolve("sim-" + seed + ".db"), false);
-    add(
-        "sqlite",
-        Ledger.open(
-            LedgerFixtures.LEDGER, JdbcLedgerStore.open(source, LedgerFixtures.LEDGER), clock));
+    return withJdbc(
+        "sqlite", SqliteLedgerStoreTest.sqlite(dir.resolve("sim-" + seed + ".db"), false));
+  }
+
+  /**
+   * Adds a ledger on a JDBC store whose tables exist and hold no journal of the ledger to the
+   * replicas; a crash closes it and reopens it from the database.
+   */
+  LedgerSimulation withJdbc(String name, javax.sql.DataSource source) {
+    LedgerId id = LedgerFixtures.LEDGER;
+    Supplier<Ledger> open = () -> Ledger.open(id, JdbcLedgerStore.open(source, id), clock);
+    replicas.add(new Replica(name, open.get(), open));
     return this;
+  }
+
+  int stores() {
+    return replicas.size();
   }
 
   SimulationClock clock() {
@@ -109,14 +134,15 @@ final class LedgerSimulation {
 
   void run(int operations) {
     double crashChance = Math.min(0.02, 40.0 / operations);
+    int sweepEvery = Math.max(100, operations / 50);
     for (step = 1; step <= operations; step++) {
       if (random.nextDouble() < crashChance) {
         crashAndReopen();
       } else {
         operate();
       }
-      if (step % 100 == 0 || step == operations) {
-        checkTree();
+      if (step % sweepEvery == 0 || step == operations) {
+        sweep(step == operations);
       }
     }
     for (Replica r : replicas) {
@@ -156,7 +182,7 @@ final class LedgerSimulation {
       batch.add(LedgerFixtures.closeAccount(id(), anyAccount().id().value(), day(0).toString()));
     } else if (op < 78) {
       Account a = anyAccount();
-      LocalDate on = day(-random.nextInt(20));
+      LocalDate on = transactionDate(0);
       long balance = replicas.get(0).ledger.balance(a.id(), on).orElseThrow().minor();
       batch.add(
           LedgerFixtures.assertion(
@@ -188,7 +214,11 @@ final class LedgerSimulation {
   }
 
   private void apply(List<Entry> batch, boolean linked) {
-    Map<AccountId, Long> before = new HashMap<>(fold.balances);
+    Set<AccountId> touched = touched(batch);
+    List<Map<AccountId, List<Object>>> before = new ArrayList<>();
+    for (Replica r : replicas) {
+      before.add(observe(r, touched));
+    }
     long sizeBefore = fold.leaves.size();
     List<String> expected = null;
     for (Replica r : replicas) {
@@ -208,15 +238,21 @@ final class LedgerSimulation {
       if (e instanceof Transaction t && t.isPending() && t.equals(fold.transactions.get(t.key()))) {
         pendings.add(t.key());
       }
-      if (e instanceof Account a && fold.units.containsKey(a.id()) && !accounts.contains(a)) {
+      if (e instanceof Account a && fold.units.containsKey(a.id()) && opened.add(a.id())) {
         accounts.add(a);
+        live.add(a);
+      }
+      if (e instanceof AccountClosure c && fold.closed.contains(c.account())) {
+        live.removeIf(a -> a.id().equals(c.account()));
       }
     }
     boolean anyAccepted = expected.stream().anyMatch(c -> c.equals("accepted"));
     if (!anyAccepted) {
-      assertThat(fold.balances)
-          .as("%s: a refused operation changed a balance", where())
-          .isEqualTo(before);
+      for (int i = 0; i < replicas.size(); i++) {
+        assertThat(observe(replicas.get(i), touched))
+            .as("%s: a refused operation changed a balance on %s", where(), replicas.get(i).name)
+            .isEqualTo(before.get(i));
+      }
       List<Entry> added = new ArrayList<>();
       for (byte[] line : reference.linesFrom((int) sizeBefore)) {
         added.add(JournalLine.parse(line).entry());
@@ -224,41 +260,93 @@ final class LedgerSimulation {
       assertThat(added).as(where()).allMatch(e -> e.entryKind() == EntryKind.REFUSAL);
       assertThat(added.size()).as(where()).isLessThanOrEqualTo(batch.size());
     }
-    checkBalances();
+    checkStep(touched);
   }
 
-  private void checkBalances() {
-    assertThat(fold.sumsPerUnit().values()).as("%s: sums per unit", where()).allMatch(s -> s == 0);
-    for (Replica r : replicas) {
-      for (Map.Entry<AccountId, Long> b : fold.balances.entrySet()) {
-        long balance = r.ledger.balance(b.getKey()).orElseThrow().minor();
-        if (balance != b.getValue()) {
-          throw new AssertionError(
-              where()
-                  + ": "
-                  + r.name
-                  + " balance of "
-                  + b.getKey()
-                  + " is "
-                  + balance
-                  + ", the fold "
-                  + b.getValue());
-        }
+  /** The accounts an operation names, the only ones whose balances it may change. */
+  private Set<AccountId> touched(List<Entry> batch) {
+    Set<AccountId> touched = new LinkedHashSet<>();
+    for (Entry e : batch) {
+      if (e instanceof Transaction t) {
+        t.postings().forEach(p -> touched.add(p.account()));
+      } else if (e instanceof PendingOutcome o
+          && fold.transactions.get(o.pending().value()) != null) {
+        fold.transactions
+            .get(o.pending().value())
+            .postings()
+            .forEach(p -> touched.add(p.account()));
+      } else if (e instanceof Account a) {
+        touched.add(a.id());
       }
+    }
+    return touched;
+  }
+
+  /** A replica's balance and available amount of each account (absent for an unknown account). */
+  private static Map<AccountId, List<Object>> observe(Replica r, Set<AccountId> accounts) {
+    Map<AccountId, List<Object>> seen = new HashMap<>();
+    for (AccountId a : accounts) {
+      seen.put(a, List.of(r.ledger.balance(a), r.ledger.available(a)));
+    }
+    return seen;
+  }
+
+  /**
+   * The checks after every step, in time independent of the journal's length: sums zero per unit,
+   * the balances and available amounts of the accounts the step named and of a few more in turn
+   * (every account comes round), the size and root of every replica's head against the fold's.
+   */
+  private void checkStep(Set<AccountId> touched) {
+    assertThat(fold.sumsPerUnit().values()).as("%s: sums per unit", where()).allMatch(s -> s == 0);
+    fold.expire(clock.today());
+    Set<AccountId> checked = new LinkedHashSet<>(touched);
+    for (int i = 0; i < ROUND && !fold.accountOrder.isEmpty(); i++) {
+      checked.add(fold.accountOrder.get(round++ % fold.accountOrder.size()));
+    }
+    checked.retainAll(fold.balances.keySet());
+    byte[] root = fold.compactRoot();
+    for (Replica r : replicas) {
+      checkAccounts(r, checked);
       TreeHead head = r.ledger.head();
       assertThat(head.size()).as("%s: %s size", where(), r.name).isEqualTo(fold.leaves.size());
-      assertThat(head).as("%s: %s head", where(), r.name).isEqualTo(replicas.get(0).ledger.head());
+      assertThat(head.rootHash()).as("%s: %s root", where(), r.name).isEqualTo(root);
     }
   }
 
-  private void checkTree() {
-    byte[] root = fold.root();
-    for (Replica r : replicas) {
-      assertThat(r.ledger.head().rootHash()).as("%s: %s root", where(), r.name).isEqualTo(root);
+  private void checkAccounts(Replica r, Collection<AccountId> accounts) {
+    for (AccountId a : accounts) {
+      long balance = r.ledger.balance(a).orElseThrow().minor();
+      long available = r.ledger.available(a).orElseThrow().minor();
+      long foldBalance = fold.balances.get(a);
+      long foldAvailable = fold.available(a, clock.today());
+      if (balance != foldBalance || available != foldAvailable) {
+        throw new AssertionError(
+            String.format(
+                "%s: %s balance of %s is %d (available %d), the fold %d (available %d)",
+                where(), r.name, a, balance, available, foldBalance, foldAvailable));
+      }
     }
-    assertThat(replicas.get(1).ledger.lines())
-        .as("%s: the file journal", where())
-        .containsExactlyElementsOf(reference.lines());
+  }
+
+  /**
+   * The full checks, every few steps and at the end: every account on every replica, the sums of
+   * all balances, the root by the recursive definition, the file journal's bytes (and at the end
+   * every store's) equal to the memory store's.
+   */
+  private void sweep(boolean last) {
+    assertThat(fold.sumsOfBalances().values())
+        .as("%s: sums of balances per unit", where())
+        .allMatch(s -> s == 0);
+    assertThat(fold.root()).as("%s: the fold's roots", where()).isEqualTo(fold.compactRoot());
+    List<byte[]> lines = reference.lines();
+    for (Replica r : replicas) {
+      checkAccounts(r, fold.balances.keySet());
+      if (r.name.equals("file") || last) {
+        assertThat(r.ledger.lines())
+            .as("%s: the journal of %s", where(), r.name)
+            .containsExactlyElementsOf(lines);
+      }
+    }
   }
 
   private void crashAndReopen() {
@@ -269,7 +357,7 @@ final class LedgerSimulation {
       }
       TreeHead head = r.ledger.head();
       r.ledger.close();
-      if (random.nextBoolean()) {
+      if (r.name.equals("file") && random.nextBoolean()) {
         byte[] line = EntryCodec.encode(transaction(false));
         try {
           Files.write(
@@ -295,8 +383,28 @@ final class LedgerSimulation {
     return clock.today().plusDays(offset);
   }
 
+  /** An open account, or one in ten times any account (perhaps closed). */
   private Account anyAccount() {
-    return accounts.get(random.nextInt(accounts.size()));
+    if (live.isEmpty() || random.nextInt(10) == 0) {
+      return accounts.get(random.nextInt(accounts.size()));
+    }
+    return live.get(random.nextInt(live.size()));
+  }
+
+  /**
+   * A date for a transaction: mostly in the open period (after the last close, at most 30 days
+   * back), else any of the last 30 days, or (3 in 100) tomorrow.
+   */
+  private LocalDate transactionDate(int r) {
+    if (r >= 97) {
+      return day(1);
+    }
+    LocalDate earliest = closeThrough.plusDays(1);
+    if (random.nextInt(10) < 8 && !earliest.isAfter(day(0)) && earliest.isAfter(day(-30))) {
+      return earliest.plusDays(
+          random.nextInt((int) (day(0).toEpochDay() - earliest.toEpochDay()) + 1));
+    }
+    return day(-random.nextInt(30));
   }
 
   private Account openAccount() {
@@ -310,9 +418,12 @@ final class LedgerSimulation {
             .ledger(LedgerFixtures.LEDGER)
             .kind(AccountKind.values()[5 + random.nextInt(5)])
             .unit(hours ? Unit.HOUR : Unit.POINT)
-            .openedOn(day(-random.nextInt(40)));
+            .openedOn(random.nextInt(10) < 8 ? transactionDate(0) : day(-random.nextInt(40)));
     if (random.nextBoolean()) {
       b.addFlag(AccountFlag.OVERDRAFT_FORBIDDEN);
+    }
+    if (random.nextInt(4) == 0) {
+      b.addFlag(AccountFlag.RESTRICTED_PURPOSE).purpose(PURPOSES[random.nextInt(2)]);
     }
     return b.build();
   }
@@ -328,7 +439,7 @@ final class LedgerSimulation {
     Posting credit =
         Posting.of(
             to.id(), Amount.ofMinor(r < 6 ? to.unit() : unit, r < 9 && r >= 6 ? steps + 1 : steps));
-    LocalDate date = r >= 97 ? day(1) : day(-random.nextInt(30));
+    LocalDate date = transactionDate(r);
     var b =
         Transaction.builder()
             .id(org.communitygov.model.ledger.EntryId.of(id()))
@@ -339,12 +450,15 @@ final class LedgerSimulation {
     if (pending) {
       b.expiresOn(date.plusDays(random.nextInt(10)));
     }
+    int purpose = random.nextInt(4);
+    if (purpose < 2 || from.purpose().isPresent() && purpose == 2) {
+      b.purpose(purpose == 2 ? from.purpose().orElseThrow() : PURPOSES[purpose]);
+    }
     return b.build();
   }
 
   private Transaction anyTransaction() {
-    List<String> keys = new ArrayList<>(fold.transactions.keySet());
-    keys.sort(null);
+    List<String> keys = fold.transactionKeys;
     return fold.transactions.get(keys.get(random.nextInt(keys.size())));
   }
 

@@ -43,7 +43,7 @@ abstract class LedgerStoreContract {
     ledger.post(
         Transaction.builder()
             .from(move("P1", "2026-01-14", "m1", "m2", "0.50"))
-            .expiresOn(LocalDate.parse("2026-01-20"))
+            .expiresOn(LocalDate.parse("2026-04-20"))
             .build());
     ledger.post(outcome("O1", "P1", "2026-01-15", Resolution.POST));
     ledger.post(close("C1", "2026-01-31"));
