@@ -139,7 +139,7 @@ final class ValidateCommand implements Callable<Integer> {
     ExchangeValidator watched = meter == null ? validator : validator.withProgress(meter);
     try {
       ValidationReport report =
-          stdin ? watched.validate(environment.stdin()) : watched.validate(pathOf(input));
+          stdin ? watched.validate(environment.stdin()) : watched.validate(InputFiles.path(input));
       if (meter != null) {
         meter.finish();
       }
@@ -147,19 +147,6 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UnreadableInput(input, e);
     }
-  }
-
-  private static Path pathOf(String input) throws UnreadableInput {
-    Path path;
-    try {
-      path = Path.of(input);
-    } catch (InvalidPathException e) {
-      throw new UnreadableInput(input, "read.badPath");
-    }
-    if (Files.isDirectory(path)) {
-      throw new UnreadableInput(input, "read.directory");
-    }
-    return path;
   }
 
   /** The size of a regular file, if it can be known. */

@@ -128,6 +128,7 @@ final class EnvelopeCheck {
       }
       progress.recordsRead(recordsRead);
     }
+    records.finish();
   }
 
   /** Whether anything but whitespace follows the value: another value, or text that is not JSON. */

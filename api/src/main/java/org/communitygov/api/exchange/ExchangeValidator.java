@@ -172,6 +172,7 @@ public final class ExchangeValidator {
         throw new UncheckedIOException("writing to and reading from a string cannot fail", e);
       }
     }
+    ids.finish();
     return sink.report(copy.size(), ExchangeFormat.NDJSON, Optional.empty());
   }
 

@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.model.service.OrderTransitionException;
 
 /**
  * Turns a failed bind into an issue. Never reads the exception's message, which may quote the
@@ -73,6 +74,11 @@ final class Failures {
       Exception e,
       Set<String> alreadyReported) {
     Optional<InvalidValueException> model = modelCause(e);
+    Optional<OrderTransitionException> refused = cause(e, OrderTransitionException.class);
+    if (model.isEmpty() && refused.isPresent()) {
+      transition(sink, where, pointer, refused.get());
+      return;
+    }
     if (model.isEmpty()) {
       sink.add(
           Severity.ERROR,
@@ -99,6 +105,26 @@ final class Failures {
     sink.add(Severity.ERROR, "invariant." + model.get().code(), where, at, modelArgs(model.get()));
   }
 
+  /**
+   * A service order's history holds a move its state machine refuses: the code names the rule, the
+   * arguments both statuses, the pointer the refused event.
+   */
+  private static void transition(
+      IssueSink sink, Where where, String pointer, OrderTransitionException e) {
+    String code = e.code();
+    Map<String, String> args =
+        new LinkedHashMap<>(
+            Args.of(
+                "attribute",
+                code.substring(0, code.indexOf('.')),
+                "rule",
+                code.substring(code.indexOf('.') + 1)));
+    e.from().ifPresent(from -> args.put("from", from.name()));
+    args.put("to", e.to().name());
+    String at = pointer + "/events" + (e.event().isPresent() ? "/" + e.event().getAsInt() : "");
+    sink.add(Severity.ERROR, "invariant." + code, where, at, args);
+  }
+
   private static Map<String, String> modelArgs(InvalidValueException e) {
     String code = e.code();
     Map<String, String> args =
@@ -109,9 +135,14 @@ final class Failures {
   }
 
   static Optional<InvalidValueException> modelCause(Throwable e) {
+    return cause(e, InvalidValueException.class);
+  }
+
+  /** The first exception of a type in a chain of causes. */
+  static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidValueException invalid) {
-        return Optional.of(invalid);
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
       }
       if (t.getCause() == t) {
         break;
@@ -120,14 +151,17 @@ final class Failures {
     return Optional.empty();
   }
 
-  private static String allowed(Class<?> enumType) {
+  static String allowed(Class<?> enumType) {
     return Arrays.stream(enumType.getEnumConstants())
         .map(c -> ((Enum<?>) c).name())
         .collect(Collectors.joining(", "));
   }
 
   private static String temporalFormat(Class<?> raw) {
-    return raw == java.time.LocalDate.class ? "date" : "date-time";
+    if (raw == java.time.LocalDate.class) {
+      return "date";
+    }
+    return raw == java.time.LocalTime.class ? "time" : "date-time";
   }
 
   /** The JSON type of a node, named as {@link #jsonType(Class)} names expected types. */

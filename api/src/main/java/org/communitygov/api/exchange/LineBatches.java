@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -152,7 +151,7 @@ final class LineBatches implements AutoCloseable {
     final List<String> lines = new ArrayList<>();
     final List<Where> places = new ArrayList<>();
     final List<Boolean> tooLong = new ArrayList<>();
-    final List<Optional<String>> ids = new ArrayList<>();
+    final List<RecordStep.Checked> ids = new ArrayList<>();
     final List<Integer> ends = new ArrayList<>();
     List<ValidationIssue> issues = List.of();
     long chars;

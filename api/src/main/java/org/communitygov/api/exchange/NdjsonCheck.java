@@ -82,6 +82,7 @@ final class NdjsonCheck {
     } finally {
       batches.ifPresent(LineBatches::close);
     }
+    records.finish();
     if (outcome.isEmpty()) {
       sink.add(Severity.ERROR, "json.empty", "", -1, 1, Args.of());
     }

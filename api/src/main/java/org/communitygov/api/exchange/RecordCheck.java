@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,6 +86,39 @@ final class RecordCheck {
     }
     found.kept().forEach(sink::add);
     return oversized;
+  }
+
+  /**
+   * The links of a checked record (ADR 0062): from its value if it was bound; else only the keys
+   * its kind declares, read from its tokens, so that references to it are not reported as
+   * unresolved.
+   */
+  Links links(RecordKind kind, Optional<Object> value, RecordTokens tokens) {
+    LinkDeclaration declaration = LinkDeclaration.of(kind);
+    if (declaration == LinkDeclaration.NONE) {
+      return Links.NONE;
+    }
+    if (value.isPresent()) {
+      return declaration.links(value.get());
+    }
+    JsonNode node;
+    try (JsonParser p = tokens.parser()) {
+      node = bindings.tolerantReader(bindings.type(JsonNode.class)).readTree(p);
+    } catch (IOException | RuntimeException e) {
+      return Links.NONE;
+    }
+    List<Links.Key> keys = new ArrayList<>();
+    declaration.keyPointers().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            key -> {
+              JsonNode id = node == null ? null : node.at(key.getKey());
+              if (id != null && id.isTextual()) {
+                keys.add(
+                    new Links.Key(key.getValue(), id.asText(), key.getKey(), Links.Window.ALWAYS));
+              }
+            });
+    return new Links(keys, List.of(), List.of());
   }
 
   private JsonNode tree(RecordTokens tokens, Where where) {

@@ -8,6 +8,13 @@ import java.util.Optional;
 import org.communitygov.model.community.Community;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.Person;
+import org.communitygov.model.service.DeliveryRecord;
+import org.communitygov.model.service.Provider;
+import org.communitygov.model.service.SatisfactionFeedback;
+import org.communitygov.model.service.ServiceCatalogueEntry;
+import org.communitygov.model.service.ServiceLoopEntry;
+import org.communitygov.model.service.ServiceOrder;
+import org.communitygov.model.service.ServiceRequest;
 
 /**
  * The kind of the records an exchange document carries, written in its {@code kind} member.
@@ -23,7 +30,27 @@ public enum RecordKind {
   /** Households ({@link Household}), their members embedded. */
   HOUSEHOLDS(Household.class),
   /** Persons ({@link Person}) on their own. */
-  PERSONS(Person.class);
+  PERSONS(Person.class),
+  /**
+   * A service catalogue as a stream of {@link ServiceCatalogueEntry entries}: providers, sites and
+   * services, a service's provider and sites in the same document.
+   */
+  SERVICES(ServiceCatalogueEntry.class),
+  /** Service providers ({@link Provider}) on their own. */
+  PROVIDERS(Provider.class),
+  /** Service requests ({@link ServiceRequest}). */
+  SERVICE_REQUESTS(ServiceRequest.class),
+  /** Service orders ({@link ServiceOrder}), each with the history of its status. */
+  SERVICE_ORDERS(ServiceOrder.class),
+  /** Delivery records ({@link DeliveryRecord}). */
+  DELIVERIES(DeliveryRecord.class),
+  /** Satisfaction feedback ({@link SatisfactionFeedback}) on deliveries. */
+  SATISFACTION_FEEDBACK(SatisfactionFeedback.class),
+  /**
+   * The service loop as a stream of {@link ServiceLoopEntry entries}: requests, orders, deliveries
+   * and feedback, checked against each other.
+   */
+  SERVICE_LOOP(ServiceLoopEntry.class);
 
   /** The base of every exchange schema identity; a version and a file name follow it. */
   public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";

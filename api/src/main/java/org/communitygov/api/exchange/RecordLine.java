@@ -29,19 +29,19 @@ final class RecordLine {
    * Checks the record on a line.
    *
    * @param tooLong whether the line was longer than the limit (and {@code line} is empty)
-   * @return the record's identifier, if it was read and has one
+   * @return the record's identifier, if it was read and has one, and its links
    */
-  Optional<String> check(String line, boolean tooLong, RecordKind kind, Where at)
+  RecordStep.Checked check(String line, boolean tooLong, RecordKind kind, Where at)
       throws IOException {
     if (tooLong) {
       tooLong(sink, at, maxRecordLength);
-      return Optional.empty();
+      return RecordStep.Checked.NONE;
     }
     if (!copy(line, at) || RecordStep.numberBeyond(tokens, sink, at)) {
-      return Optional.empty();
+      return RecordStep.Checked.NONE;
     }
-    check.check(tokens, kind.recordType(), at);
-    return tokens.id();
+    Optional<Object> value = check.check(tokens, kind.recordType(), at);
+    return new RecordStep.Checked(tokens.id(), check.links(kind, value, tokens));
   }
 
   /** Copies the record on a line into {@link #tokens}; false if it is not one JSON value. */

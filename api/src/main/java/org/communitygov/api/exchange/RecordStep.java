@@ -11,19 +11,47 @@ final class RecordStep {
   private final IssueSink sink;
   private final RecordCheck check;
   private final RecordIds ids = new RecordIds();
+  private final DocumentLinks links;
   private boolean untrackedReported;
 
   RecordStep(IssueSink sink, RecordCheck check) {
     this.sink = sink;
     this.check = check;
+    this.links = new DocumentLinks(sink);
   }
 
   void accept(RecordTokens record, RecordKind kind, Where where) {
     if (numberBeyond(record, sink, where)) {
       return;
     }
-    check.check(record, kind.recordType(), where);
-    track(record.id(), where);
+    Optional<Object> value = check.check(record, kind.recordType(), where);
+    track(new Checked(record.id(), check.links(kind, value, record)), where);
+  }
+
+  /**
+   * Tracks a checked record's identifier and links, reporting a duplicate identifier and what the
+   * links find at once; the records must come in document order.
+   */
+  void track(Checked checked, Where where) {
+    track(checked.id(), where);
+    if (!checked.links().isEmpty()) {
+      links.accept(checked.links(), where);
+    }
+  }
+
+  /** Reports what the links find only after the last record: references still unresolved. */
+  void finish() {
+    links.finish();
+  }
+
+  /**
+   * What the checks between records need of one checked record.
+   *
+   * @param id its top-level identifier, if it was read and has one
+   * @param links its links to other records
+   */
+  record Checked(Optional<String> id, Links links) {
+    static final Checked NONE = new Checked(Optional.empty(), Links.NONE);
   }
 
   /**
@@ -49,7 +77,7 @@ final class RecordStep {
    * Tracks a checked record's identifier, reporting a duplicate; the records must come in document
    * order.
    */
-  void track(Optional<String> id, Where where) {
+  private void track(Optional<String> id, Where where) {
     if (id.isEmpty()) {
       return;
     }

@@ -73,6 +73,9 @@ final class ValueWalker {
     if (Collection.class.isAssignableFrom(raw)) {
       return collection(node, type, pointer);
     }
+    if (Map.class.isAssignableFrom(raw) && type.getKeyType().getRawClass().isEnum()) {
+      return enumMap(node, type, pointer);
+    }
     Optional<WireShape> shape = bindings.shape(raw);
     if (shape.isPresent()) {
       return object(node, type, shape.get(), pointer);
@@ -105,6 +108,42 @@ final class ValueWalker {
     return Set.class.isAssignableFrom(type.getRawClass())
         ? new LinkedHashSet<>(elements)
         : elements;
+  }
+
+  /**
+   * A map keyed by an enum, such as feedback's ratings: each name that is not a constant ({@code
+   * value.enum}) and each value, at the member; then the whole map.
+   */
+  private Object enumMap(JsonNode node, JavaType type, String pointer) {
+    if (!node.isObject()) {
+      Failures.wrongType(sink, where, pointer, "object");
+      return FAILED;
+    }
+    Class<?> keys = type.getKeyType().getRawClass();
+    Set<String> constants = new HashSet<>();
+    for (Object constant : keys.getEnumConstants()) {
+      constants.add(((Enum<?>) constant).name());
+    }
+    boolean ok = true;
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
+      String at = pointer + Pointers.token(member.getKey());
+      if (!constants.contains(member.getKey())) {
+        sink.add(
+            Severity.ERROR,
+            where.code("value.enum"),
+            where,
+            at,
+            Args.of("allowed", Failures.allowed(keys)));
+        ok = false;
+      }
+      if (member.getValue().isNull()) {
+        sink.add(Severity.ERROR, where.code("value.null"), where, at, Args.of());
+        ok = false;
+      } else {
+        ok &= walk(member.getValue(), type.getContentType(), at) != FAILED;
+      }
+    }
+    return ok ? leaf(node, type, pointer) : FAILED;
   }
 
   private Object object(JsonNode node, JavaType type, WireShape shape, String pointer) {

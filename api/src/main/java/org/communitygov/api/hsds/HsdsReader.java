@@ -238,7 +238,8 @@ final class HsdsReader {
 
   /** The pointer of a member if the object has it, else of the object. */
   private static String where(JsonNode object, String member, String at) {
-    return object.has(member) ? at + "/" + member : at.isEmpty() ? "/" : at;
+    // The object itself when it lacks the member: "" for the document (RFC 6901), never "/".
+    return object.has(member) ? at + "/" + member : at;
   }
 
   <T> Optional<T> build(String at, java.util.function.Supplier<T> builder) {

@@ -188,7 +188,14 @@ public final class CommunityGovMappers {
    */
   private static SimpleModule strictEverywhere() {
     SimpleModule module = new SimpleModule("CommunityGovStrictScalars");
-    for (Class<?> type : List.of(String.class, Integer.class, int.class, LocalDate.class)) {
+    for (Class<?> type :
+        List.of(
+            String.class,
+            Integer.class,
+            int.class,
+            LocalDate.class,
+            java.time.Instant.class,
+            java.time.LocalTime.class)) {
       addStrict(module, type);
     }
     return module;

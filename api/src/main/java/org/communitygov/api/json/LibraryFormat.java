@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,6 +90,12 @@ final class LibraryFormat extends NopAnnotationIntrospector {
     }
     if (type == LocalDate.class) {
       return new IsoLocalDateDeserializer();
+    }
+    if (type == Instant.class) {
+      return StrictTimes.instant();
+    }
+    if (type == LocalTime.class) {
+      return StrictTimes.localTime();
     }
     return null;
   }

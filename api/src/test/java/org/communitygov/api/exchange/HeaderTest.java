@@ -36,7 +36,11 @@ class HeaderTest {
       ValidationReport report = validate(withRecords(header, "{\"bad\":1}"));
       assertThat(codes(report)).containsExactly("envelope.kind.unknown");
       assertThat(report.issues().get(0).arguments().get("allowed"))
-          .isEqualTo("COMMUNITIES, HOUSEHOLDS, PERSONS");
+          .startsWith("COMMUNITIES, HOUSEHOLDS, PERSONS, ")
+          .isEqualTo(
+              java.util.Arrays.stream(RecordKind.values())
+                  .map(Enum::name)
+                  .collect(java.util.stream.Collectors.joining(", ")));
       assertThat(report.recordsRead()).isEqualTo(1);
     }
 

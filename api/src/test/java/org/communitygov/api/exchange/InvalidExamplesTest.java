@@ -54,7 +54,17 @@ class InvalidExamplesTest {
 
   @Test
   void theValidExamplesAreValid() throws IOException {
-    for (String file : List.of("hepingli-community.json", "hepingli-households.json")) {
+    for (String file :
+        List.of(
+            "hepingli-community.json",
+            "hepingli-households.json",
+            "services/exchange-services.json",
+            "services/exchange-providers.json",
+            "services/exchange-requests.json",
+            "services/exchange-orders.json",
+            "services/exchange-deliveries.json",
+            "services/exchange-feedback.json",
+            "services/exchange-loop.ndjson")) {
       ValidationReport report = Documents.VALIDATOR.validate(EXAMPLES.resolve(file));
       assertThat(report.issues()).as(file).isEmpty();
       assertThat(report.header()).isPresent();

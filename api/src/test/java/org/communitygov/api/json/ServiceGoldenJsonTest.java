@@ -55,8 +55,10 @@ import org.communitygov.model.service.Schedule;
 import org.communitygov.model.service.ScheduleException;
 import org.communitygov.model.service.Service;
 import org.communitygov.model.service.ServiceCatalogue;
+import org.communitygov.model.service.ServiceCatalogueEntry;
 import org.communitygov.model.service.ServiceCategory;
 import org.communitygov.model.service.ServiceId;
+import org.communitygov.model.service.ServiceLoopEntry;
 import org.communitygov.model.service.ServiceOrder;
 import org.communitygov.model.service.ServiceOrderId;
 import org.communitygov.model.service.ServiceRequest;
@@ -207,6 +209,11 @@ class ServiceGoldenJsonTest {
         new Case("service-order", ServiceOrder.class, order()),
         new Case("delivered-units", DeliveredUnits.class, delivery().units()),
         new Case("delivery-record", DeliveryRecord.class, delivery()),
+        new Case(
+            "service-catalogue-entry",
+            ServiceCatalogueEntry.class,
+            ServiceCatalogueEntry.of(catalogue().sites().get(0))),
+        new Case("service-loop-entry", ServiceLoopEntry.class, ServiceLoopEntry.of(order())),
         new Case(
             "complaint",
             Complaint.class,

@@ -20,7 +20,20 @@ record RecordSchema(String record, RecordKind kind, String title) {
       List.of(
           new RecordSchema("community", RecordKind.COMMUNITIES, "Community (社区 / 建制村)"),
           new RecordSchema("household", RecordKind.HOUSEHOLDS, "Household (户)"),
-          new RecordSchema("person", RecordKind.PERSONS, "Person (居民 / 村民)"));
+          new RecordSchema("person", RecordKind.PERSONS, "Person (居民 / 村民)"),
+          new RecordSchema(
+              "service-catalogue-entry", RecordKind.SERVICES, "Service catalogue entry (服务目录条目)"),
+          new RecordSchema("provider", RecordKind.PROVIDERS, "Provider (服务供给方)"),
+          new RecordSchema(
+              "service-request", RecordKind.SERVICE_REQUESTS, "Service request (需求申请)"),
+          new RecordSchema("service-order", RecordKind.SERVICE_ORDERS, "Service order (派单 / 转介)"),
+          new RecordSchema("delivery", RecordKind.DELIVERIES, "Delivery record (服务记录)"),
+          new RecordSchema(
+              "satisfaction-feedback",
+              RecordKind.SATISFACTION_FEEDBACK,
+              "Satisfaction feedback (满意度评价)"),
+          new RecordSchema(
+              "service-loop-entry", RecordKind.SERVICE_LOOP, "Service loop entry (服务闭环条目)"));
 
   String recordFile() {
     return record + ".schema.json";

@@ -34,9 +34,11 @@ class SchemaAndValidatorAgreeTest {
   static final ExchangeValidator VALIDATOR = ExchangeValidator.builder().build();
 
   static Stream<Path> validDocuments() {
-    return Stream.concat(
-        jsonFiles(EXAMPLES),
-        Stream.of(SchemasAcceptExamplesTest.OWN.resolve("minimal-households.json")));
+    return Stream.of(
+            jsonFiles(EXAMPLES),
+            SchemasAcceptExamplesTest.exchangeExamples(),
+            Stream.of(SchemasAcceptExamplesTest.OWN.resolve("minimal-households.json")))
+        .flatMap(s -> s);
   }
 
   static Stream<Path> invalidDocuments() {
@@ -146,13 +148,17 @@ class SchemaAndValidatorAgreeTest {
             PublishedSchemas.validate(schemaFile(seed), document).stream()
                 .map(ValidationMessage::getMessage)
                 .collect(Collectors.toSet());
-        Set<String> errors = errorCodes(VALIDATOR.validate(new StringReader(text)));
+        ValidationReport report = VALIDATOR.validate(new StringReader(text));
+        Set<String> errors = errorCodes(report);
         bothAccept += schema.isEmpty() && errors.isEmpty() ? 1 : 0;
         bothReject += !schema.isEmpty() && !errors.isEmpty() ? 1 : 0;
         if (!schema.isEmpty() && errors.isEmpty()) {
           differences.add("#" + i + " only the schema rejects " + schema + ": " + text);
         } else if (schema.isEmpty()
-            && errors.stream().anyMatch(SchemaCoverage.EXPRESSIBLE::contains)) {
+            && report.issues().stream()
+                .filter(issue -> issue.severity() == Severity.ERROR)
+                .filter(issue -> !wholeNumberWithAFraction(issue, document))
+                .anyMatch(issue -> SchemaCoverage.EXPRESSIBLE.contains(issue.code()))) {
           differences.add("#" + i + " only the validator rejects " + errors + ": " + text);
         }
       }
@@ -162,6 +168,20 @@ class SchemaAndValidatorAgreeTest {
       // The corpus exercises both sides: some mutations keep a document valid, most break it.
       assertThat(bothAccept).as("both accept").isGreaterThan(SIZE / 50);
       assertThat(bothReject).as("both reject").isGreaterThan(SIZE / 2);
+    }
+
+    /**
+     * An integer written with a zero fraction ({@code 3.0}): JSON Schema counts it as an integer,
+     * the validator wants an integer written as one ({@code record.value.type}). No schema can say
+     * so; {@code docs/integrators.md} lists it.
+     */
+    static boolean wholeNumberWithAFraction(ValidationIssue issue, JsonNode document) {
+      JsonNode value = document.at(issue.pointer());
+      return issue.code().equals("record.value.type")
+          && "integer".equals(issue.arguments().get("expected"))
+          && value.isNumber()
+          && !value.isIntegralNumber()
+          && value.decimalValue().stripTrailingZeros().scale() <= 0;
     }
 
     private static String schemaFile(Path seed) {

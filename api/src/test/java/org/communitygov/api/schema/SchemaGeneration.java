@@ -62,6 +62,7 @@ public final class SchemaGeneration {
                     JakartaValidationOption.NOT_NULLABLE_METHOD_IS_REQUIRED))
             .with(new WireAttributes(mapper));
     config.forTypesInGeneral().withCustomDefinitionProvider(new ValueTypeSchemas());
+    config.forMethods().withCustomDefinitionProvider(new MapSchemas());
     this.generator = new SchemaGenerator(config.build());
   }
 

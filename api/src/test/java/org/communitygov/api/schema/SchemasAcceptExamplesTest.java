@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,12 @@ class SchemasAcceptExamplesTest {
   static final Path EXAMPLES = Path.of("..", "docs", "examples");
   static final Path OWN = Path.of("src", "test", "resources", "schema");
 
+  /** The exchange documents of the services examples, envelopes of every service kind. */
+  static Stream<Path> exchangeExamples() {
+    return SchemaAndValidatorAgreeTest.jsonFiles(EXAMPLES.resolve("services"))
+        .filter(f -> f.getFileName().toString().startsWith("exchange-"));
+  }
+
   static Set<String> keywords(Set<ValidationMessage> problems) {
     return problems.stream().map(ValidationMessage::getType).collect(Collectors.toSet());
   }
@@ -28,6 +36,15 @@ class SchemasAcceptExamplesTest {
     @ValueSource(strings = {"hepingli-community.json", "hepingli-households.json"})
     void passTheirEnvelopeSchema(String example) {
       assertThat(PublishedSchemas.validate(EXAMPLES.resolve(example))).isEmpty();
+    }
+
+    @Test
+    void passTheirEnvelopeSchemaForEveryServiceKind() {
+      List<Path> examples = exchangeExamples().toList();
+      assertThat(examples).hasSizeGreaterThanOrEqualTo(6);
+      for (Path example : examples) {
+        assertThat(PublishedSchemas.validate(example)).as(example.toString()).isEmpty();
+      }
     }
 
     @Test

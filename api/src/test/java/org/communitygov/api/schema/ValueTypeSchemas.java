@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.CustomDefinitionProviderV2;
 import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.OptionalInt;
 import org.communitygov.model.common.CitizenId;
@@ -17,6 +19,7 @@ import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.Money;
 import org.communitygov.model.common.PhoneNumber;
 import org.communitygov.model.common.SocialCreditCode;
+import org.communitygov.model.service.ServiceCategory;
 
 /**
  * The schemas of the model's value types, which Jackson reads through a {@code @JsonCreator} and
@@ -43,6 +46,13 @@ final class ValueTypeSchemas implements CustomDefinitionProviderV2 {
   /** A money amount: a plain decimal string. */
   static final String AMOUNT = "^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$";
 
+  /** A local time as ISO 8601 writes it (HH:mm, HH:mm:ss, with up to 9 decimals). */
+  static final String LOCAL_TIME = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$";
+
+  /** An instant: RFC 3339 with seconds and an offset, upper-case T and Z, as the reader takes. */
+  static final String INSTANT =
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$";
+
   /** An ISO 4217 currency code. */
   static final String CURRENCY = "^[A-Z]{3}$";
 
@@ -58,7 +68,11 @@ final class ValueTypeSchemas implements CustomDefinitionProviderV2 {
     }
     // Plain strings and integers are written in place; named value types go to $defs.
     boolean inline =
-        type == LocalDate.class || type == OffsetDateTime.class || type == OptionalInt.class;
+        type == LocalDate.class
+            || type == OffsetDateTime.class
+            || type == OptionalInt.class
+            || type == LocalTime.class
+            || type == Instant.class;
     return new CustomDefinition(
         schema,
         inline ? CustomDefinition.DefinitionType.INLINE : CustomDefinition.DefinitionType.STANDARD,
@@ -77,6 +91,18 @@ final class ValueTypeSchemas implements CustomDefinitionProviderV2 {
       return string(DIVISION_CODE, "An administrative division code of 6, 9 or 12 digits.");
     } else if (type == SocialCreditCode.class) {
       return string(SOCIAL_CREDIT_CODE, "A unified social credit code (GB 32100).");
+    } else if (type == ServiceCategory.class) {
+      return string(
+          ServiceCategory.PATTERN, "A service category: a code of the list, or a local code.");
+    } else if (type == LocalTime.class) {
+      ObjectNode node = NODES.objectNode();
+      node.put("type", "string");
+      node.put("pattern", LOCAL_TIME);
+      return node;
+    } else if (type == Instant.class) {
+      ObjectNode node = format("date-time");
+      node.put("pattern", INSTANT);
+      return node;
     } else if (type == LocalDate.class) {
       return format("date");
     } else if (type == OffsetDateTime.class) {

@@ -29,8 +29,9 @@ import org.communitygov.model.common.Extensions;
  * are therefore the properties Jackson finds on the type named by {@code @JsonSerialize(as = …)},
  * so the schema follows the wire format, not a second list of names. An attribute is required
  * unless it is an {@code Optional}, a collection (written only when not empty), or has a default
- * ({@code extensions}); a collection whose {@code @Size} has a minimum above zero is required too,
- * since an absent collection reads as empty.
+ * ({@code extensions}, any accessor that is not abstract: {@code @Value.Default}); a collection
+ * whose {@code @Size} has a minimum above zero is required too, since an absent collection reads as
+ * empty.
  */
 final class WireAttributes implements Module {
   private final JsonMapper mapper;
@@ -82,7 +83,10 @@ final class WireAttributes implements Module {
     if (type == null
         || type == Optional.class
         || type == OptionalInt.class
-        || type == Extensions.class) {
+        || type == Extensions.class
+        || !java.lang.reflect.Modifier.isAbstract(
+            ((java.lang.reflect.Method) member.getRawMember()).getModifiers())) {
+      // Not abstract: an attribute with a default (@Value.Default), which may be left out.
       return false;
     }
     if (Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)) {

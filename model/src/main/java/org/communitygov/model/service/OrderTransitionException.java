@@ -3,6 +3,7 @@ package org.communitygov.model.service;
 import java.io.Serial;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.communitygov.model.common.CommunityGovException;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,7 @@ public final class OrderTransitionException extends CommunityGovException {
 
   private final @Nullable OrderStatus from;
   private final OrderStatus to;
+  private final int event;
 
   /**
    * Creates the exception for a refused move.
@@ -28,9 +30,30 @@ public final class OrderTransitionException extends CommunityGovException {
    * @throws NullPointerException if {@code refusal} is null
    */
   public OrderTransitionException(TransitionRefusal refusal) {
+    this(refusal, -1);
+  }
+
+  /**
+   * Creates the exception for a refused move found in an order's history.
+   *
+   * @param refusal the refusal, not null
+   * @param event the index of the refused event in the order's events, from 0; negative if unknown
+   * @throws NullPointerException if {@code refusal} is null
+   */
+  public OrderTransitionException(TransitionRefusal refusal, int event) {
     super(Objects.requireNonNull(refusal, "refusal").code(), refusal.message());
     this.from = refusal.from().orElse(null);
     this.to = refusal.to();
+    this.event = event;
+  }
+
+  /**
+   * Returns the index of the refused event in the order's events, where known.
+   *
+   * @return the index from 0, empty if the move was refused outside an order's history, not null
+   */
+  public OptionalInt event() {
+    return event < 0 ? OptionalInt.empty() : OptionalInt.of(event);
   }
 
   /**

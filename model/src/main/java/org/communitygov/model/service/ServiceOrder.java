@@ -140,7 +140,7 @@ public abstract class ServiceOrder {
       OrderEvent event = events().get(i);
       Optional<TransitionRefusal> refusal = OrderTransitions.check(from, event.status());
       if (refusal.isPresent()) {
-        throw refusal.get().toException();
+        throw new OrderTransitionException(refusal.get(), i);
       }
       if (event.at().isBefore(previous)) {
         throw InvalidValueException.of(

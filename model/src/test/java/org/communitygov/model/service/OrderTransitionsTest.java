@@ -92,6 +92,8 @@ class OrderTransitionsTest {
       assertThat(e.code()).isEqualTo(OrderTransitions.REFUSED);
       assertThat(e.from()).contains(OrderStatus.REQUESTED);
       assertThat(e.to()).isEqualTo(OrderStatus.COMPLETED);
+      // Outside an order's history there is no event to point at.
+      assertThat(e.event()).isEmpty();
     }
 
     @Test

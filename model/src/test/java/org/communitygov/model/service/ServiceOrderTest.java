@@ -77,6 +77,7 @@ class ServiceOrderTest {
       assertThat(e.code()).isEqualTo("serviceOrder.transition");
       assertThat(e.from()).contains(OrderStatus.COMPLETED);
       assertThat(e.to()).isEqualTo(OrderStatus.IN_PROGRESS);
+      assertThat(e.event()).hasValue(4);
     }
 
     @Test
@@ -91,6 +92,7 @@ class ServiceOrderTest {
                       .build());
       assertThat(e.code()).isEqualTo("serviceOrder.firstStatus");
       assertThat(e.from()).isEmpty();
+      assertThat(e.event()).hasValue(0);
     }
   }
 
