@@ -22,7 +22,7 @@ class CatalogueTest {
   @Nested
   class TheShippedCatalogue {
     @Test
-    void listsEveryNeedsRuleOnceByItsCommandLineName() {
+    void listsEveryNeedsAndServiceRuleOnceByItsCommandLineName() {
       assertThat(Catalogue.shipped().entries())
           .extracting(CatalogueEntry::name)
           .containsExactly(
@@ -32,7 +32,10 @@ class CatalogueTest {
               "priority-groups",
               "elder-ability",
               "elder-ability-mzt039",
-              "barthel");
+              "barthel",
+              "service-gap",
+              "service-quality",
+              "service-eligibility");
     }
 
     @Test
