@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       ParametersCommand.class,
       LedgerCommand.class,
+      GapCommand.class,
+      QualityCommand.class,
+      EligibleCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

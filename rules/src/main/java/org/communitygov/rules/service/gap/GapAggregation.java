@@ -77,11 +77,11 @@ public final class GapAggregation {
     }
   }
 
-  private GapAggregation(ServiceCatalogue catalogue, ReportPeriod period) {
+  private GapAggregation(List<Service> catalogue, ReportPeriod period) {
     this.period = period;
     this.start = period.start().getEpochSecond();
     this.end = period.end().getEpochSecond();
-    for (Service service : catalogue.services()) {
+    for (Service service : catalogue) {
       services.put(service.id(), service);
       CapacityOver.period(service, period)
           .forEach(
@@ -102,8 +102,20 @@ public final class GapAggregation {
    * @return the aggregation, not null
    */
   public static GapAggregation of(ServiceCatalogue catalogue, ReportPeriod period) {
+    return of(catalogue.services(), period);
+  }
+
+  /**
+   * Starts an aggregation over a period, with the capacities of services.
+   *
+   * @param services the services, not null
+   * @param period the period, not null
+   * @return the aggregation, not null
+   */
+  public static GapAggregation of(List<Service> services, ReportPeriod period) {
     return new GapAggregation(
-        Objects.requireNonNull(catalogue, "catalogue"), Objects.requireNonNull(period, "period"));
+        List.copyOf(Objects.requireNonNull(services, "services")),
+        Objects.requireNonNull(period, "period"));
   }
 
   /**
