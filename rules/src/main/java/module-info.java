@@ -19,11 +19,17 @@ module org.communitygov.rules {
   exports org.communitygov.rules.needs.priority;
   exports org.communitygov.rules.needs.shared;
   exports org.communitygov.rules.ledger;
+  exports org.communitygov.rules.service;
+  exports org.communitygov.rules.service.eligibility;
+  exports org.communitygov.rules.service.gap;
+  exports org.communitygov.rules.service.quality;
+  exports org.communitygov.rules.service.shared;
 
   uses org.communitygov.rules.engine.Catalogue.Source;
 
   provides org.communitygov.rules.engine.Catalogue.Source with
-      org.communitygov.rules.needs.NeedsCatalogue;
+      org.communitygov.rules.needs.NeedsCatalogue,
+      org.communitygov.rules.service.ServiceRules;
 
   opens org.communitygov.rules.engine to
       com.fasterxml.jackson.databind;

@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
       ParametersCommand.class,
       LedgerCommand.class,
       HsdsCommand.class,
+      GapCommand.class,
+      QualityCommand.class,
+      EligibleCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

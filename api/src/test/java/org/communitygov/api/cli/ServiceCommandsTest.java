@@ -1,0 +1,328 @@
+package org.communitygov.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands {@code gap}, {@code quality} and {@code eligible}, and those docs/services.md shows.
+ */
+class ServiceCommandsTest {
+  static final Path DOC = Path.of("..", "docs", "services.md");
+  static final String EXAMPLES = "../docs/examples/services/qixinggang-";
+  static final String SERVICES = EXAMPLES + "services.json";
+  static final String COMMUNITIES = EXAMPLES + "communities.json";
+  static final String REQUESTS = EXAMPLES + "requests.ndjson";
+  static final String ORDERS = EXAMPLES + "orders.ndjson";
+  static final String DELIVERIES = EXAMPLES + "deliveries.ndjson";
+  static final String FEEDBACK = EXAMPLES + "feedback.ndjson";
+
+  /** The console examples of the doc whose command is gap, quality or eligible. */
+  static List<String[]> examples() throws IOException {
+    List<String[]> examples = new ArrayList<>();
+    List<String> lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+    boolean inBlock = false;
+    String command = null;
+    StringBuilder output = new StringBuilder();
+    for (String line : lines) {
+      if (line.equals("```console")) {
+        inBlock = true;
+      } else if (inBlock && (line.equals("```") || line.startsWith("$ "))) {
+        if (command != null && command.matches("communitygov (gap|quality|eligible) .*")) {
+          examples.add(new String[] {command, output.toString()});
+        }
+        command = line.startsWith("$ ") ? line.substring(2) : null;
+        output.setLength(0);
+        inBlock = !line.equals("```");
+      } else if (inBlock && command != null) {
+        output.append(line).append('\n');
+      }
+    }
+    return examples;
+  }
+
+  @Test
+  void everyGapQualityAndEligibleCommandOfTheDocPrintsWhatTheDocShows() throws IOException {
+    List<String[]> examples = examples();
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
+    SoftAssertions soft = new SoftAssertions();
+    for (String[] example : examples) {
+      String[] args =
+          Arrays.stream(example[0].split(" "))
+              .skip(1)
+              .map(w -> w.startsWith("docs/") ? "../" + w : w)
+              .toArray(String[]::new);
+      Cli.Run run = Cli.run(args);
+      soft.assertThat(run.out() + run.err()).as(example[0]).isEqualTo(example[1]);
+      soft.assertThat(run.exitCode()).as(example[0]).isZero();
+    }
+    soft.assertAll();
+  }
+
+  @Nested
+  class Gap {
+    @Test
+    void findsTheMealShortageAndTheNeighbourThatCanCoverItAsJson() throws IOException {
+      Cli.Run run =
+          Cli.run(
+              "gap",
+              "--from",
+              "2026-01-01",
+              "--to",
+              "2026-03-31",
+              "--format",
+              "json",
+              SERVICES,
+              COMMUNITIES,
+              REQUESTS,
+              ORDERS,
+              DELIVERIES);
+      assertThat(run.exitCode()).isZero();
+      JsonNode rows = JsonMapper.builder().build().readTree(run.out()).get("rows");
+      JsonNode meals = null;
+      for (JsonNode row : rows) {
+        if (row.get("community").asText().equals("cq-yz-qxg-hpl")
+            && row.get("category").asText().equals("MEAL_ASSISTANCE")) {
+          meals = row;
+        }
+      }
+      assertThat(meals).isNotNull();
+      assertThat(meals.get("status").asText()).isEqualTo("SHORTAGE");
+      assertThat(meals.get("unmetRequests").asInt()).isEqualTo(20);
+      assertThat(meals.get("suggestions").get(0).get("community").asText())
+          .isEqualTo("cq-yz-qxg-jfl");
+    }
+
+    @Test
+    void readsTheFilesInAnyOrderAndWritesToAnOutputFile(@TempDir Path dir) throws IOException {
+      Path out = dir.resolve("gap.csv");
+      Cli.Run run =
+          Cli.run(
+              "gap",
+              "--from",
+              "2026-01-01",
+              "--to",
+              "2026-03-31",
+              "--format",
+              "csv",
+              "--output",
+              out.toString(),
+              DELIVERIES,
+              ORDERS,
+              REQUESTS,
+              COMMUNITIES,
+              SERVICES);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).isEmpty();
+      assertThat(Files.readString(out))
+          .contains("cq-yz-qxg-hpl,MEAL_ASSISTANCE,60,0,40,20,MEALS,3600.00,2454,45,71,SHORTAGE");
+    }
+
+    @Test
+    void namesTheFilePlaceAndCodeOfABadRecordWithExitCode1(@TempDir Path dir) throws IOException {
+      List<String> lines = Files.readAllLines(Path.of(DELIVERIES), StandardCharsets.UTF_8);
+      // Line 3: a delivery that ends before it starts.
+      String bad =
+          lines.get(2).replaceFirst("\"end\":\"[^\"]+\"", "\"end\":\"2020-01-01T00:00:00Z\"");
+      lines.set(2, bad);
+      Path file = dir.resolve("deliveries.ndjson");
+      Files.write(file, lines, StandardCharsets.UTF_8);
+      Cli.Run run =
+          Cli.run(
+              "gap",
+              "--from",
+              "2026-01-01",
+              "--to",
+              "2026-03-31",
+              SERVICES,
+              REQUESTS,
+              ORDERS,
+              file.toString());
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("deliveries.ndjson line 3 /end: delivery.endBeforeStart")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+    }
+
+    @Test
+    void passesOverHouseholdsAndRefusesADocumentWithoutAKind() {
+      Cli.Run run =
+          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", SERVICES, Cli.HOUSEHOLDS);
+      assertThat(run.exitCode()).isEqualTo(0);
+      Cli.Run ledger =
+          Cli.run(
+              "gap",
+              "--from",
+              "2026-01-01",
+              "--to",
+              "2026-03-31",
+              SERVICES,
+              "../docs/examples/ledger/head.json");
+      assertThat(ledger.exitCode()).isEqualTo(1);
+      assertThat(ledger.err()).contains("envelope.kind.missing");
+    }
+
+    @Test
+    void reportsAMissingFileAndABadPeriodAsUsageErrors() {
+      Cli.Run missing =
+          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", "no-such.json");
+      assertThat(missing.exitCode()).isEqualTo(2);
+      assertThat(missing.err()).contains("no-such.json").doesNotContain("Exception");
+      Cli.Run backwards = Cli.run("gap", "--from", "2026-03-31", "--to", "2026-01-01", SERVICES);
+      assertThat(backwards.exitCode()).isEqualTo(2);
+      Cli.Run format =
+          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "xml", SERVICES);
+      assertThat(format.exitCode()).isEqualTo(2);
+      assertThat(format.err()).contains("--format");
+    }
+  }
+
+  @Nested
+  class Quality {
+    @Test
+    void scoresTheKitchensAndNotTheVolunteersWithSixDeliveries() {
+      Cli.Run run =
+          Cli.run(
+              "quality",
+              "--from",
+              "2026-01-01",
+              "--to",
+              "2026-03-31",
+              "--lang",
+              "en",
+              ORDERS,
+              DELIVERIES,
+              FEEDBACK);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out())
+          .contains("P-VOLUNTEERS: completionRate — onTimeRate —")
+          .contains("Too few deliveries to score: deliveries 6 < fewest records behind a score 10")
+          .contains("P-HPL-KITCHEN: completionRate 0.9364");
+    }
+  }
+
+  @Nested
+  class Eligible {
+    @Test
+    void explainsWhyNotAndMasksTheAssistanceStatusUnlessRevealed() {
+      String[] args = {
+        "eligible",
+        "--catalogue",
+        SERVICES,
+        "--date",
+        "2026-06-30",
+        "--household",
+        "H002",
+        "--lang",
+        "en",
+        Cli.HOUSEHOLDS
+      };
+      Cli.Run masked = Cli.run(args);
+      assertThat(masked.exitCode()).isZero();
+      assertThat(masked.out())
+          .startsWith("H002 2026-06-30: eligible for 4 of 10 services")
+          .contains("+ S-HPL-RELIEF")
+          .contains("- S-JFL-MEAL Jiefangli elders' canteen: Not eligible — Residence");
+      Cli.Run h001 =
+          Cli.run(
+              "eligible",
+              "--catalogue",
+              SERVICES,
+              "--date",
+              "2026-06-30",
+              "--household",
+              "H001",
+              "--lang",
+              "en",
+              Cli.HOUSEHOLDS);
+      assertThat(h001.out()).contains("household assistance = ***");
+      Cli.Run revealed =
+          Cli.run(
+              "eligible",
+              "--catalogue",
+              SERVICES,
+              "--date",
+              "2026-06-30",
+              "--household",
+              "H001",
+              "--lang",
+              "en",
+              "--reveal",
+              "ASSISTANCE_STATUS",
+              Cli.HOUSEHOLDS);
+      assertThat(revealed.out()).contains("has an assistance asked for = false");
+    }
+
+    @Test
+    void namesTheMissingAbilityLevelUntilItIsGiven() {
+      Cli.Run without =
+          Cli.run(
+              "eligible",
+              "--catalogue",
+              SERVICES,
+              "--date",
+              "2026-03-01",
+              "--household",
+              "H004",
+              "--lang",
+              "en",
+              Cli.HOUSEHOLDS);
+      assertThat(without.out()).contains("? S-HPL-CARE").contains("abilityLevel.P0008");
+      Cli.Run with =
+          Cli.run(
+              "eligible",
+              "--catalogue",
+              SERVICES,
+              "--date",
+              "2026-03-01",
+              "--household",
+              "H004",
+              "--ability",
+              "P0009=3",
+              "--lang",
+              "en",
+              Cli.HOUSEHOLDS);
+      assertThat(with.out()).contains("+ S-HPL-CARE");
+      Cli.Run bad =
+          Cli.run(
+              "eligible",
+              "--catalogue",
+              SERVICES,
+              "--date",
+              "2026-03-01",
+              "--ability",
+              "P0009=7",
+              Cli.HOUSEHOLDS);
+      assertThat(bad.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void reportsAnUnknownHouseholdWithExitCode1() {
+      Cli.Run run =
+          Cli.run(
+              "eligible",
+              "--catalogue",
+              SERVICES,
+              "--date",
+              "2026-03-01",
+              "--household",
+              "H999",
+              Cli.HOUSEHOLDS);
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).contains("no household");
+    }
+  }
+}

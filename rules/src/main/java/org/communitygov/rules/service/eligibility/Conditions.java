@@ -1,0 +1,123 @@
+package org.communitygov.rules.service.eligibility;
+
+import java.util.Set;
+import org.communitygov.model.community.CommunityId;
+import org.communitygov.model.household.AssistanceStatus;
+import org.communitygov.model.service.ServiceStatus;
+
+/**
+ * A service's terms as masks and bounds, checked against a {@link HouseholdProfile} without making
+ * anything: both the fast answer of {@link HouseholdEligibility} and the steps of {@link
+ * ServiceEligibility} ask these checks, so the two cannot disagree. Immutable and thread-safe.
+ */
+final class Conditions {
+  /** A household condition or a member condition that holds. */
+  static final int OK = 0;
+
+  static final int NOT_ACTIVE = 1;
+  static final int NOT_SERVED = 2;
+  static final int NO_ASSISTANCE = 3;
+  static final int TOO_YOUNG = 4;
+  static final int TOO_OLD = 5;
+  static final int NOT_IN_GROUP = 6;
+  static final int LEVEL_TOO_LOW = 7;
+  static final int LEVEL_UNKNOWN = 8;
+
+  /** What the fast answer says. */
+  static final int ELIGIBLE = 0;
+
+  static final int NOT_ELIGIBLE = 1;
+  static final int UNDETERMINED = 2;
+
+  final ServiceTerms terms;
+  private final boolean active;
+  private final Set<CommunityId> communities;
+  private final int assistance;
+  private final int targets;
+  private final int minAge;
+  private final int maxAge;
+  private final int minLevel;
+  private final boolean asksOfAMember;
+
+  Conditions(ServiceTerms terms) {
+    this.terms = terms;
+    this.active = terms.status() == ServiceStatus.ACTIVE;
+    this.communities = terms.communities();
+    int statuses = 0;
+    for (AssistanceStatus s : terms.assistance()) {
+      statuses |= 1 << s.ordinal();
+    }
+    this.assistance = statuses;
+    this.targets = HouseholdProfile.mask(terms.targetGroups());
+    this.minAge = terms.minimumAge().orElse(Integer.MIN_VALUE);
+    this.maxAge = terms.maximumAge().orElse(Integer.MAX_VALUE);
+    this.minLevel = terms.minimumAbilityLevel().map(l -> l.number()).orElse(-1);
+    this.asksOfAMember = terms.asksOfAMember();
+  }
+
+  /** The first household condition that fails, or {@link #OK}. */
+  int household(HouseholdProfile p) {
+    if (!active) {
+      return NOT_ACTIVE;
+    }
+    if (!communities.isEmpty() && !communities.contains(p.community())) {
+      return NOT_SERVED;
+    }
+    if (assistance != 0 && (p.assistance() & assistance) == 0) {
+      return NO_ASSISTANCE;
+    }
+    return OK;
+  }
+
+  /** The first condition member {@code i} fails, or {@link #OK}. */
+  int member(HouseholdProfile p, int i) {
+    int age = p.age(i);
+    if (age < minAge) {
+      return TOO_YOUNG;
+    }
+    if (age > maxAge) {
+      return TOO_OLD;
+    }
+    if (targets != 0 && (p.groups(i) & targets) == 0) {
+      return NOT_IN_GROUP;
+    }
+    if (minLevel >= 0) {
+      int level = p.level(i);
+      if (level < 0) {
+        return LEVEL_UNKNOWN;
+      }
+      if (level < minLevel) {
+        return LEVEL_TOO_LOW;
+      }
+    }
+    return OK;
+  }
+
+  boolean asksOfAMember() {
+    return asksOfAMember;
+  }
+
+  /**
+   * The answer for the household, or for one member ({@code person} its position, or -1 for any
+   * member): {@link #ELIGIBLE}, {@link #NOT_ELIGIBLE} or {@link #UNDETERMINED}.
+   */
+  int decide(HouseholdProfile p, int person) {
+    if (household(p) != OK) {
+      return NOT_ELIGIBLE;
+    }
+    if (!asksOfAMember) {
+      return ELIGIBLE;
+    }
+    boolean unknown = false;
+    int from = person < 0 ? 0 : person;
+    int to = person < 0 ? p.size() : person + 1;
+    for (int i = from; i < to; i++) {
+      int check = member(p, i);
+      if (check == OK) {
+        return ELIGIBLE;
+      }
+      unknown |= check == LEVEL_UNKNOWN;
+    }
+    return unknown ? UNDETERMINED : NOT_ELIGIBLE;
+  }
+}

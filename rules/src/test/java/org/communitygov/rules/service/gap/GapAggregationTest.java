@@ -1,0 +1,215 @@
+package org.communitygov.rules.service.gap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communitygov.rules.service.ServiceRecords.EAST;
+import static org.communitygov.rules.service.ServiceRecords.FAR;
+import static org.communitygov.rules.service.ServiceRecords.WEST;
+import static org.communitygov.rules.service.ServiceRecords.catalogue;
+import static org.communitygov.rules.service.ServiceRecords.community;
+import static org.communitygov.rules.service.ServiceRecords.delivery;
+import static org.communitygov.rules.service.ServiceRecords.meals;
+import static org.communitygov.rules.service.ServiceRecords.order;
+import static org.communitygov.rules.service.ServiceRecords.request;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.communitygov.model.needs.NeedCategory;
+import org.communitygov.model.service.Capacity;
+import org.communitygov.model.service.CapacityPeriod;
+import org.communitygov.model.service.CapacityUnit;
+import org.communitygov.model.service.DeliveryOutcome;
+import org.communitygov.model.service.Service;
+import org.communitygov.model.service.ServiceCategory;
+import org.communitygov.model.service.ServiceStatus;
+import org.communitygov.rules.engine.Jurisdiction;
+import org.communitygov.rules.engine.ParameterSet;
+import org.communitygov.rules.engine.RuleContext;
+import org.communitygov.rules.service.shared.ReportPeriod;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class GapAggregationTest {
+  static final ReportPeriod Q2 =
+      ReportPeriod.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
+  static final RuleContext CONTEXT =
+      RuleContext.of(
+          ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2026, 6, 30));
+  static final Instant APRIL = Instant.parse("2026-04-10T01:00:00Z");
+
+  /** East: 10 requests, 4 never served (a shortage); west: 2 requests, lots of spare meals. */
+  static GapReport eastShortWestSpare() {
+    GapAggregation gap =
+        GapAggregation.of(catalogue(meals("S-E", EAST, 1), meals("S-W", WEST, 10)), Q2);
+    for (int i = 0; i < 10; i++) {
+      gap.addRequest(request("RE" + i, EAST, APRIL.plusSeconds(i * 3600)));
+    }
+    gap.addRequest(request("RW0", WEST, APRIL));
+    gap.addRequest(request("RW1", WEST, APRIL));
+    for (int i = 0; i < 6; i++) {
+      gap.addOrder(order("OE" + i, "RE" + i, "S-E", APRIL.plusSeconds(i * 3600), 2 + i * 10));
+    }
+    gap.addOrder(order("OE6", "RE6", "S-E", APRIL, -1)); // accepted, never started
+    gap.addOrder(order("OW0", "RW0", "S-W", APRIL, 1));
+    gap.addOrder(order("OW1", "RW1", "S-W", APRIL, 1));
+    for (int day = 0; day < 80; day++) {
+      Instant at = APRIL.plusSeconds(day * 86400L);
+      gap.addDelivery(delivery("DE" + day, "OE" + (day % 6), at, "1", DeliveryOutcome.COMPLETED));
+      gap.addDelivery(delivery("DW" + day, "OW" + (day % 2), at, "2", DeliveryOutcome.COMPLETED));
+    }
+    gap.addDelivery(
+        delivery(
+            "D-JULY",
+            "OE0",
+            Instant.parse("2026-07-01T01:00:00Z"),
+            "5",
+            DeliveryOutcome.COMPLETED));
+    gap.addDelivery(delivery("D-LOST", "O-UNKNOWN", APRIL, "1", DeliveryOutcome.COMPLETED));
+    return gap.report(CONTEXT, List.of(community(EAST, "500103003"), community(WEST, "500103003")));
+  }
+
+  @Nested
+  class Figures {
+    @Test
+    void countRequestsServedAndUnmetPerCommunityAndCategory() {
+      GapRow east = eastShortWestSpare().rows().get(0);
+      assertThat(east.community()).isEqualTo(EAST);
+      assertThat(east.category()).isEqualTo(ServiceCategory.MEAL_ASSISTANCE);
+      assertThat(east.requests()).isEqualTo(10);
+      assertThat(east.servedRequests()).isEqualTo(6);
+      assertThat(east.unmetRequests()).isEqualTo(4);
+    }
+
+    @Test
+    void addTheDeliveriesOfThePeriodOnlyAndCountTheOnesWithoutAnOrder() {
+      GapReport report = eastShortWestSpare();
+      assertThat(report.rows().get(0).delivered())
+          .containsEntry(CapacityUnit.MEALS, new BigDecimal("80"));
+      assertThat(report.rows().get(1).delivered())
+          .containsEntry(CapacityUnit.MEALS, new BigDecimal("160"));
+      assertThat(report.unplacedDeliveries()).isEqualTo(1);
+    }
+
+    @Test
+    void takeTheCapacityPerDayOverTheNinetyOneDaysOfTheQuarter() {
+      GapReport report = eastShortWestSpare();
+      assertThat(report.rows().get(0).capacity())
+          .containsEntry(CapacityUnit.MEALS, new BigDecimal("91.00"));
+      assertThat(report.rows().get(1).capacity())
+          .containsEntry(CapacityUnit.MEALS, new BigDecimal("910.00"));
+    }
+
+    @Test
+    void measureTheWaitFromTheRequestToTheStartOfService() {
+      GapRow east = eastShortWestSpare().rows().get(0);
+      // Started 2, 12, 22, 32, 42, 52 hours after each request: median rank 3, p90 rank 6.
+      assertThat(east.medianWait()).contains(Duration.ofHours(22));
+      assertThat(east.p90Wait()).contains(Duration.ofHours(52));
+    }
+  }
+
+  @Nested
+  class Judgement {
+    @Test
+    void flagsTheShortageAndSuggestsTheNeighbourWithSpareMeals() {
+      GapReport report = eastShortWestSpare();
+      GapRow east = report.rows().get(0);
+      GapRow west = report.rows().get(1);
+      assertThat(east.status()).isEqualTo(GapStatus.SHORTAGE);
+      assertThat(east.decision().outcomeOrThrow().details()).containsEntry("unmetShare", "0.4000");
+      assertThat(west.status()).isEqualTo(GapStatus.OVERSUPPLY);
+      assertThat(east.suggestions())
+          .containsExactly(
+              new SharingSuggestion(WEST, CapacityUnit.MEALS, new BigDecimal("750.00")));
+      assertThat(report.shortages()).containsExactly(east);
+    }
+
+    @Test
+    void suggestsNoCommunityOfAnotherStreetOffice() {
+      GapAggregation gap =
+          GapAggregation.of(catalogue(meals("S-E", EAST, 1), meals("S-F", FAR, 10)), Q2);
+      for (int i = 0; i < 5; i++) {
+        gap.addRequest(request("RE" + i, EAST, APRIL));
+      }
+      GapReport report =
+          gap.report(CONTEXT, List.of(community(EAST, "500103003"), community(FAR, "500103004")));
+      assertThat(report.rows().get(0).status()).isEqualTo(GapStatus.SHORTAGE);
+      assertThat(report.rows().get(0).suggestions()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Capacity_ {
+    @Test
+    void ofAMonthlyServiceIsThreeMonthsOverACalendarQuarter() {
+      Service rehab =
+          meals("S-R", EAST, 1)
+              .withCapacities(Capacity.of(40, CapacityUnit.VISITS, CapacityPeriod.MONTH));
+      assertThat(
+              GapAggregation.of(catalogue(rehab), Q2)
+                  .capacity(EAST, ServiceCategory.MEAL_ASSISTANCE)[CapacityUnit.VISITS.ordinal()])
+          .isEqualByComparingTo("120");
+    }
+
+    @Test
+    void isSharedEquallyAmongTheCommunitiesServedAndNoneOfAnInactiveService() {
+      Service shared = meals("S-S", EAST, 3).withCommunities(EAST, WEST);
+      Service closed = meals("S-C", EAST, 100).withStatus(ServiceStatus.TEMPORARILY_CLOSED);
+      GapAggregation gap = GapAggregation.of(catalogue(shared, closed), Q2);
+      assertThat(gap.capacity(WEST, ServiceCategory.MEAL_ASSISTANCE)[CapacityUnit.MEALS.ordinal()])
+          .isEqualByComparingTo("136.50");
+      assertThat(gap.capacity(EAST, ServiceCategory.MEAL_ASSISTANCE)[CapacityUnit.MEALS.ordinal()])
+          .isEqualByComparingTo("136.50");
+    }
+
+    @Test
+    void ofAWeeklyServiceOverTwoWeeksIsTwice() {
+      Service weekly =
+          meals("S-W", EAST, 1)
+              .withCapacities(Capacity.of(15, CapacityUnit.PLACES, CapacityPeriod.WEEK));
+      ReportPeriod twoWeeks = ReportPeriod.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 14));
+      assertThat(CapacityOver.period(weekly, twoWeeks).get(EAST))
+          .containsEntry(CapacityUnit.PLACES, new BigDecimal("30.00"));
+    }
+  }
+
+  @Nested
+  class Memory {
+    @Test
+    void growsWithTheCellsNotWithTheDeliveries() {
+      GapAggregation gap = GapAggregation.of(catalogue(meals("S-E", EAST, 1)), Q2);
+      gap.addRequest(request("R", EAST, APRIL));
+      gap.addOrder(order("O", "R", "S-E", APRIL, 1));
+      int cells = gap.cellCount();
+      for (int i = 0; i < 20_000; i++) {
+        gap.addDelivery(
+            delivery("D" + i, "O", APRIL.plusSeconds(i), "1", DeliveryOutcome.COMPLETED));
+      }
+      assertThat(gap.cellCount()).isEqualTo(cells).isEqualTo(1);
+      assertThat(gap.report(CONTEXT, List.of()).rows().get(0).delivered())
+          .containsEntry(CapacityUnit.MEALS, new BigDecimal("20000"));
+    }
+  }
+
+  @Nested
+  class Placing {
+    @Test
+    void countsARequestWithoutACommunityAsUnplaced() {
+      GapAggregation gap = GapAggregation.of(catalogue(), Q2);
+      gap.addRequest(request("R", EAST, APRIL).withCommunity(Optional.empty()));
+      assertThat(gap.report(CONTEXT, List.of()).unplacedRequests()).isEqualTo(1);
+    }
+
+    @Test
+    void mapsANeedOfLegalAidToLegalMediationAndOthersToTheirOwnCode() {
+      assertThat(GapAggregation.category(NeedCategory.LEGAL))
+          .isEqualTo(ServiceCategory.LEGAL_MEDIATION);
+      assertThat(GapAggregation.category(NeedCategory.MEAL_ASSISTANCE))
+          .isEqualTo(ServiceCategory.MEAL_ASSISTANCE);
+      assertThat(GapAggregation.category(NeedCategory.HOUSING).code()).isEqualTo("HOUSING");
+    }
+  }
+}
