@@ -19,11 +19,13 @@ module org.communitygov.rules {
   exports org.communitygov.rules.needs.priority;
   exports org.communitygov.rules.needs.shared;
   exports org.communitygov.rules.ledger;
+  exports org.communitygov.rules.volunteer;
 
   uses org.communitygov.rules.engine.Catalogue.Source;
 
   provides org.communitygov.rules.engine.Catalogue.Source with
-      org.communitygov.rules.needs.NeedsCatalogue;
+      org.communitygov.rules.needs.NeedsCatalogue,
+      org.communitygov.rules.volunteer.VolunteerCatalogue;
 
   opens org.communitygov.rules.engine to
       com.fasterxml.jackson.databind;

@@ -22,6 +22,15 @@ public abstract class CertifiedService {
   CertifiedService() {}
 
   /**
+   * Returns a new builder.
+   *
+   * @return the builder, not null
+   */
+  public static ImmutableCertifiedService.Builder builder() {
+    return ImmutableCertifiedService.builder();
+  }
+
+  /**
    * Returns the line of a service record.
    *
    * @param record the record, not null
