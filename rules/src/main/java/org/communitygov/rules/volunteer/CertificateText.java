@@ -74,7 +74,7 @@ public final class CertificateText {
               + "："
               + s.content()
               + "  "
-              + s.hours().toPlainString()
+              + s.hours().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()
               + (zh ? " 小时" : " h"));
     }
     CertificateIssuer i = c.issuer();
@@ -117,7 +117,7 @@ public final class CertificateText {
   }
 
   private static String hours(ServiceCertificate c) {
-    return c.totalHours().toPlainString();
+    return c.totalHours().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
   }
 
   /** The first character, then one {@code *} per further character: 王秀英 → 王**. */
