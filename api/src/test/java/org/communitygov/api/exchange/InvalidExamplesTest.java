@@ -54,7 +54,12 @@ class InvalidExamplesTest {
 
   @Test
   void theValidExamplesAreValid() throws IOException {
-    for (String file : List.of("hepingli-community.json", "hepingli-households.json")) {
+    for (String file :
+        List.of(
+            "hepingli-community.json",
+            "hepingli-households.json",
+            "volunteers/hepingli-volunteers.json",
+            "volunteers/hepingli-service-records.json")) {
       ValidationReport report = Documents.VALIDATOR.validate(EXAMPLES.resolve(file));
       assertThat(report.issues()).as(file).isEmpty();
       assertThat(report.header()).isPresent();

@@ -20,7 +20,12 @@ record RecordSchema(String record, RecordKind kind, String title) {
       List.of(
           new RecordSchema("community", RecordKind.COMMUNITIES, "Community (社区 / 建制村)"),
           new RecordSchema("household", RecordKind.HOUSEHOLDS, "Household (户)"),
-          new RecordSchema("person", RecordKind.PERSONS, "Person (居民 / 村民)"));
+          new RecordSchema("person", RecordKind.PERSONS, "Person (居民 / 村民)"),
+          new RecordSchema("volunteer", RecordKind.VOLUNTEERS, "Volunteer (志愿者)"),
+          new RecordSchema(
+              "service-record", RecordKind.SERVICE_RECORDS, "Volunteer service record (志愿服务记录)"),
+          new RecordSchema(
+              "certificate", RecordKind.CERTIFICATES, "Volunteer service certificate (志愿服务证明)"));
 
   String recordFile() {
     return record + ".schema.json";

@@ -73,12 +73,18 @@ class SchemasAreCurrentTest {
           .contains("\"$ref\": \"household.schema.json\"");
       assertThat(generated.keySet())
           .containsExactly(
+              "certificate.schema.json",
+              "certificates.schema.json",
               "communities.schema.json",
               "community.schema.json",
               "household.schema.json",
               "households.schema.json",
               "person.schema.json",
-              "persons.schema.json");
+              "persons.schema.json",
+              "service-record.schema.json",
+              "service_records.schema.json",
+              "volunteer.schema.json",
+              "volunteers.schema.json");
     }
 
     @Test
