@@ -15,6 +15,7 @@ module org.communitygov.model {
   exports org.communitygov.model.needs;
   exports org.communitygov.model.service;
   exports org.communitygov.model.ledger;
+  exports org.communitygov.model.volunteer;
   // The Immutables style, for the other communitygov modules only.
   exports org.communitygov.model.internal to
       org.communitygov.rules,
@@ -29,5 +30,7 @@ module org.communitygov.model {
   opens org.communitygov.model.needs to
       com.fasterxml.jackson.databind;
   opens org.communitygov.model.service to
+      com.fasterxml.jackson.databind;
+  opens org.communitygov.model.volunteer to
       com.fasterxml.jackson.databind;
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       GapCommand.class,
       QualityCommand.class,
       EligibleCommand.class,
+      VolunteerCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -50,7 +50,15 @@ public enum RecordKind {
    * The service loop as a stream of {@link ServiceLoopEntry entries}: requests, orders, deliveries
    * and feedback, checked against each other.
    */
-  SERVICE_LOOP(ServiceLoopEntry.class);
+  SERVICE_LOOP(ServiceLoopEntry.class),
+  /** Volunteer registrations: {@link org.communitygov.model.volunteer.Volunteer}. */
+  VOLUNTEERS(org.communitygov.model.volunteer.Volunteer.class),
+  /** Volunteer service records: {@link org.communitygov.model.volunteer.ServiceRecord}. */
+  SERVICE_RECORDS(org.communitygov.model.volunteer.ServiceRecord.class),
+  /**
+   * Volunteer service certificates: {@link org.communitygov.model.volunteer.ServiceCertificate}.
+   */
+  CERTIFICATES(org.communitygov.model.volunteer.ServiceCertificate.class);
 
   /** The base of every exchange schema identity; a version and a file name follow it. */
   public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";

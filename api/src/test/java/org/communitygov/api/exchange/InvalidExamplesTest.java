@@ -64,7 +64,9 @@ class InvalidExamplesTest {
             "services/exchange-orders.json",
             "services/exchange-deliveries.json",
             "services/exchange-feedback.json",
-            "services/exchange-loop.ndjson")) {
+            "services/exchange-loop.ndjson",
+            "volunteers/hepingli-volunteers.json",
+            "volunteers/hepingli-service-records.json")) {
       ValidationReport report = Documents.VALIDATOR.validate(EXAMPLES.resolve(file));
       assertThat(report.issues()).as(file).isEmpty();
       assertThat(report.header()).isPresent();

@@ -33,7 +33,12 @@ record RecordSchema(String record, RecordKind kind, String title) {
               RecordKind.SATISFACTION_FEEDBACK,
               "Satisfaction feedback (满意度评价)"),
           new RecordSchema(
-              "service-loop-entry", RecordKind.SERVICE_LOOP, "Service loop entry (服务闭环条目)"));
+              "service-loop-entry", RecordKind.SERVICE_LOOP, "Service loop entry (服务闭环条目)"),
+          new RecordSchema("volunteer", RecordKind.VOLUNTEERS, "Volunteer (志愿者)"),
+          new RecordSchema(
+              "service-record", RecordKind.SERVICE_RECORDS, "Volunteer service record (志愿服务记录)"),
+          new RecordSchema(
+              "certificate", RecordKind.CERTIFICATES, "Volunteer service certificate (志愿服务证明)"));
 
   String recordFile() {
     return record + ".schema.json";

@@ -1,0 +1,86 @@
+package org.communitygov.api.cli;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.communitygov.api.json.CommunityGovMappers;
+import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.InvalidValueException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Reads the files of {@code communitygov volunteer}: an exchange envelope's records (or a plain
+ * JSON array) bound to a model type. A record that does not bind is a failure naming the file, the
+ * record's index and the model's code; {@code communitygov validate} reports every problem.
+ */
+final class VolunteerFiles {
+  private static final JsonMapper JSON = CommunityGovMappers.strict();
+
+  private VolunteerFiles() {}
+
+  static <T> List<T> read(String file, Class<T> type) throws IOException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readString(Path.of(file)));
+    } catch (JacksonException e) {
+      throw new CommunityGovException("read.json", file + ": not JSON");
+    }
+    JsonNode records = root.isArray() ? root : root.path("records");
+    if (!records.isArray()) {
+      throw new CommunityGovException("read.records", file + ": no records array");
+    }
+    List<T> values = new ArrayList<>();
+    int index = 0;
+    for (JsonNode record : records) {
+      try {
+        values.add(JSON.treeToValue(record, type));
+      } catch (JacksonException e) {
+        String code =
+            e.getCause() instanceof InvalidValueException invalid ? invalid.code() : "record.bind";
+        throw new CommunityGovException(
+            code,
+            file
+                + ": record "
+                + index
+                + " is not a valid "
+                + type.getSimpleName()
+                + " ("
+                + code
+                + "); communitygov validate reports every problem");
+      }
+      index++;
+    }
+    return values;
+  }
+
+  /** Reads a date option; a bad one is a usage error naming the option. */
+  static LocalDate day(CommandSpec spec, String option, String text) {
+    try {
+      LocalDate date = LocalDate.parse(text);
+      if (!date.isBefore(LocalDate.parse(PlaceAndDate.EARLIEST))
+          && !date.isAfter(LocalDate.parse(PlaceAndDate.LATEST))) {
+        return date;
+      }
+    } catch (DateTimeParseException e) {
+      // reported below
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        option
+            + " must be an ISO date from "
+            + PlaceAndDate.EARLIEST
+            + " to "
+            + PlaceAndDate.LATEST
+            + ", not '"
+            + text
+            + "'");
+  }
+}
