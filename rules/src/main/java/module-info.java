@@ -19,6 +19,7 @@ module org.communitygov.rules {
   exports org.communitygov.rules.needs.priority;
   exports org.communitygov.rules.needs.shared;
   exports org.communitygov.rules.ledger;
+  exports org.communitygov.rules.points;
 
   uses org.communitygov.rules.engine.Catalogue.Source;
 
