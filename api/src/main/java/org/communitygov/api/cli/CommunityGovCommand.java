@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       ParametersCommand.class,
       LedgerCommand.class,
+      PointsCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -94,7 +94,7 @@ class PointsBookTest {
       Decision<PointsOutcome> after = book.accrue(record("R2", m, "2026-07-01", "2"));
       assertThat(postings(before)).containsExactly("issuance -2 POINT", "m:HPL-V01 2 POINT");
       assertThat(postings(after)).containsExactly("issuance -4 POINT", "m:HPL-V01 4 POINT");
-      assertThat(ExplanationRenderer.of(Locale.ENGLISH).render(before)).contains("from 2026-01-01");
+      assertThat(ExplanationRenderer.of(Locale.ENGLISH).render(before)).contains("from 2025-01-01");
       assertThat(ExplanationRenderer.of(Locale.ENGLISH).render(after)).contains("from 2026-07-01");
     }
 
@@ -111,7 +111,7 @@ class PointsBookTest {
     @Test
     void anActivityBeforeTheFirstPolicyIsRefusedWithItsCode() {
       PointsBook book = PointsFixtures.book("hepingli");
-      Decision<PointsOutcome> d = book.accrue(record("R0", V1, "2025-12-31", "1"));
+      Decision<PointsOutcome> d = book.accrue(record("R0", V1, "2024-12-31", "1"));
       assertThat(d.outcomeOrThrow().reason()).contains(RefusalReason.NO_POLICY);
       assertThat(book.balance(V1)).isEmpty();
     }
