@@ -10,8 +10,10 @@ import java.util.concurrent.Callable;
 import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.Scheme;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.ExplanationRenderer;
+import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.points.PointsBook;
 import org.communitygov.rules.points.PointsOutcome;
 import org.communitygov.rules.points.RedemptionRequest;
@@ -83,9 +85,12 @@ final class PointsCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try {
-        int code = run(PointsFiles.book(PointsFiles.scheme(scheme), journal), out);
-        out.flush();
-        return code;
+        Scheme read = PointsFiles.scheme(scheme);
+        try (Ledger ledger = PointsFiles.ledger(read, journal)) {
+          int code = run(PointsBook.open(read, ledger), out);
+          out.flush();
+          return code;
+        }
       } catch (IOException e) {
         err.println("communitygov: cannot read " + e.getMessage());
       } catch (CommunityGovException e) {

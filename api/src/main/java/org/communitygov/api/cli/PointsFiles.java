@@ -29,14 +29,12 @@ final class PointsFiles {
     return JSON.readValue(Path.of(file).toFile(), Scheme.class);
   }
 
-  /** The scheme's book on its journal file, created if absent; today is the system's date. */
-  static PointsBook book(Scheme scheme, String journal) {
-    Ledger ledger =
-        Ledger.open(
-            PointsBook.ledgerId(scheme),
-            FileLedgerStore.open(Path.of(journal), FileLedgerStore.TornTail.REFUSE),
-            Clock.systemUTC());
-    return PointsBook.open(scheme, ledger);
+  /** The scheme's ledger on its journal file, created if absent; today is the system's date. */
+  static Ledger ledger(Scheme scheme, String journal) {
+    return Ledger.open(
+        PointsBook.ledgerId(scheme),
+        FileLedgerStore.open(Path.of(journal), FileLedgerStore.TornTail.REFUSE),
+        Clock.systemUTC());
   }
 
   /**
