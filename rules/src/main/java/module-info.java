@@ -25,12 +25,13 @@ module org.communitygov.rules {
   exports org.communitygov.rules.service.quality;
   exports org.communitygov.rules.service.shared;
   exports org.communitygov.rules.volunteer;
+  exports org.communitygov.rules.points;
 
   uses org.communitygov.rules.engine.Catalogue.Source;
 
   provides org.communitygov.rules.engine.Catalogue.Source with
       org.communitygov.rules.needs.NeedsCatalogue,
-      org.communitygov.rules.service.ServiceRules;
+      org.communitygov.rules.service.ServiceRules,
       org.communitygov.rules.volunteer.VolunteerCatalogue;
 
   opens org.communitygov.rules.engine to

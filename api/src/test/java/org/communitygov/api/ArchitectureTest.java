@@ -55,7 +55,8 @@ final class ArchitectureTest {
           "funding",
           "participation",
           "facility",
-          "ledger");
+          "ledger",
+          "points");
 
   @ArchTest
   static final ArchRule modelDependsOnNeitherRulesNorApi =

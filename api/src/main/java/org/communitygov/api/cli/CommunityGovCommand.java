@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       QualityCommand.class,
       EligibleCommand.class,
       VolunteerCommand.class,
+      PointsCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,192 @@
+package org.communitygov.bench;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.communitygov.model.common.DivisionCode;
+import org.communitygov.model.common.LocalizedName;
+import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.EntryId;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Transaction;
+import org.communitygov.model.ledger.Unit;
+import org.communitygov.model.points.Expiry;
+import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.PolicyConfidence;
+import org.communitygov.model.points.PolicySource;
+import org.communitygov.model.points.PolicyTerm;
+import org.communitygov.model.points.RedemptionPeriod;
+import org.communitygov.model.points.RedemptionWindow;
+import org.communitygov.model.points.Reward;
+import org.communitygov.model.points.Scheme;
+import org.communitygov.model.points.SchemeId;
+import org.communitygov.model.points.SchemeKind;
+import org.communitygov.model.points.SchemePolicy;
+import org.communitygov.rules.ledger.Ledger;
+import org.communitygov.rules.ledger.MemoryLedgerStore;
+import org.communitygov.rules.points.Evaluation;
+import org.communitygov.rules.points.PointsAccounts;
+import org.communitygov.rules.points.PointsBook;
+import org.communitygov.rules.points.ServiceRecordInput;
+import org.communitygov.rules.points.Statement;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * A year of a city's time bank on one core: {@code records} seeded service records (2025) of {@code
+ * volunteers} members, accrued by {@link PointsBook} (policy, explanation, ledger posting into a
+ * {@link MemoryLedgerStore} with its Merkle tree), then the expiry job on 2026-12-31 (a 12-month
+ * rolling expiry: every credit expires), then every member's statement for the year.
+ *
+ * <p>Baseline, {@code ledgerOnly}: the same accrual transactions, made beforehand, posted straight
+ * to a fresh ledger, with no policy and no explanation. One operation is the whole year.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class TimeBankYear {
+  @Param({"1000000"})
+  int records;
+
+  @Param({"50000"})
+  int volunteers;
+
+  private Scheme scheme;
+  private List<ServiceRecordInput> input;
+  private List<Transaction> transactions;
+
+  static Scheme scheme() {
+    PolicySource source = PolicySource.of("基准测试用示例政策", PolicyConfidence.UNCONFIRMED);
+    SchemePolicy policy =
+        SchemePolicy.builder()
+            .effectiveFrom(LocalDate.of(2025, 1, 1))
+            .pointsPerHour(PolicyTerm.of(BigDecimal.ONE, source))
+            .maxHoursPerActivity(PolicyTerm.of(new BigDecimal("4"), source))
+            .negativeEvaluationVoids(PolicyTerm.of(true, source))
+            .redemptionWindow(
+                PolicyTerm.of(RedemptionWindow.oncePer(RedemptionPeriod.MONTH), source))
+            .addReward(
+                Reward.of(
+                    "HOME_CARE_HOUR",
+                    LocalizedName.of("上门服务1小时"),
+                    PolicyTerm.of(BigDecimal.ONE, source)))
+            .expiry(PolicyTerm.of(Expiry.rollingMonths(12), source))
+            .annualCap(PolicyTerm.of(new BigDecimal("300"), source))
+            .storageCap(PolicyTerm.of(new BigDecimal("1500"), source))
+            .transferAllowed(PolicyTerm.of(true, source))
+            .donationAllowed(PolicyTerm.of(true, source))
+            .groupHoursDonatedOnly(PolicyTerm.of(true, source))
+            .build();
+    return Scheme.builder()
+        .id(SchemeId.of("city-time-bank"))
+        .kind(SchemeKind.TIME_BANK)
+        .name(LocalizedName.of("市时间银行（基准）"))
+        .operator(LocalizedName.of("市养老服务指导中心"))
+        .division(DivisionCode.parse("320100"))
+        .addPolicy(policy)
+        .build();
+  }
+
+  @Setup
+  public void setUp() {
+    scheme = scheme();
+    Random random = new Random(20261202L);
+    input = new ArrayList<>(records);
+    LocalDate start = LocalDate.of(2025, 1, 1);
+    for (int i = 0; i < records; i++) {
+      LocalDate date = start.plusDays((long) i * 365 / records);
+      Evaluation evaluation = random.nextInt(50) == 0 ? Evaluation.COMPLAINT : Evaluation.NONE;
+      input.add(
+          new ServiceRecordInput(
+              "R" + i,
+              "A" + (i / 8),
+              MemberId.of("V" + random.nextInt(volunteers)),
+              date,
+              BigDecimal.valueOf(25 + random.nextInt(400), 2),
+              "ORG" + random.nextInt(40),
+              evaluation,
+              random.nextInt(20) == 0));
+    }
+    transactions = new ArrayList<>(records);
+    for (ServiceRecordInput r : input) {
+      Amount hours = Amount.of(Unit.HOUR, r.hours());
+      transactions.add(
+          Transaction.builder()
+              .id(EntryId.of("acc:" + r.record()))
+              .bookingDate(r.date())
+              .valueDate(r.date())
+              .addPosting(Posting.of(PointsAccounts.ISSUANCE, hours.negated()))
+              .addPosting(Posting.of(PointsAccounts.member(r.member()), hours))
+              .memo("服务记录 " + r.record())
+              .source("service-record:" + r.record())
+              .build());
+    }
+  }
+
+  static Ledger ledger(Scheme scheme) {
+    return Ledger.open(
+        PointsBook.ledgerId(scheme),
+        new MemoryLedgerStore(),
+        Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+  }
+
+  /** The year: accrue every record, run the expiry job, make every member's statement. */
+  @Benchmark
+  public long pointsBook() {
+    Ledger ledger = ledger(scheme);
+    PointsBook book = PointsBook.open(scheme, ledger);
+    for (ServiceRecordInput r : input) {
+      book.accrue(r);
+    }
+    long expired = book.expire(LocalDate.of(2026, 12, 31)).size();
+    Map<MemberId, Statement> statements =
+        Statement.all(
+            ledger.entries(), scheme.unit(), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+    return expired + statements.size() + ledger.head().size();
+  }
+
+  /** Baseline: the same number of accrual transactions posted straight to a ledger. */
+  @Benchmark
+  public long ledgerOnly() {
+    Ledger ledger = ledger(scheme);
+    PointsBook.open(scheme, ledger);
+    for (MemberId m : members()) {
+      ledger.post(memberAccount(m));
+    }
+    for (Transaction tx : transactions) {
+      ledger.post(tx);
+    }
+    return ledger.head().size();
+  }
+
+  private List<MemberId> members() {
+    List<MemberId> members = new ArrayList<>(volunteers);
+    for (int i = 0; i < volunteers; i++) {
+      members.add(MemberId.of("V" + i));
+    }
+    return members;
+  }
+
+  private org.communitygov.model.ledger.Account memberAccount(MemberId m) {
+    return org.communitygov.model.ledger.Account.builder()
+        .id(PointsAccounts.member(m))
+        .ledger(PointsBook.ledgerId(scheme))
+        .kind(org.communitygov.model.ledger.AccountKind.MEMBER)
+        .unit(Unit.HOUR)
+        .openedOn(LocalDate.of(2025, 1, 1))
+        .build();
+  }
+}

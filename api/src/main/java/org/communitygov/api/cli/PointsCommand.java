@@ -1,0 +1,296 @@
+package org.communitygov.api.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.Scheme;
+import org.communitygov.rules.engine.Decision;
+import org.communitygov.rules.engine.ExplanationRenderer;
+import org.communitygov.rules.ledger.Ledger;
+import org.communitygov.rules.points.PointsBook;
+import org.communitygov.rules.points.PointsOutcome;
+import org.communitygov.rules.points.RedemptionRequest;
+import org.communitygov.rules.points.ServiceRecordInput;
+import org.communitygov.rules.points.Statement;
+import org.communitygov.rules.points.StatementLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code communitygov points}: credits service records, redeems, runs the expiry job and prints a
+ * member's statement, on a scheme's journal file, by the scheme's dated policies. See {@code
+ * docs/points.md}.
+ */
+@Command(
+    name = "points",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Community points and time banks: accrue, redeem, expire, statement.",
+    subcommands = {
+      PointsCommand.Accrue.class,
+      PointsCommand.Redeem.class,
+      PointsCommand.Expire.class,
+      PointsCommand.StatementCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:refused", "2:usage error or unreadable input"})
+final class PointsCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.NOT_CHECKED;
+  }
+
+  /** The scheme and journal every points subcommand takes, and how failures are reported. */
+  abstract static class Base implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--scheme",
+        required = true,
+        paramLabel = "FILE",
+        description = "The scheme and its policies (JSON).")
+    String scheme = "";
+
+    @Option(
+        names = "--journal",
+        required = true,
+        paramLabel = "FILE",
+        description = "The scheme's journal (NDJSON), created if absent.")
+    String journal = "";
+
+    @Option(
+        names = "--lang",
+        paramLabel = "LANG",
+        converter = Language.Converter.class,
+        description = "Language of explanations: zh-CN or en (default: zh-CN).")
+    Language language = Language.ZH_CN;
+
+    abstract int run(PointsBook book, PrintWriter out) throws IOException;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        Scheme read = PointsFiles.scheme(scheme);
+        try (Ledger ledger = PointsFiles.ledger(read, journal)) {
+          int code = run(PointsBook.open(read, ledger), out);
+          out.flush();
+          return code;
+        }
+      } catch (IOException e) {
+        err.println("communitygov: cannot read " + e.getMessage());
+      } catch (CommunityGovException e) {
+        err.println("communitygov: " + e.code() + ": " + e.getMessage());
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        err.println("communitygov: invalid input: " + e.getMessage());
+      }
+      err.flush();
+      return ExitCodes.NOT_CHECKED;
+    }
+
+    LocalDate date(String text) {
+      return PlaceAndDate.date(spec, text);
+    }
+
+    String explain(Decision<PointsOutcome> decision) {
+      return ExplanationRenderer.of(language.locale()).render(decision);
+    }
+
+    static String result(Decision<PointsOutcome> d) {
+      boolean again =
+          d.explanation().steps().stream().anyMatch(s -> s.id().equals("points.alreadyPosted"))
+              || d.explanation()
+                  .decisiveStep()
+                  .filter(s -> s.id().equals("points.alreadyPosted"))
+                  .isPresent();
+      return outcome(d) + (again ? " (already posted)" : "");
+    }
+
+    private static String outcome(Decision<PointsOutcome> d) {
+      PointsOutcome o = d.outcomeOrThrow();
+      if (o.isRefused()) {
+        return "REFUSED "
+            + o.reason().orElseThrow().code()
+            + o.ledgerCode().map(c -> " (" + c + ")").orElse("");
+      }
+      return o.transaction()
+          .map(
+              tx ->
+                  o.code()
+                      + " "
+                      + tx.id()
+                      + ": "
+                      + String.join(", ", tx.postings().stream().map(Posting::toString).toList()))
+          .orElse(o.code());
+    }
+  }
+
+  @Command(
+      name = "accrue",
+      mixinStandardHelpOptions = true,
+      description = "Credits service records by the policy in force on each record's date.")
+  static final class Accrue extends Base {
+    @Parameters(paramLabel = "RECORDS", description = "Service records (JSON array).")
+    private String records = "";
+
+    @Option(names = "--explain", description = "Print each decision's explanation.")
+    private boolean explain;
+
+    @Override
+    int run(PointsBook book, PrintWriter out) throws IOException {
+      List<ServiceRecordInput> read = PointsFiles.records(records);
+      int credited = 0;
+      int nothing = 0;
+      int refused = 0;
+      for (ServiceRecordInput r : read) {
+        Decision<PointsOutcome> d = book.accrue(r);
+        PointsOutcome o = d.outcomeOrThrow();
+        if (o.isRefused()) {
+          refused++;
+        } else if (o.transaction().isEmpty()) {
+          nothing++;
+        } else {
+          credited++;
+        }
+        out.println(r.record() + " " + r.member() + " " + r.date() + " " + result(d));
+        if (explain) {
+          out.println(explain(d).indent(2).stripTrailing());
+        }
+      }
+      out.printf(
+          Locale.ROOT,
+          "%d records: %d credited, %d nothing to credit, %d refused%n",
+          read.size(),
+          credited,
+          nothing,
+          refused);
+      return refused == 0 ? ExitCodes.DECIDED : 1;
+    }
+  }
+
+  @Command(
+      name = "redeem",
+      mixinStandardHelpOptions = true,
+      description = "Redeems a reward of the catalogue, or says why not.")
+  static final class Redeem extends Base {
+    @Option(names = "--id", required = true, paramLabel = "ID", description = "The request's id.")
+    private String id = "";
+
+    @Option(names = "--member", required = true, paramLabel = "ID", description = "The member.")
+    private String member = "";
+
+    @Option(names = "--reward", required = true, paramLabel = "CODE", description = "The reward.")
+    private String reward = "";
+
+    @Option(names = "--date", required = true, paramLabel = "DATE", description = "The date.")
+    private String date = "";
+
+    @Option(
+        names = "--age",
+        required = true,
+        paramLabel = "YEARS",
+        description = "The member's age on that date.")
+    private int age;
+
+    @Option(names = "--hardship", description = "The member is a hardship case.")
+    private boolean hardship;
+
+    @Override
+    int run(PointsBook book, PrintWriter out) {
+      Decision<PointsOutcome> d =
+          book.redeem(
+              new RedemptionRequest(id, MemberId.of(member), date(date), reward, age, hardship));
+      out.println(result(d));
+      out.println(explain(d));
+      return d.outcomeOrThrow().isRefused() ? 1 : ExitCodes.DECIDED;
+    }
+  }
+
+  @Command(
+      name = "expire",
+      mixinStandardHelpOptions = true,
+      description = "Runs the expiry job for a date; running it twice for a date posts once.")
+  static final class Expire extends Base {
+    @Option(names = "--date", required = true, paramLabel = "DATE", description = "The date.")
+    private String date = "";
+
+    @Override
+    int run(PointsBook book, PrintWriter out) {
+      List<Decision<PointsOutcome>> decisions = book.expire(date(date));
+      for (Decision<PointsOutcome> d : decisions) {
+        out.println(result(d));
+      }
+      out.println(decisions.size() + " members with expired credits");
+      return ExitCodes.DECIDED;
+    }
+  }
+
+  @Command(
+      name = "statement",
+      mixinStandardHelpOptions = true,
+      description = "Prints a member's statement: opening balance, movements, closing balance.")
+  static final class StatementCommand extends Base {
+    @Option(names = "--member", required = true, paramLabel = "ID", description = "The member.")
+    private String member = "";
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day.")
+    private String from = "";
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day.")
+    private String to = "";
+
+    @Override
+    int run(PointsBook book, PrintWriter out) {
+      MemberId id = MemberId.of(member);
+      LocalDate first = date(from);
+      LocalDate last = date(to);
+      Statement s = book.statement(id, first, last).orElse(null);
+      if (s == null) {
+        spec.commandLine().getErr().println("communitygov: no account of member " + id);
+        spec.commandLine().getErr().flush();
+        return 1;
+      }
+      boolean zh = language == Language.ZH_CN;
+      out.println(
+          (zh ? "对账单 " : "Statement of ")
+              + id
+              + (zh ? "，" : ", ")
+              + first
+              + " – "
+              + last
+              + " ("
+              + book.scheme().unit()
+              + ")");
+      out.println((zh ? "期初余额 " : "opening balance ") + s.opening().decimalText());
+      for (StatementLine l : s.lines()) {
+        String amount = l.amount().decimalText();
+        out.println(
+            l.date()
+                + "  "
+                + (l.amount().isNegative() ? amount : "+" + amount)
+                + "  "
+                + l.movement()
+                + "  "
+                + l.transaction()
+                + "  "
+                + l.reason());
+      }
+      out.println((zh ? "期末余额 " : "closing balance ") + s.closing().decimalText());
+      return ExitCodes.DECIDED;
+    }
+  }
+}

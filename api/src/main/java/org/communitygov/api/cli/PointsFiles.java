@@ -1,0 +1,72 @@
+package org.communitygov.api.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.communitygov.api.json.CommunityGovMappers;
+import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.Scheme;
+import org.communitygov.rules.ledger.FileLedgerStore;
+import org.communitygov.rules.ledger.Ledger;
+import org.communitygov.rules.points.Evaluation;
+import org.communitygov.rules.points.PointsBook;
+import org.communitygov.rules.points.ServiceRecordInput;
+
+/** The files of {@code communitygov points}: a scheme, its journal, service records. */
+final class PointsFiles {
+  private static final JsonMapper JSON = CommunityGovMappers.strict();
+
+  private PointsFiles() {}
+
+  static Scheme scheme(String file) throws IOException {
+    return JSON.readValue(Path.of(file).toFile(), Scheme.class);
+  }
+
+  /** The scheme's ledger on its journal file, created if absent; today is the system's date. */
+  static Ledger ledger(Scheme scheme, String journal) {
+    return Ledger.open(
+        PointsBook.ledgerId(scheme),
+        FileLedgerStore.open(Path.of(journal), FileLedgerStore.TornTail.REFUSE),
+        Clock.systemUTC());
+  }
+
+  /**
+   * Reads service records: a JSON array of {@code {record, activity, member, date, hours,
+   * organiser, evaluation?, group?}}.
+   */
+  static List<ServiceRecordInput> records(String file) throws IOException {
+    JsonNode root = JSON.readTree(Path.of(file).toFile());
+    if (!root.isArray()) {
+      throw InvalidValueException.of("serviceRecords", "array", "the file holds a JSON array");
+    }
+    List<ServiceRecordInput> records = new ArrayList<>();
+    for (JsonNode r : root) {
+      records.add(
+          new ServiceRecordInput(
+              text(r, "record"),
+              text(r, "activity"),
+              MemberId.of(text(r, "member")),
+              LocalDate.parse(text(r, "date")),
+              new BigDecimal(text(r, "hours")),
+              text(r, "organiser"),
+              Evaluation.valueOf(r.path("evaluation").asText("NONE")),
+              r.path("group").asBoolean(false)));
+    }
+    return records;
+  }
+
+  private static String text(JsonNode record, String name) {
+    JsonNode value = record.get(name);
+    if (value == null || !value.isValueNode()) {
+      throw InvalidValueException.of("serviceRecord", name, "a service record has its " + name);
+    }
+    return value.asText();
+  }
+}

@@ -1,0 +1,36 @@
+package org.communitygov.model.points;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import org.communitygov.model.common.Identifier;
+import org.communitygov.model.common.InvalidValueException;
+
+/**
+ * The identifier of a points scheme or time bank.
+ *
+ * <p>A value of {@link Identifier#PATTERN}, assigned by the issuing system; never a citizen ID or a
+ * phone number.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class SchemeId extends Identifier {
+  private static final long serialVersionUID = 1L;
+
+  private SchemeId(String value) {
+    super("schemeId", value);
+  }
+
+  /**
+   * Obtains the identifier with the given value.
+   *
+   * @param value the value, not null
+   * @return the identifier, not null
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidValueException if {@code value} does not match {@link Identifier#PATTERN}
+   */
+  @JsonCreator
+  public static SchemeId of(String value) {
+    return new SchemeId(value);
+  }
+}

@@ -1,0 +1,58 @@
+package org.communitygov.rules.points;
+
+/**
+ * The kinds of movement of points or hours, each a kind of ledger transaction; the prefix of its
+ * id.
+ *
+ * @since 0.1.0
+ */
+public enum Movement {
+  /** Credit for a service record (and what of it goes to donation). */
+  ACCRUAL("acc"),
+  /** A bonus, such as for referring a new volunteer. */
+  BONUS("bon"),
+  /** Points or hours spent on a reward. */
+  REDEMPTION("red"),
+  /** A transfer to a relative or friend. */
+  TRANSFER("tr"),
+  /** A donation to a hardship elder or to the pool. */
+  DONATION("don"),
+  /** Credits that reached their expiry. */
+  EXPIRY("exp"),
+  /** Any other transaction on a member's account, such as a reversal. */
+  OTHER("-");
+
+  private final String prefix;
+
+  Movement(String prefix) {
+    this.prefix = prefix;
+  }
+
+  /**
+   * Returns the movement of a transaction from its id's prefix.
+   *
+   * @param id the transaction's id, not null
+   * @return the movement, or empty if the id is not of a points transaction
+   */
+  public static java.util.Optional<Movement> ofTransaction(String id) {
+    int colon = id.indexOf(':');
+    if (colon > 0) {
+      String prefix = id.substring(0, colon);
+      for (Movement m : values()) {
+        if (m.prefix.equals(prefix)) {
+          return java.util.Optional.of(m);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Returns the prefix of the ids of its transactions, such as {@code acc}.
+   *
+   * @return the prefix, not null
+   */
+  public String prefix() {
+    return prefix;
+  }
+}

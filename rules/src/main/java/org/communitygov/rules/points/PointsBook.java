@@ -1,0 +1,373 @@
+package org.communitygov.rules.points;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.communitygov.model.ledger.Account;
+import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.LedgerId;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Transaction;
+import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.Scheme;
+import org.communitygov.rules.engine.Decision;
+import org.communitygov.rules.engine.Explanation;
+import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.ledger.Ledger;
+import org.communitygov.rules.ledger.Outcome;
+import org.communitygov.rules.ledger.ResultCode;
+
+/**
+ * A scheme's book of points or hours on its ledger: it reads the member facts a policy needs from
+ * the ledger, decides each request by the policy in force on its date ({@link Accruals}, {@link
+ * Redemptions}, {@link Gifts}, {@link Expiries}) and posts the transaction decided. Every answer is
+ * a decision with its explanation; a refusal (by the policy, or by the ledger: {@code
+ * points.ledger.refused} with the ledger's code) posts nothing.
+ *
+ * <p>What it knows of members (balances, yearly credits, last redemptions, credits still held) is a
+ * fold of the ledger's transactions, rebuilt when the book is opened on a ledger that has a
+ * journal.
+ *
+ * <p>This class is thread-safe: calls are serialized.
+ *
+ * @since 0.1.0
+ */
+public final class PointsBook {
+  private final Scheme scheme;
+  private final PolicyParameters parameters;
+  private final Ledger ledger;
+  private final Map<MemberId, MemberHistory> members = new HashMap<>();
+  private final Map<String, Transaction> posted = new HashMap<>();
+
+  private PointsBook(Scheme scheme, Ledger ledger) {
+    this.scheme = scheme;
+    this.parameters = PolicyParameters.of(scheme);
+    this.ledger = ledger;
+  }
+
+  /**
+   * Opens a scheme's book on its ledger: opens the scheme's accounts if they are not open, and
+   * folds the ledger's transactions.
+   *
+   * @param scheme the scheme, not null
+   * @param ledger the ledger, whose journal is the scheme's (accounts of the scheme's id), not null
+   * @return the book, not null
+   * @throws IllegalStateException if the ledger refuses the scheme's accounts
+   */
+  public static PointsBook open(Scheme scheme, Ledger ledger) {
+    PointsBook book =
+        new PointsBook(Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(ledger));
+    for (Entry entry : ledger.entries()) {
+      if (entry instanceof Account a) {
+        PointsAccounts.memberOf(a.id())
+            .ifPresent(m -> book.members.put(m, new MemberHistory(scheme.unit())));
+      } else if (entry instanceof Transaction tx) {
+        book.apply(tx);
+      }
+    }
+    for (Outcome o : ledger.post(PointsAccounts.schemeAccounts(scheme))) {
+      if (!o.isAccepted()) {
+        throw new IllegalStateException("the ledger refused account " + o.key() + ": " + o.code());
+      }
+    }
+    return book;
+  }
+
+  /**
+   * Returns the scheme.
+   *
+   * @return the scheme, not null
+   */
+  public Scheme scheme() {
+    return scheme;
+  }
+
+  /**
+   * Returns the ledger's id for a scheme: the scheme's id.
+   *
+   * @param scheme the scheme, not null
+   * @return the ledger id, not null
+   */
+  public static LedgerId ledgerId(Scheme scheme) {
+    return LedgerId.of(scheme.id().value());
+  }
+
+  /**
+   * Opens a member's account (idempotent).
+   *
+   * @param member the member, not null
+   * @return the ledger's outcome, not null
+   */
+  public synchronized Outcome join(MemberId member) {
+    Outcome outcome = ledger.post(PointsAccounts.memberAccount(scheme, member));
+    if (outcome.isAccepted()) {
+      members.computeIfAbsent(member, m -> new MemberHistory(scheme.unit()));
+    }
+    return outcome;
+  }
+
+  /**
+   * Credits a service record by the policy in force on its date; opens the member's account if
+   * needed. A record already credited answers with its transaction and posts nothing.
+   *
+   * @param record the record, not null
+   * @return the decision, not null
+   */
+  public synchronized Decision<PointsOutcome> accrue(ServiceRecordInput record) {
+    String key = EntryKeys.of(Movement.ACCRUAL.prefix() + ":" + record.record()).value();
+    Optional<Decision<PointsOutcome>> again = already(Accruals.ACCRUAL, Movement.ACCRUAL, key);
+    if (again.isPresent()) {
+      return again.get();
+    }
+    Optional<PolicyTerms> terms = parameters.on(record.date());
+    if (terms.isEmpty()) {
+      return noPolicy(Accruals.ACCRUAL, Movement.ACCRUAL, record.date());
+    }
+    MemberHistory history = members.get(record.member());
+    MemberFacts facts = history == null ? fresh(record.date()) : history.facts(record.date());
+    return post(Accruals.accrue(terms.get(), record, facts), record.member());
+  }
+
+  /**
+   * Credits the bonus for a referral by the policy in force on its date.
+   *
+   * @param referral the referral, not null
+   * @return the decision, not null
+   */
+  public synchronized Decision<PointsOutcome> bonus(ReferralInput referral) {
+    String key = EntryKeys.of(Movement.BONUS.prefix() + ":" + referral.id()).value();
+    Optional<Decision<PointsOutcome>> again = already(Accruals.BONUS, Movement.BONUS, key);
+    if (again.isPresent()) {
+      return again.get();
+    }
+    Optional<PolicyTerms> terms = parameters.on(referral.date());
+    if (terms.isEmpty()) {
+      return noPolicy(Accruals.BONUS, Movement.BONUS, referral.date());
+    }
+    MemberHistory history = members.get(referral.referrer());
+    MemberFacts facts = history == null ? fresh(referral.date()) : history.facts(referral.date());
+    return post(Accruals.bonus(terms.get(), referral, facts), referral.referrer());
+  }
+
+  /**
+   * Redeems a reward by the policy in force on the request's date.
+   *
+   * @param request the request, not null
+   * @return the decision; refused with its reason when the policy does not allow it, not null
+   */
+  public synchronized Decision<PointsOutcome> redeem(RedemptionRequest request) {
+    String key = EntryKeys.of(Movement.REDEMPTION.prefix() + ":" + request.id()).value();
+    Optional<Decision<PointsOutcome>> again = already(Redemptions.ID, Movement.REDEMPTION, key);
+    if (again.isPresent()) {
+      return again.get();
+    }
+    Optional<PolicyTerms> terms = parameters.on(request.date());
+    if (terms.isEmpty()) {
+      return noPolicy(Redemptions.ID, Movement.REDEMPTION, request.date());
+    }
+    MemberHistory history = members.get(request.member());
+    MemberFacts facts = history == null ? fresh(request.date()) : history.facts(request.date());
+    return post(Redemptions.redeem(terms.get(), request, facts), null);
+  }
+
+  /**
+   * Transfers or donates by the policy in force on the request's date.
+   *
+   * @param request the request, not null
+   * @return the decision; refused with its reason when the policy does not allow it, not null
+   */
+  public synchronized Decision<PointsOutcome> give(GiftRequest request) {
+    Movement movement = request.recipient().isDonation() ? Movement.DONATION : Movement.TRANSFER;
+    String key = EntryKeys.of(movement.prefix() + ":" + request.id()).value();
+    Optional<Decision<PointsOutcome>> again = already(Gifts.ID, movement, key);
+    if (again.isPresent()) {
+      return again.get();
+    }
+    Optional<PolicyTerms> terms = parameters.on(request.date());
+    if (terms.isEmpty()) {
+      return noPolicy(Gifts.ID, movement, request.date());
+    }
+    MemberHistory giver = members.get(request.from());
+    Optional<MemberFacts> receiver =
+        request.to().map(members::get).map(h -> h.facts(request.date()));
+    MemberFacts facts = giver == null ? fresh(request.date()) : giver.facts(request.date());
+    return post(Gifts.give(terms.get(), request, facts, receiver), null);
+  }
+
+  /**
+   * Runs the expiry job for a date: for each member (in order of id), the credits whose expiry day
+   * is on or before the date return to issuance. A member whose expiry for that date was posted
+   * before is skipped: running the job twice for a date posts once.
+   *
+   * @param date the date, not null
+   * @return one decision per member with something expired (posted now or before), not null
+   */
+  public synchronized List<Decision<PointsOutcome>> expire(LocalDate date) {
+    List<Decision<PointsOutcome>> decisions = new ArrayList<>();
+    for (Map.Entry<MemberId, MemberHistory> e : new TreeMap<>(members).entrySet()) {
+      String key =
+          EntryKeys.of(Movement.EXPIRY.prefix() + ":" + date + ":" + e.getKey().value()).value();
+      Optional<Decision<PointsOutcome>> again = already(Expiries.ID, Movement.EXPIRY, key);
+      if (again.isPresent()) {
+        decisions.add(again.get());
+        continue;
+      }
+      List<MemberHistory.Lot> lots = e.getValue().expiredOn(date);
+      if (lots.isEmpty()) {
+        continue;
+      }
+      decisions.add(
+          post(
+              Expiries.expire(
+                  scheme.unit(), e.getKey(), date, lots, d -> parameters.on(d).orElseThrow()),
+              null));
+    }
+    return decisions;
+  }
+
+  /**
+   * Returns a member's balance, the fold of the ledger.
+   *
+   * @param member the member, not null
+   * @return the balance, or empty if the member has no account
+   */
+  public synchronized Optional<Amount> balance(MemberId member) {
+    return ledger.balance(PointsAccounts.member(member));
+  }
+
+  /**
+   * Returns the members with an account, in order of id.
+   *
+   * @return the members, not null
+   */
+  public synchronized List<MemberId> members() {
+    return List.copyOf(new TreeMap<>(members).keySet());
+  }
+
+  /**
+   * Returns a member's statement for a period.
+   *
+   * @param member the member, not null
+   * @param from the first day, not null
+   * @param to the last day, not null
+   * @return the statement, or empty if the member has no account
+   */
+  public synchronized Optional<Statement> statement(MemberId member, LocalDate from, LocalDate to) {
+    return Optional.ofNullable(
+        Statement.fold(ledger.entries(), scheme.unit(), from, to, Optional.of(member)).get(member));
+  }
+
+  /** The sum of a member's credits still held, which the fold keeps equal to the balance. */
+  synchronized long held(MemberId member) {
+    MemberHistory h = members.get(member);
+    return h == null ? 0 : h.held();
+  }
+
+  private MemberFacts fresh(LocalDate date) {
+    return new MemberHistory(scheme.unit()).facts(date);
+  }
+
+  private Optional<Decision<PointsOutcome>> already(String rule, Movement movement, String key) {
+    Transaction original = posted.get(key);
+    if (original == null) {
+      return Optional.empty();
+    }
+    Step step =
+        Step.builder("points.alreadyPosted")
+            .result(Texts.fact("transaction", key, "已记账", "already posted"))
+            .build();
+    return Optional.of(
+        Decision.of(
+            rule,
+            PointsOutcome.posting(movement, original),
+            Explanation.of(List.of()).thenDecisive(step)));
+  }
+
+  private Decision<PointsOutcome> noPolicy(String rule, Movement movement, LocalDate date) {
+    Step step =
+        Step.builder("points.policy")
+            .fact(Texts.fact("date", date, "日期", "date"))
+            .fact(
+                Texts.fact(
+                    "firstPolicy",
+                    scheme.policies().get(0).effectiveFrom(),
+                    "最早政策起始日",
+                    "first policy from"))
+            .build();
+    return Decision.of(
+        rule,
+        PointsOutcome.refused(movement, RefusalReason.NO_POLICY),
+        Explanation.of(List.of()).thenDecisive(step));
+  }
+
+  private Decision<PointsOutcome> post(Decision<PointsOutcome> decision, MemberId credited) {
+    PointsOutcome outcome = decision.outcomeOrThrow();
+    if (outcome.isRefused() || outcome.transaction().isEmpty()) {
+      return decision;
+    }
+    Transaction tx = outcome.transaction().get();
+    Outcome result;
+    if (credited != null && !members.containsKey(credited)) {
+      List<Outcome> results =
+          ledger.postLinked(List.of(PointsAccounts.memberAccount(scheme, credited), tx));
+      // The transaction's outcome, or the account's if that was the one refused.
+      result =
+          results.get(1).result() == ResultCode.LINKED_ENTRY_FAILED
+              ? results.get(0)
+              : results.get(1);
+      if (result.isAccepted()) {
+        members.put(credited, new MemberHistory(scheme.unit()));
+      }
+    } else {
+      result = ledger.post(tx);
+    }
+    if (!result.isAccepted()) {
+      return Decision.of(
+          decision.ruleId(), outcome.refusedByLedger(result.code()), decision.explanation());
+    }
+    if (result.result() == ResultCode.ACCEPTED) {
+      apply(tx);
+    }
+    return decision;
+  }
+
+  /** Folds one transaction of the ledger into the members' histories. */
+  private void apply(Transaction tx) {
+    Optional<Movement> movement = Movement.ofTransaction(tx.id().value());
+    posted.put(tx.id().value(), tx);
+    LocalDate date = tx.valueDate();
+    for (Posting p : tx.postings()) {
+      Optional<MemberId> member = PointsAccounts.memberOf(p.account());
+      if (member.isEmpty()) {
+        continue;
+      }
+      MemberHistory h =
+          members.computeIfAbsent(member.get(), m -> new MemberHistory(scheme.unit()));
+      long minor = p.amount().minor();
+      if (minor > 0) {
+        LocalDate expires =
+            parameters
+                .on(date)
+                .flatMap(t -> t.policy().expiry().value().expiresOn(date))
+                .orElse(null);
+        h.credit(date, minor, expires, movement.filter(m -> m == Movement.ACCRUAL).isPresent());
+      } else if (movement.filter(m -> m == Movement.EXPIRY).isPresent()) {
+        List<MemberHistory.Lot> lots = h.expiredOn(date);
+        long sum = lots.stream().mapToLong(l -> l.remaining).sum();
+        if (sum == -minor) {
+          h.expire(lots);
+        } else {
+          h.debit(-minor, date, false);
+        }
+      } else {
+        h.debit(-minor, date, movement.filter(m -> m == Movement.REDEMPTION).isPresent());
+      }
+    }
+  }
+}
