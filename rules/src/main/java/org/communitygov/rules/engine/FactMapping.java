@@ -36,12 +36,15 @@ import java.util.function.Supplier;
 public final class FactMapping<I> {
   private final List<Field<I, ?>> fields;
   private final List<Field<I, ?>> required;
+  // The same, as an array: read on every evaluation.
+  private final Field<?, ?>[] requiredArray;
   private final Set<String> names;
   private final Function<Facts, I> reader;
 
   private FactMapping(List<Field<I, ?>> fields, Function<Facts, I> reader) {
     this.fields = List.copyOf(fields);
     this.required = fields.stream().filter(f -> f.required).toList();
+    this.requiredArray = required.toArray(new Field<?, ?>[0]);
     this.names = Set.copyOf(fields.stream().map(f -> f.name).toList());
     this.reader = reader;
   }
@@ -103,7 +106,9 @@ public final class FactMapping<I> {
    */
   public List<String> missing(I input) {
     List<String> missing = List.of();
-    for (Field<I, ?> field : required) {
+    for (Field<?, ?> any : requiredArray) {
+      @SuppressWarnings("unchecked") // every field of this mapping reads an I
+      Field<I, ?> field = (Field<I, ?>) any;
       if (field.get.apply(input).isEmpty()) {
         if (missing.isEmpty()) {
           missing = new ArrayList<>(2);

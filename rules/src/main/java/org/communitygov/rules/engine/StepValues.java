@@ -88,12 +88,16 @@ public final class StepValues {
    *     holds one, or an ordering comparison meets a value that is not a number
    */
   public Step step() {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null) {
-        throw new IllegalArgumentException(
-            "step " + template.id() + ": no value for " + template.nameOf(i));
+    try {
+      return template.make(values, outcome, ifHeld, otherwise);
+    } catch (NullPointerException e) {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          throw new IllegalArgumentException(
+              "step " + template.id() + ": no value for " + template.nameOf(i), e);
+        }
       }
+      throw e;
     }
-    return template.make(values, outcome, ifHeld, otherwise);
   }
 }

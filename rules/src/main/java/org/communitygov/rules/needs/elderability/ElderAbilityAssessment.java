@@ -81,13 +81,12 @@ public final class ElderAbilityAssessment
   @Override
   protected Decision<ElderAbilityResult> decide(ElderAbilityInput input, RuleContext context) {
     ImmutableElderAbilityResult.Builder result = ElderAbilityResult.builder();
+    int[] subtotals = new int[ElderAbilityDimension.values().length];
+    input.itemScores().forEach((item, score) -> subtotals[item.dimension().ordinal()] += score);
     StepValues scores = null;
     int total = 0;
     for (ElderAbilityDimension d : ElderAbilityDimension.values()) {
-      int subtotal = 0;
-      for (ElderAbilityItem item : ElderAbilityItem.values()) {
-        subtotal += item.dimension() == d ? input.itemScores().get(item) : 0;
-      }
+      int subtotal = subtotals[d.ordinal()];
       scores = scores == null ? SCORES.with(d.code(), subtotal) : scores.with(d.code(), subtotal);
       result.putSubtotal(d, subtotal);
       total += subtotal;

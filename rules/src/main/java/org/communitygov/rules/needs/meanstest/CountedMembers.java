@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
@@ -25,6 +24,7 @@ import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.engine.StepTemplateBuilder;
 import org.communitygov.rules.needs.shared.HouseholdFacts;
+import org.communitygov.rules.needs.shared.Joined;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,7 +89,7 @@ final class CountedMembers {
     requireMembers("dependentAdultChildren", input.dependentAdultChildren(), household);
     requireMembers("livingApart", input.livingApart(), household);
     List<PersonId> counted = new ArrayList<>(household.memberships().size());
-    Map<MemberCategory, StringJoiner> byCategory = new EnumMap<>(MemberCategory.class);
+    Map<MemberCategory, List<PersonId>> byCategory = new EnumMap<>(MemberCategory.class);
     List<Step> notCounted = List.of();
     List<Membership> memberships = household.memberships();
     for (int i = 0; i < memberships.size(); i++) {
@@ -108,7 +108,7 @@ final class CountedMembers {
       MemberCategory category = categorize(input, person, m.role(), p);
       if (category.counted()) {
         counted.add(id);
-        byCategory.computeIfAbsent(category, c -> new StringJoiner(", ")).add(id.toString());
+        byCategory.computeIfAbsent(category, c -> new ArrayList<>(2)).add(id);
       } else {
         if (notCounted.isEmpty()) {
           notCounted = new ArrayList<>(2);
@@ -117,7 +117,8 @@ final class CountedMembers {
       }
     }
     Step.Builder step = Step.builder("mlg.members").parameter(p.adultAge());
-    byCategory.forEach((c, ids) -> step.fact(Fact.of(c.factName(), ids.toString())));
+    // Each category's members, joined "P1, P2" when an explanation shows them.
+    byCategory.forEach((c, ids) -> step.fact(Fact.of(c.factName(), new Joined(ids, ", "))));
     step.result(Fact.of("countedMembers", counted.size())).citation(RULE_2021);
     return new CountedMembers(counted, step.build(), notCounted);
   }

@@ -87,15 +87,17 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
     LocalDate date = context.date();
     Parameters p = context.parameters(Parameters.class);
     List<Person> members = new ArrayList<>();
+    List<Integer> ages = new ArrayList<>();
     List<Membership> memberships = household.memberships();
+    int underElderlyAge = 0;
     for (int i = 0; i < memberships.size(); i++) {
       if (memberships.get(i).isActiveOn(date)) {
-        members.add(HouseholdFacts.person(household, memberships.get(i), i));
+        Person member = HouseholdFacts.person(household, memberships.get(i), i);
+        int age = member.ageOn(date);
+        members.add(member);
+        ages.add(age);
+        underElderlyAge += age < p.elderlyAge().value() ? 1 : 0;
       }
-    }
-    int underElderlyAge = 0;
-    for (Person m : members) {
-      underElderlyAge += m.ageOn(date) < p.elderlyAge().value() ? 1 : 0;
     }
     Set<PriorityGroup> householdGroups = EnumSet.noneOf(PriorityGroup.class);
     household.assistance().forEach(s -> householdGroups.add(group(s)));
@@ -105,8 +107,9 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
     List<Step> steps = new ArrayList<>();
     Map<PersonId, Set<PriorityGroup>> personGroups = new LinkedHashMap<>();
     Set<PriorityGroup> all = EnumSet.copyOf(householdGroups);
-    for (Person member : members) {
-      MemberGroups found = new MemberGroups(member.id(), member.ageOn(date), p, steps);
+    for (int i = 0; i < members.size(); i++) {
+      Person member = members.get(i);
+      MemberGroups found = new MemberGroups(member.id(), ages.get(i), p, steps);
       if (members.size() == 1) {
         found.ifAgeHolds(MemberSteps.ELDERLY_LIVING_ALONE, PriorityGroup.ELDERLY_LIVING_ALONE);
       }
