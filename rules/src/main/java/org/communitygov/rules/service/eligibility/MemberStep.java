@@ -6,7 +6,6 @@ import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.Operand;
 import org.communitygov.rules.engine.Operator;
 import org.communitygov.rules.engine.Step;
-import org.communitygov.rules.needs.shared.Holding;
 import org.communitygov.rules.needs.shared.Joined;
 
 /**
@@ -40,26 +39,22 @@ final class MemberStep {
     }
     switch (check) {
       case Conditions.TOO_YOUNG ->
-          step.comparison(
-              Holding.compare(
-                  Operand.of(Fact.of("age", p.age(i))),
-                  Operator.GE,
-                  Operand.of(Fact.of("minimumAge", terms.minimumAge().orElseThrow()))));
+          step.holding(
+              Operand.of(Fact.of("age", p.age(i))),
+              Operator.GE,
+              Operand.of(Fact.of("minimumAge", terms.minimumAge().orElseThrow())));
       case Conditions.TOO_OLD ->
-          step.comparison(
-              Holding.compare(
-                  Operand.of(Fact.of("age", p.age(i))),
-                  Operator.LE,
-                  Operand.of(Fact.of("maximumAge", terms.maximumAge().orElseThrow()))));
+          step.holding(
+              Operand.of(Fact.of("age", p.age(i))),
+              Operator.LE,
+              Operand.of(Fact.of("maximumAge", terms.maximumAge().orElseThrow())));
       case Conditions.LEVEL_TOO_LOW ->
-          step.comparison(
-              Holding.compare(
-                  Operand.of(level),
-                  Operator.GE,
-                  Operand.of(
-                      Fact.of(
-                          "minimumAbilityLevel",
-                          terms.minimumAbilityLevel().orElseThrow().number()))));
+          step.holding(
+              Operand.of(level),
+              Operator.GE,
+              Operand.of(
+                  Fact.of(
+                      "minimumAbilityLevel", terms.minimumAbilityLevel().orElseThrow().number())));
       default -> {}
     }
     return step.result(Fact.of("memberQualifies", check == Conditions.OK)).build();

@@ -5,7 +5,6 @@ import java.util.List;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.PopulationGroup;
-import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
@@ -16,7 +15,6 @@ import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.needs.shared.Eligibility;
-import org.communitygov.rules.needs.shared.Holding;
 import org.communitygov.rules.needs.shared.Joined;
 
 /**
@@ -84,15 +82,13 @@ public final class ServiceEligibility implements Rule<EligibilityInput, Eligibil
     ServiceTerms terms = c.terms;
     List<Step> steps = new ArrayList<>();
     int household = c.household(p);
-    Comparison status =
-        Holding.compare(
-            Operand.of(Fact.of("status", terms.status())),
-            Operator.EQ,
-            Operand.of(Fact.of("requiredStatus", "ACTIVE")));
     Step statusStep =
         Step.builder("service.eligibility.status")
             .fact(Fact.of("service", terms.service()))
-            .comparison(status)
+            .holding(
+                Operand.of(Fact.of("status", terms.status())),
+                Operator.EQ,
+                Operand.of(Fact.of("requiredStatus", "ACTIVE")))
             .build();
     steps.add(statusStep);
     if (household == Conditions.NOT_ACTIVE) {

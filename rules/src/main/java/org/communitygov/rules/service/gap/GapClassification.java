@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.communitygov.model.common.InvalidValueException;
-import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
@@ -21,7 +20,6 @@ import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.needs.shared.FactReader;
-import org.communitygov.rules.needs.shared.Holding;
 
 /**
  * The supply–demand gap of one community and category over a period (供需缺口): a shortage when there
@@ -93,30 +91,29 @@ public final class GapClassification implements Rule<GapFigures, GapResult> {
     details.put("delivered", delivered.toPlainString());
 
     ResolvedParameter<Integer> minRequests = context.resolve(MIN_REQUESTS);
-    Comparison enough =
-        Holding.compare(
-            Operand.of(Fact.of("requests", requests)),
-            Operator.GE,
-            Operand.of("minRequests", minRequests));
-    Step requestsStep = Step.builder("service.gap.requests").comparison(enough).build();
+    Step requestsStep =
+        Step.builder("service.gap.requests")
+            .holding(
+                Operand.of(Fact.of("requests", requests)),
+                Operator.GE,
+                Operand.of("minRequests", minRequests))
+            .build();
     Explanation explanation = Explanation.of(List.of(requestsStep));
     Step decisive = requestsStep;
-    if (enough.operator() == Operator.GE) {
+    if (requestsStep.holds()) {
       BigDecimal share = share(unmet, BigDecimal.valueOf(requests));
       details.put("unmetShare", share.toPlainString());
-      Comparison shortage =
-          Holding.compare(
-              Operand.of(Fact.of("unmetShare", share)),
-              Operator.GE,
-              Operand.of("shortageUnmetShare", context.resolve(SHORTAGE_UNMET_SHARE)));
       Step shareStep =
           Step.builder("service.gap.unmetShare")
               .fact(Fact.of("unmetRequests", unmet))
-              .comparison(shortage)
+              .holding(
+                  Operand.of(Fact.of("unmetShare", share)),
+                  Operator.GE,
+                  Operand.of("shortageUnmetShare", context.resolve(SHORTAGE_UNMET_SHARE)))
               .build();
       explanation = explanation.then(shareStep);
       decisive = shareStep;
-      if (shortage.operator() == Operator.GE) {
+      if (shareStep.holds()) {
         return decided(GapStatus.SHORTAGE, details, Explanation.of(explanation.steps(), shareStep));
       }
     }
@@ -128,19 +125,17 @@ public final class GapClassification implements Rule<GapFigures, GapResult> {
     }
     BigDecimal utilisation = share(delivered, capacity);
     details.put("utilisation", utilisation.toPlainString());
-    Comparison low =
-        Holding.compare(
-            Operand.of(Fact.of("utilisation", utilisation)),
-            Operator.LT,
-            Operand.of("oversupplyUtilisation", context.resolve(OVERSUPPLY_UTILISATION)));
     Step useStep =
         Step.builder("service.gap.utilisation")
             .fact(Fact.of("delivered", delivered))
             .fact(Fact.of("capacity", capacity))
-            .comparison(low)
+            .holding(
+                Operand.of(Fact.of("utilisation", utilisation)),
+                Operator.LT,
+                Operand.of("oversupplyUtilisation", context.resolve(OVERSUPPLY_UTILISATION)))
             .build();
     return decided(
-        low.operator() == Operator.LT ? GapStatus.OVERSUPPLY : GapStatus.BALANCED,
+        useStep.holds() ? GapStatus.OVERSUPPLY : GapStatus.BALANCED,
         details,
         Explanation.of(explanation.then(useStep).steps(), useStep));
   }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.service.RatingDimension;
-import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
@@ -23,7 +22,6 @@ import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
-import org.communitygov.rules.needs.shared.Holding;
 
 /**
  * The quality of a provider over a period (服务质量评价): completion rate, on-time rate, mean rating per
@@ -177,10 +175,11 @@ public final class ProviderQuality implements Rule<QualityFigures, QualityResult
       ResolvedParameter<Integer> min,
       String name,
       BigDecimal value) {
-    Comparison enough =
-        Holding.compare(Operand.of(basis), Operator.GE, Operand.of("minCount", min));
-    boolean held = enough.operator() == Operator.GE;
-    Step.Builder step = Step.builder(id).fact(part).comparison(enough);
+    Step.Builder step =
+        Step.builder(id)
+            .fact(part)
+            .holding(Operand.of(basis), Operator.GE, Operand.of("minCount", min));
+    boolean held = step.build().holds();
     if (held) {
       step.result(Fact.of(name, value));
     }
