@@ -36,7 +36,7 @@ class HeaderTest {
       ValidationReport report = validate(withRecords(header, "{\"bad\":1}"));
       assertThat(codes(report)).containsExactly("envelope.kind.unknown");
       assertThat(report.issues().get(0).arguments().get("allowed"))
-          .isEqualTo("COMMUNITIES, HOUSEHOLDS, PERSONS");
+          .isEqualTo("COMMUNITIES, HOUSEHOLDS, PERSONS, VOLUNTEERS, SERVICE_RECORDS, CERTIFICATES");
       assertThat(report.recordsRead()).isEqualTo(1);
     }
 
