@@ -58,7 +58,7 @@ class ExchangeValidatorTest {
 
     @Test
     void countsCharactersForAReaderAndRecordsThatAreNotChecked() throws IOException {
-      String document = Documents.envelope("VOLUNTEERS", "{}", "{}", "{}");
+      String document = Documents.envelope("PETS", "{}", "{}", "{}");
       Calls calls = new Calls();
       ValidationReport report =
           Documents.VALIDATOR.withProgress(calls).validate(new StringReader(document));
