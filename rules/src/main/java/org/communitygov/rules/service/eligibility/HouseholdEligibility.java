@@ -69,6 +69,19 @@ public final class HouseholdEligibility {
   }
 
   /**
+   * Explains the decision on every service, in the catalogue's order.
+   *
+   * @return the decisions with their steps, not null
+   */
+  public List<Decision<Eligibility>> decisions() {
+    List<Decision<Eligibility>> all = new java.util.ArrayList<>(answers.length);
+    for (int i = 0; i < answers.length; i++) {
+      all.add(ServiceEligibility.explain(catalogue.conditions(i), profile, -1));
+    }
+    return all;
+  }
+
+  /**
    * Returns the household's facts the answers were found from.
    *
    * @return the profile, not null
