@@ -50,7 +50,10 @@ import org.openjdk.jmh.annotations.State;
 public class ServiceEligibilityBench {
   private static final LocalDate DATE = LocalDate.of(2024, 6, 1);
   private static final String[] RULES = {
-    "service.open", "service.ageAtLeast", "service.childUnder3", "service.assistance",
+    "service.open",
+    "service.ageAtLeast",
+    "service.childUnder3",
+    "service.assistance",
     "service.elderAbility"
   };
 
@@ -95,7 +98,8 @@ public class ServiceEligibilityBench {
                       .build());
       if (r.nextBoolean()) {
         PopulationGroup[] groups = PopulationGroup.values();
-        b.targetGroups(EnumSet.of(groups[r.nextInt(groups.length)], groups[r.nextInt(groups.length)]));
+        b.targetGroups(
+            EnumSet.of(groups[r.nextInt(groups.length)], groups[r.nextInt(groups.length)]));
       }
       services.add(b.build());
     }
