@@ -122,7 +122,7 @@ final class EligibleCommand implements Callable<Integer> {
     try {
       List<Service> services = new ArrayList<>();
       for (ServiceInputs.Input input : ServiceInputs.inputs(List.of(catalogue))) {
-        ServiceInputs.read(input, Service.class, services::add);
+        ServiceInputs.services(input, services::add);
       }
       CatalogueEligibility eligibility = CatalogueEligibility.of(services);
       List<Household> found = new ArrayList<>();

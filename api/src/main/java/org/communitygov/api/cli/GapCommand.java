@@ -62,7 +62,7 @@ final class GapCommand extends ServiceReportCommand {
     List<Community> communities = new ArrayList<>();
     for (ServiceInputs.Input input : inputs) {
       switch (input.kind()) {
-        case SERVICES -> ServiceInputs.read(input, Service.class, services::add);
+        case SERVICES -> ServiceInputs.services(input, services::add);
         case COMMUNITIES -> ServiceInputs.read(input, Community.class, communities::add);
         default -> {}
       }

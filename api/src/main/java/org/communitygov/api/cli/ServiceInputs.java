@@ -18,44 +18,40 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.communitygov.api.exchange.RecordKind;
 import org.communitygov.api.json.CommunityGovMappers;
 import org.communitygov.model.common.CommunityGovException;
-import org.communitygov.model.community.Community;
-import org.communitygov.model.household.Household;
-import org.communitygov.model.service.DeliveryRecord;
-import org.communitygov.model.service.SatisfactionFeedback;
 import org.communitygov.model.service.Service;
 import org.communitygov.model.service.ServiceCatalogue;
-import org.communitygov.model.service.ServiceOrder;
-import org.communitygov.model.service.ServiceRequest;
+import org.communitygov.model.service.ServiceCatalogueEntry;
 
 /**
  * Reads the files of {@code gap}, {@code quality} and {@code eligible} record by record: exchange
  * envelopes ({@code .json}: {@code kind}, then {@code records}) and NDJSON ({@code .ndjson}, {@code
  * .jsonl}: a header line, then one record a line), and a catalogue as the model writes it (an
- * object with {@code services}). A file's kind says what its records are; files are read in the
- * order of their kinds (services and communities, requests, orders, deliveries, feedback) so that
- * each record finds what it refers to. A record that cannot be read stops the reading with a {@link
- * BadRecord} naming the file, the place and the code.
+ * object with {@code services}). A file's kind says what its records are, as {@link RecordKind}
+ * binds them: a {@code SERVICES} document is a catalogue stream of providers, sites and services,
+ * of which these commands use the services. Files are read in the order of their kinds (services
+ * and communities, requests, orders, deliveries, feedback) so that each record finds what it refers
+ * to. A record that cannot be read stops the reading with a {@link BadRecord} naming the file, the
+ * place and the code.
  */
 final class ServiceInputs {
-  /** The record kinds these commands read, in the order they are read. */
-  enum Kind {
-    SERVICES(Service.class),
-    COMMUNITIES(Community.class),
-    HOUSEHOLDS(Household.class),
-    SERVICE_REQUESTS(ServiceRequest.class),
-    SERVICE_ORDERS(ServiceOrder.class),
-    DELIVERIES(DeliveryRecord.class),
-    SATISFACTION_FEEDBACK(SatisfactionFeedback.class);
-
-    final Class<?> type;
-
-    Kind(Class<?> type) {
-      this.type = type;
-    }
-  }
+  /**
+   * The record kinds these commands read, in the order they are read; what a record of each binds
+   * to is the kind's {@link RecordKind#recordType()}.
+   */
+  static final List<RecordKind> KINDS =
+      List.of(
+          RecordKind.SERVICES,
+          RecordKind.COMMUNITIES,
+          RecordKind.HOUSEHOLDS,
+          RecordKind.SERVICE_REQUESTS,
+          RecordKind.SERVICE_ORDERS,
+          RecordKind.DELIVERIES,
+          RecordKind.SATISFACTION_FEEDBACK);
 
   /** A record that could not be read: where, and the code of what was wrong. */
   static final class BadRecord extends Exception {
@@ -67,7 +63,7 @@ final class ServiceInputs {
   }
 
   /** One input file and its kind, found from its header. */
-  record Input(Path file, Kind kind, boolean ndjson, boolean catalogue) {}
+  record Input(Path file, RecordKind kind, boolean ndjson, boolean catalogue) {}
 
   private static final JsonMapper MAPPER = CommunityGovMappers.strict();
 
@@ -82,7 +78,7 @@ final class ServiceInputs {
       boolean ndjson = lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
       inputs.add(ndjson ? ndjsonInput(file) : envelopeInput(file));
     }
-    inputs.sort(Comparator.comparing(Input::kind));
+    inputs.sort(Comparator.comparingInt(i -> KINDS.indexOf(i.kind())));
     return inputs;
   }
 
@@ -122,7 +118,7 @@ final class ServiceInputs {
               false,
               false);
         } else if (name.equals("services") || name.equals("providers")) {
-          return new Input(file, Kind.SERVICES, false, true);
+          return new Input(file, RecordKind.SERVICES, false, true);
         } else if (name.equals("records")) {
           throw new BadRecord(file + " /records: envelope.records.beforeHeader: write kind first");
         }
@@ -134,12 +130,11 @@ final class ServiceInputs {
     throw new BadRecord(file + ": envelope.kind.missing: no kind");
   }
 
-  private static Kind kind(Path file, String where, JsonNode header) throws BadRecord {
+  private static RecordKind kind(Path file, String where, JsonNode header) throws BadRecord {
     String kind = header.path("kind").asText("");
-    for (Kind k : Kind.values()) {
-      if (k.name().equals(kind)) {
-        return k;
-      }
+    Optional<RecordKind> known = RecordKind.fromName(kind).filter(KINDS::contains);
+    if (known.isPresent()) {
+      return known.get();
     }
     throw new BadRecord(
         file
@@ -149,16 +144,43 @@ final class ServiceInputs {
             + (kind.isEmpty() ? "a document without a kind" : kind));
   }
 
-  /** Reads every record of a file, giving each to the consumer. */
-  static <T> void read(Input input, Class<T> type, Consumer<T> each) throws IOException, BadRecord {
+  /**
+   * Reads every service of a {@code SERVICES} file, giving each to the consumer: the services of a
+   * catalogue, or of the entries of a catalogue stream, passing over its providers and sites.
+   */
+  static void services(Input input, Consumer<Service> each) throws IOException, BadRecord {
     if (input.catalogue()) {
       ServiceCatalogue catalogue =
           bind(
               input.file(),
               "",
               () -> MAPPER.readValue(input.file().toFile(), ServiceCatalogue.class));
-      catalogue.services().forEach(s -> each.accept(type.cast(s)));
-    } else if (input.ndjson()) {
+      catalogue.services().forEach(each);
+    } else {
+      read(input, ServiceCatalogueEntry.class, e -> e.service().ifPresent(each));
+    }
+  }
+
+  /**
+   * Reads every record of a file, giving each to the consumer; the type is the record type of the
+   * file's kind, else the file is refused ({@code envelope.kind.unexpected}).
+   */
+  static <T> void read(Input input, Class<T> type, Consumer<T> each) throws IOException, BadRecord {
+    if (input.catalogue() || !input.kind().recordType().equals(type)) {
+      RecordKind expected =
+          KINDS.stream()
+              .filter(k -> k.recordType().equals(type))
+              .findFirst()
+              .orElseThrow(() -> new IllegalArgumentException("no kind of " + type));
+      throw new BadRecord(
+          input.file()
+              + (input.catalogue() ? "" : input.ndjson() ? " line 1" : " /kind")
+              + ": envelope.kind.unexpected: a document of kind "
+              + expected
+              + " is expected, not "
+              + input.kind());
+    }
+    if (input.ndjson()) {
       readNdjson(input.file(), type, each);
     } else {
       readEnvelope(input.file(), type, each);

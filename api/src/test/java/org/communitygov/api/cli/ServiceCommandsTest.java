@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -176,6 +178,29 @@ class ServiceCommandsTest {
     }
 
     @Test
+    void readsTheServicesOfACatalogueStreamAndRefusesPlainServicesAsRecords(@TempDir Path dir)
+        throws IOException {
+      JsonMapper mapper = JsonMapper.builder().build();
+      JsonNode document = mapper.readTree(Path.of(SERVICES).toFile());
+      assertThat(document.get("records").get(0).has("provider")).isTrue();
+      ObjectNode plain = document.deepCopy();
+      ArrayNode records = plain.putArray("records");
+      for (JsonNode entry : document.get("records")) {
+        if (entry.has("service")) {
+          records.add(entry.get("service"));
+        }
+      }
+      Path file = dir.resolve("plain-services.json");
+      mapper.writeValue(file.toFile(), plain);
+      Cli.Run run = Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", file.toString());
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("plain-services.json /records/0")
+          .contains("record.invalid")
+          .doesNotContain("Exception");
+    }
+
+    @Test
     void reportsAMissingFileAndABadPeriodAsUsageErrors() {
       Cli.Run missing =
           Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", "no-such.json");
@@ -307,6 +332,18 @@ class ServiceCommandsTest {
               "P0009=7",
               Cli.HOUSEHOLDS);
       assertThat(bad.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesACatalogueThatIsNotOfKindServicesWithExitCode1() {
+      Cli.Run run =
+          Cli.run(
+              "eligible", "--catalogue", Cli.HOUSEHOLDS, "--date", "2026-03-01", Cli.HOUSEHOLDS);
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("hepingli-households.json /kind: envelope.kind.unexpected")
+          .contains("SERVICES is expected, not HOUSEHOLDS")
+          .doesNotContain("Exception");
     }
 
     @Test

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 class InvalidExamplesTest {
   static final Path INVALID = Path.of("..", "docs", "examples", "invalid");
   static final Path EXAMPLES = Path.of("..", "docs", "examples");
+  static final Path SERVICES = EXAMPLES.resolve("services");
   static final ObjectMapper JSON = new ObjectMapper();
 
   static List<Path> documents() throws IOException {
@@ -58,18 +61,62 @@ class InvalidExamplesTest {
         List.of(
             "hepingli-community.json",
             "hepingli-households.json",
-            "services/exchange-services.json",
-            "services/exchange-providers.json",
-            "services/exchange-requests.json",
-            "services/exchange-orders.json",
-            "services/exchange-deliveries.json",
-            "services/exchange-feedback.json",
-            "services/exchange-loop.ndjson",
             "volunteers/hepingli-volunteers.json",
             "volunteers/hepingli-service-records.json")) {
       ValidationReport report = Documents.VALIDATOR.validate(EXAMPLES.resolve(file));
       assertThat(report.issues()).as(file).isEmpty();
       assertThat(report.header()).isPresent();
     }
+  }
+
+  /**
+   * The exchange documents of {@code docs/examples/services/}: the {@code .json} and {@code
+   * .ndjson} files whose top-level object (an envelope, or an NDJSON file's header line) has a
+   * {@code kind}; the others there (a catalogue as the model writes it, HSDS files) are not
+   * exchange documents.
+   */
+  static List<Path> serviceExchangeDocuments() throws IOException {
+    try (Stream<Path> files = Files.list(SERVICES)) {
+      List<Path> documents = new ArrayList<>();
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        JsonNode top =
+            name.endsWith(".ndjson")
+                ? JSON.readTree(Files.readAllLines(file, StandardCharsets.UTF_8).get(0))
+                : name.endsWith(".json") ? JSON.readTree(file.toFile()) : null;
+        if (top != null && top.isObject() && top.has("kind")) {
+          documents.add(file);
+        }
+      }
+      return documents;
+    }
+  }
+
+  @Test
+  void theRuleForServiceExchangeDocumentsFindsTheEnvelopesAndNdjsonAndNotTheOtherFiles()
+      throws IOException {
+    assertThat(serviceExchangeDocuments())
+        .extracting(f -> f.getFileName().toString())
+        .contains(
+            "exchange-services.json",
+            "exchange-loop.ndjson",
+            "qixinggang-services.json",
+            "qixinggang-deliveries.ndjson")
+        .doesNotContain("hepingli-catalogue.json", "hepingli-hsds.json", "hsds-import-example.json")
+        .hasSizeGreaterThanOrEqualTo(13);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExchangeDocumentOfTheServiceExamplesIsValid() throws IOException {
+    return serviceExchangeDocuments().stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    file.getFileName().toString(),
+                    () -> {
+                      ValidationReport report = Documents.VALIDATOR.validate(file);
+                      assertThat(report.issues()).as(file.toString()).isEmpty();
+                      assertThat(report.header()).isPresent();
+                    }));
   }
 }
