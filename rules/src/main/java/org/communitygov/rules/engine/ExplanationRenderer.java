@@ -94,10 +94,12 @@ public final class ExplanationRenderer {
       // The decisive comparison would tell the result (the band a total falls in).
       return messages.get("outcome.masked");
     }
+    // The outcome's own name first: an outcome.<code> key is shared by every bundle of the
+    // catalogue, so another rule's REFUSED must not name this rule's.
     String outcome =
-        messages
-            .find("outcome." + o.code())
-            .or(() -> o.displayName().map(n -> n.in(locale)))
+        o.displayName()
+            .map(n -> n.in(locale))
+            .or(() -> messages.find("outcome." + o.code()))
             .orElse(o.code());
     return decision
         .explanation()

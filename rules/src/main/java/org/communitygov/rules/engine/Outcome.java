@@ -59,8 +59,9 @@ public interface Outcome {
   }
 
   /**
-   * Returns the outcome's name for explanations, used when the message bundles have no {@code
-   * outcome.<code>}; empty by default (the code is shown).
+   * Returns the outcome's name for explanations; when empty (the default), the message bundles'
+   * {@code outcome.<code>} is used, and the code itself when they have none. An outcome that names
+   * itself is not named by another rule's bundle that happens to use the same code.
    *
    * @return the name, not null
    */

@@ -86,6 +86,39 @@ class ExplanationRendererTest {
   }
 
   @Nested
+  class TheOutcomesName {
+    /** An outcome whose code, REFUSED, is also an {@code outcome.REFUSED} of a shipped bundle. */
+    record Refused(Optional<LocalizedText> displayName) implements Outcome {
+      @Override
+      public String code() {
+        return "REFUSED";
+      }
+    }
+
+    static String summary(Outcome outcome, Locale locale) {
+      Step step = Step.builder("test.refused").fact(Fact.of("reason", "x")).build();
+      return ExplanationRenderer.of(locale)
+          .summary(Decision.of("test.refusing", outcome, Explanation.of(List.of(step), step)));
+    }
+
+    @Test
+    void isTheOutcomesOwnNameEvenWhereAnotherRulesBundleUsesTheSameCode() {
+      Outcome own = new Refused(Optional.of(LocalizedText.of("不予办理", "Not granted")));
+      assertThat(Messages.of(Locale.SIMPLIFIED_CHINESE).find("outcome.REFUSED"))
+          .as("a shipped bundle names REFUSED, or this test shows nothing")
+          .hasValueSatisfying(name -> assertThat(name).isNotEqualTo("不予办理"));
+      assertThat(summary(own, Locale.SIMPLIFIED_CHINESE)).isEqualTo("不予办理");
+      assertThat(summary(own, Locale.ENGLISH)).isEqualTo("Not granted");
+    }
+
+    @Test
+    void isTheBundlesNameForAnOutcomeWithoutOne() {
+      assertThat(summary(new Refused(Optional.empty()), Locale.SIMPLIFIED_CHINESE))
+          .isEqualTo(Messages.of(Locale.SIMPLIFIED_CHINESE).find("outcome.REFUSED").orElseThrow());
+    }
+  }
+
+  @Nested
   class TheSteps {
     @Test
     void showTheComparisonResultAndTheRuleSource() {
