@@ -262,7 +262,10 @@ public final class StepTemplate {
    *     or an ordering comparison ({@code <}, {@code ≤}, {@code ≥}, {@code >}) meets a value that
    *     is not a number
    * @throws NullPointerException if a value is null
+   * @deprecated values by position, whose order only the slot list tells; fill them by name with
+   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
    */
+  @Deprecated(since = "0.1.0")
   public Step step(Object v0) {
     return make(new Object[] {v0});
   }
@@ -274,7 +277,10 @@ public final class StepTemplate {
    * @param v1 the second value, not null
    * @return the step, not null
    * @throws IllegalArgumentException as {@link #step(Object)}
+   * @deprecated values by position, whose order only the slot list tells; fill them by name with
+   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
    */
+  @Deprecated(since = "0.1.0")
   public Step step(Object v0, Object v1) {
     return make(new Object[] {v0, v1});
   }
@@ -287,7 +293,10 @@ public final class StepTemplate {
    * @param v2 the third value, not null
    * @return the step, not null
    * @throws IllegalArgumentException as {@link #step(Object)}
+   * @deprecated values by position, whose order only the slot list tells; fill them by name with
+   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
    */
+  @Deprecated(since = "0.1.0")
   public Step step(Object v0, Object v1, Object v2) {
     return make(new Object[] {v0, v1, v2});
   }
@@ -301,7 +310,10 @@ public final class StepTemplate {
    * @param v3 the fourth value, not null
    * @return the step, not null
    * @throws IllegalArgumentException as {@link #step(Object)}
+   * @deprecated values by position, whose order only the slot list tells; fill them by name with
+   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
    */
+  @Deprecated(since = "0.1.0")
   public Step step(Object v0, Object v1, Object v2, Object v3) {
     return make(new Object[] {v0, v1, v2, v3});
   }
@@ -316,7 +328,10 @@ public final class StepTemplate {
    * @param v4 the fifth value, not null
    * @return the step, not null
    * @throws IllegalArgumentException as {@link #step(Object)}
+   * @deprecated values by position, whose order only the slot list tells; fill them by name with
+   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
    */
+  @Deprecated(since = "0.1.0")
   public Step step(Object v0, Object v1, Object v2, Object v3, Object v4) {
     return make(new Object[] {v0, v1, v2, v3, v4});
   }
@@ -332,7 +347,10 @@ public final class StepTemplate {
    * @param v5 the sixth value, not null
    * @return the step, not null
    * @throws IllegalArgumentException as {@link #step(Object)}
+   * @deprecated values by position, whose order only the slot list tells; fill them by name with
+   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
    */
+  @Deprecated(since = "0.1.0")
   public Step step(Object v0, Object v1, Object v2, Object v3, Object v4, Object v5) {
     return make(new Object[] {v0, v1, v2, v3, v4, v5});
   }
@@ -344,7 +362,9 @@ public final class StepTemplate {
    * @return the step, not null
    * @throws IllegalArgumentException as {@link #step(Object)}
    * @throws NullPointerException if the array or a value is null
+   * @deprecated values by position; fill them by name with {@link #with(String, Object)} (ADR 0070)
    */
+  @Deprecated(since = "0.1.0")
   public Step stepOf(Object... values) {
     return make(Objects.requireNonNull(values, "values").clone());
   }
