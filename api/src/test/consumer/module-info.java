@@ -8,7 +8,9 @@ module org.example.consumer {
   requires org.hibernate.validator;
 
   // The user's own beans, bound by the user's mapper and checked by the user's validator.
+  // ... and the user's own parameter declarations, which the rule engine reads (ADR 0070).
   opens org.example.consumer to
       com.fasterxml.jackson.databind,
-      org.hibernate.validator;
+      org.hibernate.validator,
+      org.communitygov.rules;
 }

@@ -30,6 +30,9 @@ import org.communitygov.model.household.HukouStatus;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
+import org.communitygov.rules.engine.Jurisdiction;
+import org.communitygov.rules.engine.ParameterSet;
+import org.communitygov.rules.engine.RuleContext;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -104,6 +107,13 @@ public final class Main {
         print("found.version", module.version());
       }
     }
+
+    // The user's own declared parameters (the rule kit), resolved once per context by reflection.
+    RuleContext context =
+        RuleContext.of(ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2026, 12, 1));
+    OwnParameters declared = context.parameters(OwnParameters.class);
+    print("kit.urbanStandard", declared.urbanStandard().value().toPlainString());
+    print("kit.sharedPerContext", declared == context.parameters(OwnParameters.class));
 
     // The user's own Hibernate Validator.
     try (ValidatorFactory factory =

@@ -167,6 +167,14 @@ class ConsumerProjectTest {
     }
 
     @Test
+    void resolvesTheUsersOwnParameterDeclarationOncePerContext() {
+      // module path: only because the consumer opens its package to org.communitygov.rules
+      assertThat(seen)
+          .containsEntry("kit.urbanStandard", "735.00")
+          .containsEntry("kit.sharedPerContext", "true");
+    }
+
+    @Test
     void keepsTheJavabeanPathNamesOfAUsersBeanBesideTheModel() {
       assertThat(seen).containsEntry("ownValidator.applicant", "[person.name, title]");
     }
