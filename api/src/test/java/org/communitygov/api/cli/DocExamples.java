@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -20,6 +21,11 @@ final class DocExamples {
   record Example(String command, String output, int exitCode) {}
 
   private DocExamples() {}
+
+  /** The examples of the doc whose command starts with {@code commandPrefix}, in their order. */
+  static List<Example> of(Path doc, String commandPrefix) throws IOException {
+    return of(doc).stream().filter(e -> e.command().startsWith(commandPrefix)).toList();
+  }
 
   static List<Example> of(Path doc) throws IOException {
     List<Example> examples = new ArrayList<>();
@@ -49,6 +55,16 @@ final class DocExamples {
 
   /** Runs every example from the {@code api} module and compares what it prints and its exit. */
   static void runAll(List<Example> examples) {
+    runAll(examples, UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  /**
+   * Runs every example in order, each argument mapped by {@code word} after the doc's paths are
+   * made relative to {@code api/}, and compares what it prints, mapped by {@code printed}, and its
+   * exit.
+   */
+  static void runAll(
+      List<Example> examples, UnaryOperator<String> word, UnaryOperator<String> printed) {
     SoftAssertions soft = new SoftAssertions();
     for (Example example : examples) {
       String[] words = example.command().split(" ");
@@ -57,9 +73,12 @@ final class DocExamples {
           Arrays.stream(words)
               .skip(1)
               .map(w -> w.startsWith("docs/") ? "../" + w : w)
+              .map(word)
               .toArray(String[]::new);
       Cli.Run run = Cli.run(args);
-      soft.assertThat(run.out() + run.err()).as(example.command()).isEqualTo(example.output());
+      soft.assertThat(printed.apply(run.out() + run.err()))
+          .as(example.command())
+          .isEqualTo(example.output());
       soft.assertThat(run.exitCode()).as(example.command()).isEqualTo(example.exitCode());
     }
     soft.assertAll();

@@ -10,9 +10,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.communitygov.api.exchange.ExchangeValidator;
 import org.communitygov.api.exchange.RecordKind;
 import org.communitygov.api.exchange.ValidationReport;
@@ -263,58 +262,11 @@ class HsdsCommandTest {
     }
   }
 
-  /** One command of docs/services.md and the output the doc shows for it. */
-  record Example(String command, String output, int exitCode) {}
-
-  /**
-   * The {@code communitygov hsds} examples of docs/services.md: in a {@code console} block, a line
-   * {@code $ communitygov hsds …}, the lines it prints (standard output, then standard error), and
-   * {@code [exit N]} when it is not 0.
-   */
-  static List<Example> examples() throws IOException {
-    List<Example> examples = new ArrayList<>();
-    String command = null;
-    StringBuilder output = new StringBuilder();
-    int exit = 0;
-    boolean inBlock = false;
-    for (String line : Files.readAllLines(DOC, StandardCharsets.UTF_8)) {
-      if (line.equals("```console")) {
-        inBlock = true;
-      } else if (inBlock && (line.equals("```") || line.startsWith("$ "))) {
-        if (command != null && command.startsWith("communitygov hsds ")) {
-          examples.add(new Example(command, output.toString(), exit));
-        }
-        command = line.startsWith("$ ") ? line.substring(2) : null;
-        output.setLength(0);
-        exit = 0;
-        inBlock = !line.equals("```");
-      } else if (inBlock && line.startsWith("[exit ")) {
-        exit = Integer.parseInt(line.substring(6, line.length() - 1));
-      } else if (inBlock && command != null) {
-        output.append(line).append('\n');
-      }
-    }
-    return examples;
-  }
-
   @Test
   void everyHsdsCommandOfTheServicesDocPrintsWhatTheDocShows() throws IOException {
-    List<Example> examples = examples();
+    List<DocExamples.Example> examples = DocExamples.of(DOC, "communitygov hsds ");
     assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
-    org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
-    for (Example example : examples) {
-      String[] args =
-          Arrays.stream(example.command().split(" "))
-              .skip(1)
-              .map(w -> w.startsWith("docs/") ? "../" + w : w)
-              .toArray(String[]::new);
-      Cli.Run run = Cli.run(args);
-      // The doc's paths are relative to the repository, the test's to api/.
-      soft.assertThat((run.out() + run.err()).replace("../docs/", "docs/"))
-          .as(example.command())
-          .isEqualTo(example.output());
-      soft.assertThat(run.exitCode()).as(example.command()).isEqualTo(example.exitCode());
-    }
-    soft.assertAll();
+    // The doc's paths are relative to the repository, the test's to api/.
+    DocExamples.runAll(examples, UnaryOperator.identity(), p -> p.replace("../docs/", "docs/"));
   }
 }

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,58 +16,11 @@ class LedgerCommandTest {
   static final String JOURNAL = "../docs/examples/ledger/journal.ndjson";
   static final String HEAD = "../docs/examples/ledger/head.json";
 
-  /** One command of docs/ledger.md and the output the doc shows for it. */
-  record Example(String command, String output, int exitCode) {}
-
-  /**
-   * The examples of the doc: in each {@code console} block, a line {@code $ communitygov …} (paths
-   * relative to the repository), the lines it prints, and {@code [exit N]} when it is not 0.
-   */
-  static List<Example> examples() throws IOException {
-    List<Example> examples = new ArrayList<>();
-    List<String> lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
-    boolean inBlock = false;
-    String command = null;
-    StringBuilder output = new StringBuilder();
-    int exit = 0;
-    for (String line : lines) {
-      if (line.equals("```console")) {
-        inBlock = true;
-      } else if (inBlock && (line.equals("```") || line.startsWith("$ "))) {
-        if (command != null) {
-          examples.add(new Example(command, output.toString(), exit));
-        }
-        command = line.startsWith("$ ") ? line.substring(2) : null;
-        output.setLength(0);
-        exit = 0;
-        inBlock = !line.equals("```");
-      } else if (inBlock && line.startsWith("[exit ")) {
-        exit = Integer.parseInt(line.substring(6, line.length() - 1));
-      } else if (inBlock && command != null) {
-        output.append(line).append('\n');
-      }
-    }
-    return examples;
-  }
-
   @Test
   void everyCommandOfTheDocPrintsWhatTheDocShows() throws IOException {
-    List<Example> examples = examples();
+    List<DocExamples.Example> examples = DocExamples.of(DOC);
     assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
-    org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
-    for (Example example : examples) {
-      String[] words = example.command().split(" ");
-      assertThat(words[0]).isEqualTo("communitygov");
-      String[] args =
-          Arrays.stream(words)
-              .skip(1)
-              .map(w -> w.startsWith("docs/") ? "../" + w : w)
-              .toArray(String[]::new);
-      Cli.Run run = Cli.run(args);
-      soft.assertThat(run.out() + run.err()).as(example.command()).isEqualTo(example.output());
-      soft.assertThat(run.exitCode()).as(example.command()).isEqualTo(example.exitCode());
-    }
-    soft.assertAll();
+    DocExamples.runAll(examples);
   }
 
   @Nested

@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.SoftAssertions;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,58 +19,18 @@ class PointsCommandTest {
 
   @TempDir Path dir;
 
-  /** The doc's paths relative to the repository; its journal in a fresh temporary folder. */
-  String[] args(String command) {
-    return Arrays.stream(command.split(" "))
-        .skip(1)
-        .map(w -> w.startsWith("docs/") ? "../" + w : w)
-        .map(w -> w.endsWith(".ndjson") ? dir.resolve(w).toString() : w)
-        .toArray(String[]::new);
-  }
-
-  /**
-   * The examples of the doc, as {@code LedgerCommandTest} reads docs/ledger.md: in each {@code
-   * console} block, {@code $ communitygov …}, the lines it prints, and {@code [exit N]}.
-   */
-  static List<LedgerCommandTest.Example> examples() throws IOException {
-    List<LedgerCommandTest.Example> examples = new java.util.ArrayList<>();
-    String command = null;
-    StringBuilder output = new StringBuilder();
-    int exit = 0;
-    boolean inBlock = false;
-    for (String line : Files.readAllLines(DOC, StandardCharsets.UTF_8)) {
-      boolean ends = inBlock && (line.equals("```") || line.startsWith("$ "));
-      if (ends && command != null) {
-        examples.add(new LedgerCommandTest.Example(command, output.toString(), exit));
-      }
-      if (line.equals("```console")) {
-        inBlock = true;
-      } else if (ends) {
-        command = line.startsWith("$ ") ? line.substring(2) : null;
-        output.setLength(0);
-        exit = 0;
-        inBlock = !line.equals("```");
-      } else if (inBlock && line.startsWith("[exit ")) {
-        exit = Integer.parseInt(line.substring(6, line.length() - 1));
-      } else if (inBlock && command != null) {
-        output.append(line).append('\n');
-      }
-    }
-    return examples;
-  }
-
   @Test
   void everyCommandOfTheDocPrintsWhatTheDocShowsInItsOrder() throws IOException {
-    List<LedgerCommandTest.Example> examples = examples();
+    List<DocExamples.Example> examples = DocExamples.of(DOC);
     assertThat(examples).hasSizeGreaterThanOrEqualTo(8);
-    SoftAssertions soft = new SoftAssertions();
-    for (LedgerCommandTest.Example example : examples) {
-      assertThat(example.command()).startsWith("communitygov points ");
-      Cli.Run run = Cli.run(args(example.command()));
-      soft.assertThat(run.out() + run.err()).as(example.command()).isEqualTo(example.output());
-      soft.assertThat(run.exitCode()).as(example.command()).isEqualTo(example.exitCode());
-    }
-    soft.assertAll();
+    assertThat(examples)
+        .extracting(DocExamples.Example::command)
+        .allMatch(c -> c.startsWith("communitygov points "));
+    // The doc's journal goes in a fresh temporary folder; the examples run in the doc's order.
+    DocExamples.runAll(
+        examples,
+        w -> w.endsWith(".ndjson") ? dir.resolve(w).toString() : w,
+        UnaryOperator.identity());
   }
 
   @Nested

@@ -10,10 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,46 +28,15 @@ class ServiceCommandsTest {
   static final String DELIVERIES = EXAMPLES + "deliveries.ndjson";
   static final String FEEDBACK = EXAMPLES + "feedback.ndjson";
 
-  /** The console examples of the doc whose command is gap, quality or eligible. */
-  static List<String[]> examples() throws IOException {
-    List<String[]> examples = new ArrayList<>();
-    List<String> lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
-    boolean inBlock = false;
-    String command = null;
-    StringBuilder output = new StringBuilder();
-    for (String line : lines) {
-      if (line.equals("```console")) {
-        inBlock = true;
-      } else if (inBlock && (line.equals("```") || line.startsWith("$ "))) {
-        if (command != null && command.matches("communitygov (gap|quality|eligible) .*")) {
-          examples.add(new String[] {command, output.toString()});
-        }
-        command = line.startsWith("$ ") ? line.substring(2) : null;
-        output.setLength(0);
-        inBlock = !line.equals("```");
-      } else if (inBlock && command != null) {
-        output.append(line).append('\n');
-      }
-    }
-    return examples;
-  }
-
   @Test
   void everyGapQualityAndEligibleCommandOfTheDocPrintsWhatTheDocShows() throws IOException {
-    List<String[]> examples = examples();
+    List<DocExamples.Example> examples =
+        DocExamples.of(DOC).stream()
+            .filter(e -> e.command().matches("communitygov (gap|quality|eligible) .*"))
+            .toList();
     assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
-    SoftAssertions soft = new SoftAssertions();
-    for (String[] example : examples) {
-      String[] args =
-          Arrays.stream(example[0].split(" "))
-              .skip(1)
-              .map(w -> w.startsWith("docs/") ? "../" + w : w)
-              .toArray(String[]::new);
-      Cli.Run run = Cli.run(args);
-      soft.assertThat(run.out() + run.err()).as(example[0]).isEqualTo(example[1]);
-      soft.assertThat(run.exitCode()).as(example[0]).isZero();
-    }
-    soft.assertAll();
+    assertThat(examples).extracting(DocExamples.Example::exitCode).containsOnly(0);
+    DocExamples.runAll(examples);
   }
 
   @Nested
