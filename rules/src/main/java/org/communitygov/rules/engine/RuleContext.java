@@ -146,7 +146,11 @@ public final class RuleContext {
    * @return the value, not null
    * @since 0.1.0
    * @see #parameters(Class) the declared form, which a rule should prefer
+   * @deprecated a rule declares what it needs once per context as a record of named parameters,
+   *     resolved by {@link #parameters(Class)} (ADR 0070); no rule of the library uses this any
+   *     more
    */
+  @Deprecated(since = "0.1.0")
   public <T> T shared(Class<T> type, Function<RuleContext, ? extends T> make) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(make, "make");
