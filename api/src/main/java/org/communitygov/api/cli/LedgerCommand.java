@@ -1,12 +1,6 @@
 package org.communitygov.api.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -89,34 +83,8 @@ final class LedgerCommand implements Callable<Integer> {
       return ExitCodes.NOT_CHECKED;
     }
 
-    /** The bytes of a file; a file that cannot be read is reported as the other commands do. */
-    static byte[] bytes(String file) throws UnreadableInput {
-      try {
-        Path path = Path.of(file);
-        if (Files.isDirectory(path)) {
-          throw new UnreadableInput(file, "read.directory");
-        }
-        return Files.readAllBytes(path);
-      } catch (InvalidPathException e) {
-        throw new UnreadableInput(file, "read.badPath");
-      } catch (IOException e) {
-        throw new UnreadableInput(file, e);
-      }
-    }
-
-    static String text(String file) throws UnreadableInput {
-      try {
-        return StandardCharsets.UTF_8
-            .newDecoder()
-            .decode(java.nio.ByteBuffer.wrap(bytes(file)))
-            .toString();
-      } catch (CharacterCodingException e) {
-        throw new UnreadableInput(file, e);
-      }
-    }
-
     Ledger ledger(String file) throws UnreadableInput {
-      return JournalFiles.read(bytes(file), Clock.systemUTC());
+      return JournalFiles.read(InputFiles.bytes(file), Clock.systemUTC());
     }
   }
 
@@ -142,8 +110,8 @@ final class LedgerCommand implements Callable<Integer> {
     @Override
     int run(PrintWriter out) throws UnreadableInput {
       Optional<TreeHead> published =
-          head == null ? Optional.empty() : Optional.of(ProofJson.readHead(text(head)));
-      VerifyReport report = JournalVerifier.verify(bytes(file), published, true);
+          head == null ? Optional.empty() : Optional.of(ProofJson.readHead(InputFiles.text(head)));
+      VerifyReport report = JournalVerifier.verify(InputFiles.bytes(file), published, true);
       out.println(report);
       return report.isValid() ? ExitCodes.DECIDED : 1;
     }
@@ -241,8 +209,8 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     int run(PrintWriter out) throws UnreadableInput {
-      InclusionProof read = ProofJson.readInclusionProof(text(proof));
-      boolean holds = ProofVerifier.verify(read, ProofJson.readHead(text(head)));
+      InclusionProof read = ProofJson.readInclusionProof(InputFiles.text(proof));
+      boolean holds = ProofVerifier.verify(read, ProofJson.readHead(InputFiles.text(head)));
       out.println(
           holds
               ? "the proof holds: entry "
