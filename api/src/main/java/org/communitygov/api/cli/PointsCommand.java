@@ -78,7 +78,7 @@ final class PointsCommand implements Callable<Integer> {
         description = "Language of explanations: zh-CN or en (default: zh-CN).")
     Language language = Language.ZH_CN;
 
-    abstract int run(PointsBook book, PrintWriter out) throws IOException;
+    abstract int run(PointsBook book, PrintWriter out) throws IOException, UnreadableInput;
 
     @Override
     public Integer call() {
@@ -91,6 +91,8 @@ final class PointsCommand implements Callable<Integer> {
           out.flush();
           return code;
         }
+      } catch (UnreadableInput e) {
+        err.println("communitygov: " + e.message(language));
       } catch (IOException e) {
         err.println("communitygov: cannot read " + e.getMessage());
       } catch (CommunityGovException e) {
@@ -151,7 +153,7 @@ final class PointsCommand implements Callable<Integer> {
     private boolean explain;
 
     @Override
-    int run(PointsBook book, PrintWriter out) throws IOException {
+    int run(PointsBook book, PrintWriter out) throws IOException, UnreadableInput {
       List<ServiceRecordInput> read = PointsFiles.records(records);
       int credited = 0;
       int nothing = 0;

@@ -96,5 +96,46 @@ class PointsCommandTest {
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("serviceRecord.hours");
     }
+
+    @Test
+    void aSchemeThatIsNotASchemeIsNamedByCodeAndPlaceWithoutQuotingItsValues() throws IOException {
+      Path scheme = dir.resolve("scheme.json");
+      Files.writeString(scheme, "{\"id\": \"S1\", \"kind\": \"110101199003077777\"}");
+      Cli.Run run = statement(scheme.toString());
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .startsWith("communitygov: ")
+          .contains(scheme + " (line 1, column ")
+          .contains("not a valid points scheme")
+          .doesNotContain("110101199003077777")
+          .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aSchemeThatCannotBeReadIsReportedAsTheOtherCommandsDo() {
+      Path missing = dir.resolve("no-such-scheme.json");
+      Cli.Run run = statement(missing.toString());
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err().strip())
+          .isEqualTo("communitygov: cannot read " + missing + ": no such file");
+    }
+
+    private Cli.Run statement(String scheme) {
+      return Cli.run(
+          "points",
+          "statement",
+          "--lang",
+          "en",
+          "--scheme",
+          scheme,
+          "--journal",
+          dir.resolve("j.ndjson").toString(),
+          "--member",
+          "V1",
+          "--from",
+          "2026-01-01",
+          "--to",
+          "2026-03-31");
+    }
   }
 }
