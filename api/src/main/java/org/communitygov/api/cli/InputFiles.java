@@ -1,5 +1,7 @@
 package org.communitygov.api.cli;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.InvalidValueException;
 
 /** The input files of the commands: a name given on the command line as a path to read. */
 final class InputFiles {
@@ -55,5 +59,19 @@ final class InputFiles {
     } catch (CharacterCodingException e) {
       throw new UnreadableInput(input, e);
     }
+  }
+
+  /**
+   * A file that is not what it should be, named in one line by its code and place only, not by
+   * Jackson's message (several lines, the model's internal class names, and with a user's own
+   * mapper the value it met, which may be a person's data).
+   */
+  static CommunityGovException notValid(String file, String what, JacksonException e) {
+    String code =
+        e.getCause() instanceof InvalidValueException invalid ? invalid.code() : "read.json";
+    JsonLocation at = e.getLocation();
+    String place =
+        at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    return new CommunityGovException(code, file + place + ": not a valid " + what);
   }
 }

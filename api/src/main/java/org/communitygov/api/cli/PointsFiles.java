@@ -1,7 +1,6 @@
 package org.communitygov.api.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.api.json.CommunityGovMappers;
-import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
@@ -32,21 +30,8 @@ final class PointsFiles {
     try {
       return JSON.readValue(text, Scheme.class);
     } catch (JacksonException e) {
-      throw notValid(file, "points scheme", e);
+      throw InputFiles.notValid(file, "points scheme", e);
     }
-  }
-
-  /**
-   * A file that is not what it should be, named by its code and place only: Jackson's own message
-   * can quote the value it met, which may be a person's data.
-   */
-  private static CommunityGovException notValid(String file, String what, JacksonException e) {
-    String code =
-        e.getCause() instanceof InvalidValueException invalid ? invalid.code() : "read.json";
-    JsonLocation at = e.getLocation();
-    String place =
-        at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    return new CommunityGovException(code, file + place + ": not a valid " + what);
   }
 
   /** The scheme's ledger on its journal file, created if absent; today is the system's date. */
@@ -66,7 +51,7 @@ final class PointsFiles {
     try {
       root = JSON.readTree(InputFiles.text(file));
     } catch (JacksonException e) {
-      throw notValid(file, "JSON document", e);
+      throw InputFiles.notValid(file, "JSON document", e);
     }
     if (!root.isArray()) {
       throw InvalidValueException.of("serviceRecords", "array", "the file holds a JSON array");

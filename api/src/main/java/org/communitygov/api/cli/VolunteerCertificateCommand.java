@@ -1,5 +1,6 @@
 package org.communitygov.api.cli;
 
+import com.fasterxml.jackson.core.JacksonException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -187,8 +188,14 @@ final class VolunteerCertificateCommand extends VolunteerCommand.OverRecords {
 
     @Override
     int run(PrintWriter out) throws IOException {
-      ServiceCertificate c =
-          CommunityGovMappers.strict().readValue(Path.of(file).toFile(), ServiceCertificate.class);
+      ServiceCertificate c;
+      try {
+        c =
+            CommunityGovMappers.strict()
+                .readValue(Path.of(file).toFile(), ServiceCertificate.class);
+      } catch (JacksonException e) {
+        throw InputFiles.notValid(file, "certificate", e);
+      }
       TreeHead published = ProofJson.readHead(Files.readString(Path.of(head)));
       Optional<VerificationDigest> digest = c.digest();
       if (digest.isEmpty()) {

@@ -120,6 +120,26 @@ class VolunteerCommandTest {
   @Nested
   class BadInput {
     @Test
+    void aCertificateThatIsNotOneIsNamedByCodeAndPlaceWithoutQuotingItsValues(@TempDir Path dir)
+        throws IOException {
+      Path bad = dir.resolve("not-a-certificate.json");
+      Files.writeString(bad, "{\"number\": \"C1\", \"issuedOn\": \"110101199003077777\"}");
+      Cli.Run run =
+          Cli.run(
+              "volunteer",
+              "check-certificate",
+              bad.toString(),
+              "--head",
+              CERTIFICATE + "/head.json");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .contains(bad + " (line 1, column ")
+          .contains("not a valid certificate")
+          .doesNotContain("110101199003077777")
+          .doesNotContain("\tat ");
+    }
+
+    @Test
     void aRecordLongerThanItsActivityIsNamedWithoutAStackTrace(@TempDir Path dir)
         throws IOException {
       Path bad = dir.resolve("bad.json");
