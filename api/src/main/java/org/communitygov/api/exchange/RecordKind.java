@@ -58,7 +58,17 @@ public enum RecordKind {
   /**
    * Volunteer service certificates: {@link org.communitygov.model.volunteer.ServiceCertificate}.
    */
-  CERTIFICATES(org.communitygov.model.volunteer.ServiceCertificate.class);
+  CERTIFICATES(org.communitygov.model.volunteer.ServiceCertificate.class),
+  /**
+   * Points schemes and time banks, each with its dated policies: {@link
+   * org.communitygov.model.points.Scheme}.
+   */
+  POINTS_SCHEMES(org.communitygov.model.points.Scheme.class),
+  /**
+   * Points transactions as a stream of {@link org.communitygov.model.points.PointsEntry entries}:
+   * schemes and transactions, each transaction checked against the policy it names.
+   */
+  POINTS_TRANSACTIONS(org.communitygov.model.points.PointsEntry.class);
 
   /** The base of every exchange schema identity; a version and a file name follow it. */
   public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";

@@ -62,7 +62,9 @@ class InvalidExamplesTest {
             "hepingli-community.json",
             "hepingli-households.json",
             "volunteers/hepingli-volunteers.json",
-            "volunteers/hepingli-service-records.json")) {
+            "volunteers/hepingli-service-records.json",
+            "volunteers/points-hepingli-schemes.json",
+            "volunteers/points-hepingli-transactions.json")) {
       ValidationReport report = Documents.VALIDATOR.validate(EXAMPLES.resolve(file));
       assertThat(report.issues()).as(file).isEmpty();
       assertThat(report.header()).isPresent();

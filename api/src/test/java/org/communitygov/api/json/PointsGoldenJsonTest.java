@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.communitygov.model.common.LocalizedName;
 import org.communitygov.model.points.Expiry;
 import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.PointsEntry;
+import org.communitygov.model.points.PointsPosting;
+import org.communitygov.model.points.PointsTransaction;
 import org.communitygov.model.points.PolicyConfidence;
 import org.communitygov.model.points.PolicySource;
 import org.communitygov.model.points.PolicyTerm;
@@ -26,6 +29,8 @@ import org.communitygov.model.points.Scheme;
 import org.communitygov.model.points.SchemeId;
 import org.communitygov.model.points.SchemeKind;
 import org.communitygov.model.points.SchemePolicy;
+import org.communitygov.model.points.TransactionId;
+import org.communitygov.model.points.TransactionKind;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -77,10 +82,28 @@ class PointsGoldenJsonTest {
         .build();
   }
 
+  static PointsTransaction accrual() {
+    return PointsTransaction.builder()
+        .id(TransactionId.of("acc:R2025-001"))
+        .scheme(SchemeId.of("example-time-bank"))
+        .kind(TransactionKind.ACCRUAL)
+        .date(LocalDate.of(2025, 2, 15))
+        .policy(LocalDate.of(2025, 1, 1))
+        .source("R2025-001")
+        .reason("服务记录 R2025-001（2025-02-15，2.5 小时）记入 2.50；政策 2025-01-01 起")
+        .addPosting(PointsPosting.of("issuance", new BigDecimal("-2.50")))
+        .addPosting(PointsPosting.of("m:HPL-V01", new BigDecimal("2.50")))
+        .build();
+  }
+
   static List<Case> cases() {
     return List.of(
         new Case("scheme-id", SchemeId.class, SchemeId.of("hepingli-points")),
         new Case("member-id", MemberId.class, MemberId.of("HPL-V01")),
+        new Case("transaction-id", TransactionId.class, TransactionId.of("acc:R2025-001")),
+        new Case("points-posting", PointsPosting.class, accrual().postings().get(1)),
+        new Case("points-transaction", PointsTransaction.class, accrual()),
+        new Case("points-entry-transaction", PointsEntry.class, PointsEntry.of(accrual())),
         new Case("policy-source", PolicySource.class, SHANGHAI),
         new Case("policy-term", PolicyTerm.class, PolicyTerm.of(65, SHANGHAI)),
         new Case("expiry-none", Expiry.class, Expiry.none()),
@@ -155,6 +178,7 @@ class PointsGoldenJsonTest {
     codes.set("PolicyConfidence", json.valueToTree(PolicyConfidence.values()));
     codes.set("RedemptionPeriod", json.valueToTree(RedemptionPeriod.values()));
     codes.set("ExpiryKind", json.valueToTree(Expiry.Kind.values()));
+    codes.set("TransactionKind", json.valueToTree(TransactionKind.values()));
     writer.writesAsGolden(GOLDEN.resolve("enums.json"), codes);
   }
 

@@ -38,7 +38,15 @@ record RecordSchema(String record, RecordKind kind, String title) {
           new RecordSchema(
               "service-record", RecordKind.SERVICE_RECORDS, "Volunteer service record (志愿服务记录)"),
           new RecordSchema(
-              "certificate", RecordKind.CERTIFICATES, "Volunteer service certificate (志愿服务证明)"));
+              "certificate", RecordKind.CERTIFICATES, "Volunteer service certificate (志愿服务证明)"),
+          new RecordSchema(
+              "points-scheme",
+              RecordKind.POINTS_SCHEMES,
+              "Points scheme or time bank (积分制 / 时间银行)"),
+          new RecordSchema(
+              "points-entry",
+              RecordKind.POINTS_TRANSACTIONS,
+              "Points transactions entry (积分流水条目)"));
 
   String recordFile() {
     return record + ".schema.json";
