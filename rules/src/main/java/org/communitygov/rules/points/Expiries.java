@@ -28,6 +28,12 @@ public final class Expiries {
   /** The id of the expiry rule. */
   public static final String ID = "points.expiry";
 
+  /**
+   * The most credits a transaction's memo lists: a memo holds at most 500 characters, and a member
+   * of a busy time bank has dozens of credits expire at once (the explanation lists them all).
+   */
+  static final int MEMO_LOTS = 8;
+
   private Expiries() {}
 
   static Decision<PointsOutcome> expire(
@@ -70,9 +76,17 @@ public final class Expiries {
             .valueDate(date)
             .addPosting(Posting.of(PointsAccounts.member(member), expired.negated()))
             .addPosting(Posting.of(PointsAccounts.ISSUANCE, expired))
-            .memo("过期 " + expired.decimalText() + "（记入于 " + String.join("; ", credited) + "）")
+            .memo("过期 " + expired.decimalText() + "（记入于 " + memoLots(credited) + "）")
             .source("expiry:" + date)
             .build();
     return Decision.of(ID, PointsOutcome.posting(Movement.EXPIRY, tx), explanation);
+  }
+
+  /** The first {@link #MEMO_LOTS} credits, and how many there were if more. */
+  static String memoLots(List<String> credited) {
+    if (credited.size() <= MEMO_LOTS) {
+      return String.join("; ", credited);
+    }
+    return String.join("; ", credited.subList(0, MEMO_LOTS)) + "; … 共 " + credited.size() + " 笔";
   }
 }

@@ -180,6 +180,31 @@ class PointsBookTest {
   }
 
   @Nested
+  class ManyCredits {
+    @Test
+    void
+        aMemberWithFortyCreditsExpiringAtOnceGetsOneTransactionWhoseMemoNamesTheFirstAndTheCount() {
+      Scheme scheme = PointsFixtures.scheme("time-bank");
+      Ledger ledger = PointsFixtures.ledger(scheme);
+      PointsBook book = PointsBook.open(scheme, ledger);
+      LocalDate day = LocalDate.parse("2025-01-02");
+      for (int i = 0; i < 40; i++) {
+        book.accrue(record("R" + i, V1, day.plusDays(i).toString(), "1"));
+      }
+      List<Decision<PointsOutcome>> expired = book.expire(LocalDate.parse("2028-01-01"));
+      assertThat(expired).hasSize(1);
+      Transaction tx = expired.get(0).outcomeOrThrow().transaction().orElseThrow();
+      assertThat(postings(expired.get(0)))
+          .containsExactly("m:V1 -40.00 HOUR", "issuance 40.00 HOUR");
+      assertThat(tx.memo())
+          .startsWith("过期 40.00（记入于 2025-01-02 1.00 → ")
+          .endsWith("; … 共 40 笔）")
+          .hasSizeLessThanOrEqualTo(500);
+      assertThat(book.balance(V1)).contains(Amount.of(Unit.HOUR, BigDecimal.ZERO));
+    }
+  }
+
+  @Nested
   class Statements {
     @Test
     void aStatementOpensAndClosesWithTheLedgersBalancesAndGivesEachReason() {
