@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.rules.ledger.InclusionProof;
@@ -17,7 +16,6 @@ import org.communitygov.rules.ledger.TreeHead;
 import org.communitygov.rules.ledger.VerifyReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,32 +53,9 @@ final class LedgerCommand implements Callable<Integer> {
   }
 
   /** What every ledger subcommand shares: reading files and reporting failures. */
-  abstract static class Base implements Callable<Integer> {
-    private final CliEnvironment environment;
-    @Spec CommandSpec spec;
-    @Mixin private CommonOptions common;
-
+  abstract static class Base extends InputCommand {
     Base(CliEnvironment environment) {
-      this.environment = environment;
-    }
-
-    abstract int run(PrintWriter out) throws UnreadableInput;
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try {
-        int code = run(out);
-        out.flush();
-        return code;
-      } catch (UnreadableInput e) {
-        err.println("communitygov: " + e.message(common.language(environment.locale())));
-      } catch (CommunityGovException e) {
-        err.println("communitygov: " + e.code() + ": " + e.getMessage());
-      }
-      err.flush();
-      return ExitCodes.NOT_CHECKED;
+      super(environment);
     }
 
     Ledger ledger(String file) throws UnreadableInput {

@@ -1,13 +1,10 @@
 package org.communitygov.api.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
@@ -27,20 +24,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code communitygov points}: credits service records, redeems, runs the expiry job and prints a
- * member's statement, on a scheme's journal file, by the scheme's dated policies. See {@code
- * docs/points.md}.
+ * {@code communitygov points}: credits service records, redeems, runs the expiry job, prints a
+ * member's statement, transfers, donates and credits referral bonuses ({@link PointsGiftCommands}),
+ * on a scheme's journal file, by the scheme's dated policies. See {@code docs/points.md}.
  */
 @Command(
     name = "points",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Community points and time banks: accrue, redeem, expire, statement.",
+    description =
+        "Community points and time banks: accrue, redeem, expire, statement, transfer, donate,"
+            + " bonus.",
     subcommands = {
       PointsCommand.Accrue.class,
       PointsCommand.Redeem.class,
       PointsCommand.Expire.class,
-      PointsCommand.StatementCommand.class
+      PointsCommand.StatementCommand.class,
+      PointsGiftCommands.Transfer.class,
+      PointsGiftCommands.Donate.class,
+      PointsGiftCommands.Bonus.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:refused", "2:usage error or unreadable input"})
@@ -53,10 +55,11 @@ final class PointsCommand implements Callable<Integer> {
     return ExitCodes.NOT_CHECKED;
   }
 
-  /** The scheme and journal every points subcommand takes, and how failures are reported. */
-  abstract static class Base implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
+  /**
+   * The scheme and journal every points subcommand takes; failures as every input command reports
+   * them. What it prints is in Chinese unless {@code --lang} says otherwise.
+   */
+  abstract static class Base extends InputCommand {
     @Option(
         names = "--scheme",
         required = true,
@@ -71,37 +74,30 @@ final class PointsCommand implements Callable<Integer> {
         description = "The scheme's journal (NDJSON), created if absent.")
     String journal = "";
 
-    @Option(
-        names = "--lang",
-        paramLabel = "LANG",
-        converter = Language.Converter.class,
-        description = "Language of explanations: zh-CN or en (default: zh-CN).")
-    Language language = Language.ZH_CN;
+    Base(CliEnvironment environment) {
+      super(environment);
+    }
 
-    abstract int run(PointsBook book, PrintWriter out) throws IOException, UnreadableInput;
+    abstract int run(PointsBook book, PrintWriter out) throws UnreadableInput;
 
     @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try {
-        Scheme read = PointsFiles.scheme(scheme);
-        try (Ledger ledger = PointsFiles.ledger(read, journal)) {
-          int code = run(PointsBook.open(read, ledger), out);
-          out.flush();
-          return code;
-        }
-      } catch (UnreadableInput e) {
-        err.println("communitygov: " + e.message(language));
-      } catch (IOException e) {
-        err.println("communitygov: cannot read " + e.getMessage());
-      } catch (CommunityGovException e) {
-        err.println("communitygov: " + e.code() + ": " + e.getMessage());
-      } catch (DateTimeParseException | IllegalArgumentException e) {
-        err.println("communitygov: invalid input: " + e.getMessage());
+    Language language() {
+      return common.language(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Override
+    final int run(PrintWriter out) throws UnreadableInput {
+      Scheme read = PointsFiles.scheme(scheme);
+      try (Ledger ledger = PointsFiles.ledger(read, journal)) {
+        return run(PointsBook.open(read, ledger), out);
       }
-      err.flush();
-      return ExitCodes.NOT_CHECKED;
+    }
+
+    /** Prints a decision on one request and its explanation; 1 if it was refused. */
+    int decided(Decision<PointsOutcome> decision, PrintWriter out) {
+      out.println(result(decision));
+      out.println(explain(decision));
+      return decision.outcomeOrThrow().isRefused() ? 1 : ExitCodes.DECIDED;
     }
 
     LocalDate date(String text) {
@@ -109,7 +105,7 @@ final class PointsCommand implements Callable<Integer> {
     }
 
     String explain(Decision<PointsOutcome> decision) {
-      return ExplanationRenderer.of(language.locale()).render(decision);
+      return ExplanationRenderer.of(language().locale()).render(decision);
     }
 
     static String result(Decision<PointsOutcome> d) {
@@ -146,14 +142,21 @@ final class PointsCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Credits service records by the policy in force on each record's date.")
   static final class Accrue extends Base {
-    @Parameters(paramLabel = "RECORDS", description = "Service records (JSON array).")
+    @Parameters(
+        paramLabel = "RECORDS",
+        description =
+            "Service records: a SERVICE_RECORDS document (volunteer records), or a JSON array.")
     private String records = "";
 
     @Option(names = "--explain", description = "Print each decision's explanation.")
     private boolean explain;
 
+    Accrue(CliEnvironment environment) {
+      super(environment);
+    }
+
     @Override
-    int run(PointsBook book, PrintWriter out) throws IOException, UnreadableInput {
+    int run(PointsBook book, PrintWriter out) throws UnreadableInput {
       List<ServiceRecordInput> read = PointsFiles.records(records);
       int credited = 0;
       int nothing = 0;
@@ -211,14 +214,16 @@ final class PointsCommand implements Callable<Integer> {
     @Option(names = "--hardship", description = "The member is a hardship case.")
     private boolean hardship;
 
+    Redeem(CliEnvironment environment) {
+      super(environment);
+    }
+
     @Override
     int run(PointsBook book, PrintWriter out) {
-      Decision<PointsOutcome> d =
+      return decided(
           book.redeem(
-              new RedemptionRequest(id, MemberId.of(member), date(date), reward, age, hardship));
-      out.println(result(d));
-      out.println(explain(d));
-      return d.outcomeOrThrow().isRefused() ? 1 : ExitCodes.DECIDED;
+              new RedemptionRequest(id, MemberId.of(member), date(date), reward, age, hardship)),
+          out);
     }
   }
 
@@ -229,6 +234,10 @@ final class PointsCommand implements Callable<Integer> {
   static final class Expire extends Base {
     @Option(names = "--date", required = true, paramLabel = "DATE", description = "The date.")
     private String date = "";
+
+    Expire(CliEnvironment environment) {
+      super(environment);
+    }
 
     @Override
     int run(PointsBook book, PrintWriter out) {
@@ -255,6 +264,10 @@ final class PointsCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day.")
     private String to = "";
 
+    StatementCommand(CliEnvironment environment) {
+      super(environment);
+    }
+
     @Override
     int run(PointsBook book, PrintWriter out) {
       MemberId id = MemberId.of(member);
@@ -266,7 +279,7 @@ final class PointsCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         return 1;
       }
-      boolean zh = language == Language.ZH_CN;
+      boolean zh = language() == Language.ZH_CN;
       out.println(
           (zh ? "对账单 " : "Statement of ")
               + id

@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.api.json.CommunityGovMappers;
+import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
+import org.communitygov.model.volunteer.ServiceRecord;
 import org.communitygov.rules.ledger.FileLedgerStore;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.points.Evaluation;
@@ -43,33 +46,54 @@ final class PointsFiles {
   }
 
   /**
-   * Reads service records: a JSON array of {@code {record, activity, member, date, hours,
-   * organiser, evaluation?, group?}}.
+   * Reads service records: a {@code SERVICE_RECORDS} exchange document (volunteer service records,
+   * each credited as {@link ServiceRecordInput#from(ServiceRecord)}: the volunteer is the member,
+   * not evaluated), or a JSON array of {@code {record, activity, member, date, hours, organiser,
+   * evaluation?, group?}}.
    */
   static List<ServiceRecordInput> records(String file) throws UnreadableInput {
-    JsonNode root;
-    try {
-      root = JSON.readTree(InputFiles.text(file));
-    } catch (JacksonException e) {
-      throw InputFiles.notValid(file, "JSON document", e);
+    JsonNode root = VolunteerFiles.tree(file);
+    if (root.isObject() && root.has("kind")) {
+      if (!root.path("kind").asText().equals("SERVICE_RECORDS")) {
+        throw new CommunityGovException(
+            "read.kind", file + ": a points file holds SERVICE_RECORDS, not another kind");
+      }
+      return VolunteerFiles.records(file, root, ServiceRecord.class).stream()
+          .map(ServiceRecordInput::from)
+          .toList();
     }
     if (!root.isArray()) {
       throw InvalidValueException.of("serviceRecords", "array", "the file holds a JSON array");
     }
     List<ServiceRecordInput> records = new ArrayList<>();
     for (JsonNode r : root) {
-      records.add(
-          new ServiceRecordInput(
-              text(r, "record"),
-              text(r, "activity"),
-              MemberId.of(text(r, "member")),
-              LocalDate.parse(text(r, "date")),
-              new BigDecimal(text(r, "hours")),
-              text(r, "organiser"),
-              Evaluation.valueOf(r.path("evaluation").asText("NONE")),
-              r.path("group").asBoolean(false)));
+      records.add(record(file, records.size(), r));
     }
     return records;
+  }
+
+  /** One record of a plain array; a value that does not parse is named, never quoted. */
+  private static ServiceRecordInput record(String file, int index, JsonNode r) {
+    String field = "date";
+    try {
+      LocalDate date = LocalDate.parse(text(r, field));
+      field = "hours";
+      BigDecimal hours = new BigDecimal(text(r, field));
+      field = "evaluation";
+      Evaluation evaluation = Evaluation.valueOf(r.path(field).asText("NONE"));
+      return new ServiceRecordInput(
+          text(r, "record"),
+          text(r, "activity"),
+          MemberId.of(text(r, "member")),
+          date,
+          hours,
+          text(r, "organiser"),
+          evaluation,
+          r.path("group").asBoolean(false));
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      throw new CommunityGovException(
+          "serviceRecord." + field, file + ": record " + index + ": " + field + " is not valid");
+    }
   }
 
   private static String text(JsonNode record, String name) {

@@ -95,7 +95,7 @@ final class VolunteerCertificateCommand extends VolunteerCommand.OverRecords {
   }
 
   @Override
-  int run(PrintWriter out) throws IOException {
+  int run(PrintWriter out) throws UnreadableInput {
     if (volunteer == null || from == null || to == null) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "certificate needs --volunteer, --from and --to");
@@ -144,13 +144,23 @@ final class VolunteerCertificateCommand extends VolunteerCommand.OverRecords {
             ? json(certificate) + "\n"
             : (reveal ? text.revealing() : text).render(certificate));
     if (outDir != null) {
-      write(Path.of(outDir), certificate);
+      try {
+        write(Path.of(outDir), certificate);
+      } catch (IOException | java.nio.file.InvalidPathException e) {
+        throw new CommunityGovException("write.failed", outDir + ": cannot write the certificate");
+      }
     }
     return ExitCodes.DECIDED;
   }
 
-  private static String json(Object value) throws IOException {
-    return CommunityGovMappers.strict().writerWithDefaultPrettyPrinter().writeValueAsString(value);
+  private static String json(Object value) {
+    try {
+      return CommunityGovMappers.strict()
+          .writerWithDefaultPrettyPrinter()
+          .writeValueAsString(value);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("a certificate always writes as JSON", e);
+    }
   }
 
   static void write(Path dir, ServiceCertificate certificate) throws IOException {
@@ -187,16 +197,14 @@ final class VolunteerCertificateCommand extends VolunteerCommand.OverRecords {
     }
 
     @Override
-    int run(PrintWriter out) throws IOException {
+    int run(PrintWriter out) throws UnreadableInput {
       ServiceCertificate c;
       try {
-        c =
-            CommunityGovMappers.strict()
-                .readValue(Path.of(file).toFile(), ServiceCertificate.class);
+        c = CommunityGovMappers.strict().readValue(InputFiles.text(file), ServiceCertificate.class);
       } catch (JacksonException e) {
         throw InputFiles.notValid(file, "certificate", e);
       }
-      TreeHead published = ProofJson.readHead(Files.readString(Path.of(head)));
+      TreeHead published = ProofJson.readHead(InputFiles.text(head));
       Optional<VerificationDigest> digest = c.digest();
       if (digest.isEmpty()) {
         out.println("certificate " + c.number() + " has no verification digest");

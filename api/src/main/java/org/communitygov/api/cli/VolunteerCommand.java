@@ -1,6 +1,5 @@
 package org.communitygov.api.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.volunteer.ServiceRecord;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.ExplanationRenderer;
@@ -23,7 +21,6 @@ import org.communitygov.rules.volunteer.StarLevel;
 import org.communitygov.rules.volunteer.StarLevelResult;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,41 +56,18 @@ final class VolunteerCommand implements Callable<Integer> {
     return ExitCodes.NOT_CHECKED;
   }
 
-  /** What the subcommands share: the environment, the language, reading and failures. */
-  abstract static class Base implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin CommonOptions common;
-    final CliEnvironment environment;
-
+  /** What the subcommands share: the language, reading and failures. */
+  abstract static class Base extends InputCommand {
     Base(CliEnvironment environment) {
-      this.environment = environment;
+      super(environment);
     }
 
-    abstract int run(PrintWriter out) throws IOException;
-
     Locale locale() {
-      return common.language(environment.locale()).locale();
+      return language().locale();
     }
 
     boolean zh() {
       return locale().getLanguage().equals("zh");
-    }
-
-    @Override
-    public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
-      try {
-        int code = run(out);
-        out.flush();
-        return code;
-      } catch (IOException e) {
-        err.println("communitygov: cannot read " + e.getMessage());
-      } catch (CommunityGovException e) {
-        err.println("communitygov: " + e.code() + ": " + e.getMessage());
-      }
-      err.flush();
-      return ExitCodes.NOT_CHECKED;
     }
   }
 
@@ -115,7 +89,7 @@ final class VolunteerCommand implements Callable<Integer> {
       super(environment);
     }
 
-    Map<String, List<ServiceRecord>> byVolunteer() throws IOException {
+    Map<String, List<ServiceRecord>> byVolunteer() throws UnreadableInput {
       LocalDate first = from == null ? LocalDate.MIN : VolunteerFiles.day(spec, "--from", from);
       LocalDate last = to == null ? LocalDate.MAX : VolunteerFiles.day(spec, "--to", to);
       Map<String, List<ServiceRecord>> by = new TreeMap<>();
@@ -159,7 +133,7 @@ final class VolunteerCommand implements Callable<Integer> {
     }
 
     @Override
-    int run(PrintWriter out) throws IOException {
+    int run(PrintWriter out) throws UnreadableInput {
       int refused = 0;
       int count = 0;
       BigDecimal total = BigDecimal.ZERO.setScale(2);
@@ -215,7 +189,7 @@ final class VolunteerCommand implements Callable<Integer> {
     }
 
     @Override
-    int run(PrintWriter out) throws IOException {
+    int run(PrintWriter out) throws UnreadableInput {
       LocalDate on = PlaceAndDate.date(spec, date);
       RuleContext context =
           RuleContext.of(ParameterSet.defaults(), PlaceAndDate.jurisdiction(spec, place), on);

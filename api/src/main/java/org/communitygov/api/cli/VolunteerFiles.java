@@ -3,9 +3,6 @@ package org.communitygov.api.cli;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,13 +23,21 @@ final class VolunteerFiles {
 
   private VolunteerFiles() {}
 
-  static <T> List<T> read(String file, Class<T> type) throws IOException {
-    JsonNode root;
+  static <T> List<T> read(String file, Class<T> type) throws UnreadableInput {
+    return records(file, tree(file), type);
+  }
+
+  /** The JSON of a file. */
+  static JsonNode tree(String file) throws UnreadableInput {
     try {
-      root = JSON.readTree(Files.readString(Path.of(file)));
+      return JSON.readTree(InputFiles.text(file));
     } catch (JacksonException e) {
-      throw new CommunityGovException("read.json", file + ": not JSON");
+      throw InputFiles.notValid(file, "JSON document", e);
     }
+  }
+
+  /** The records of a file's JSON (an envelope's records or a plain array), bound to a type. */
+  static <T> List<T> records(String file, JsonNode root, Class<T> type) {
     JsonNode records = root.isArray() ? root : root.path("records");
     if (!records.isArray()) {
       throw new CommunityGovException("read.records", file + ": no records array");

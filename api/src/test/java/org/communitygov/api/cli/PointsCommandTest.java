@@ -54,6 +54,143 @@ class PointsCommandTest {
   }
 
   @Nested
+  class Gifts {
+    String[] points(Path journal, String... rest) {
+      String[] head = {"points", rest[0], "--scheme", SCHEME, "--journal", journal.toString()};
+      String[] all = java.util.Arrays.copyOf(head, head.length + rest.length - 1);
+      System.arraycopy(rest, 1, all, head.length, rest.length - 1);
+      return all;
+    }
+
+    @Test
+    void eachRefusedTransferExitsOneWithItsCodeAndExplanationAndPostsNothing() throws IOException {
+      Path journal = dir.resolve("j.ndjson");
+      assertThat(
+              Cli.run(
+                      "points",
+                      "accrue",
+                      "--scheme",
+                      SCHEME,
+                      "--journal",
+                      journal.toString(),
+                      RECORDS)
+                  .exitCode())
+          .isZero();
+      long lines = Files.readAllLines(journal, StandardCharsets.UTF_8).size();
+      List<List<String>> refused =
+          List.of(
+              List.of("--to", "HPL-V01", "--amount", "1", "points.gift.self"),
+              List.of("--to", "HPL-V02", "--amount", "1000", "points.balance.insufficient"),
+              List.of("--to", "NOBODY", "--amount", "1", "points.member.unknown"));
+      for (List<String> r : refused) {
+        Cli.Run run =
+            Cli.run(
+                points(
+                    journal,
+                    "transfer",
+                    "--lang",
+                    "en",
+                    "--id",
+                    "T-" + r.get(4),
+                    "--from",
+                    "HPL-V01",
+                    r.get(0),
+                    r.get(1),
+                    r.get(2),
+                    r.get(3),
+                    "--date",
+                    "2026-11-10"));
+        assertThat(run.exitCode()).as(r.get(4)).isEqualTo(1);
+        assertThat(run.out())
+            .as(r.get(4))
+            .startsWith("REFUSED " + r.get(4) + "\n")
+            .contains("1. points.recipient:");
+      }
+      assertThat(Files.readAllLines(journal, StandardCharsets.UTF_8)).hasSize((int) lines);
+    }
+
+    @Test
+    void aDonationGoesToAnElderOrThePoolNotBoth() {
+      Path journal = dir.resolve("j.ndjson");
+      Cli.Run both =
+          Cli.run(
+              points(
+                  journal,
+                  "donate",
+                  "--id",
+                  "D1",
+                  "--from",
+                  "HPL-V01",
+                  "--pool",
+                  "--elder",
+                  "HPL-V06",
+                  "--amount",
+                  "1",
+                  "--date",
+                  "2026-11-10"));
+      assertThat(both.exitCode()).isEqualTo(2);
+      assertThat(both.err()).contains("mutually exclusive");
+      Cli.Run neither =
+          Cli.run(
+              points(
+                  journal,
+                  "donate",
+                  "--id",
+                  "D1",
+                  "--from",
+                  "HPL-V01",
+                  "--amount",
+                  "1",
+                  "--date",
+                  "2026-11-10"));
+      assertThat(neither.exitCode()).isEqualTo(2);
+    }
+  }
+
+  @Nested
+  class ServiceRecordsDocuments {
+    @Test
+    void theVolunteersYearOfRecordsIsCreditedAndRunningItAgainAddsNothing() throws IOException {
+      Path journal = dir.resolve("j.ndjson");
+      String[] accrue = {
+        "points",
+        "accrue",
+        "--scheme",
+        SCHEME,
+        "--journal",
+        journal.toString(),
+        "../docs/examples/volunteers/hepingli-service-records.json"
+      };
+      Cli.Run run = Cli.run(accrue);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out())
+          .contains(
+              "SR-2026-00001 V-001 2026-01-03 ACCRUAL acc:SR-2026-00001: issuance -2 POINT, m:V-001 2 POINT")
+          .contains(" 0 refused\n");
+      long lines = Files.readAllLines(journal, StandardCharsets.UTF_8).size();
+      assertThat(Cli.run(accrue).out())
+          .doesNotContain("ACCRUAL acc:SR-2026-00001: issuance -2 POINT, m:V-001 2 POINT\n");
+      assertThat(Files.readAllLines(journal, StandardCharsets.UTF_8)).hasSize((int) lines);
+      assertThat(Cli.run("ledger", "verify", journal.toString()).out()).startsWith("valid: ");
+    }
+
+    @Test
+    void aDocumentOfAnotherKindIsRefusedByCode() {
+      Cli.Run run =
+          Cli.run(
+              "points",
+              "accrue",
+              "--scheme",
+              SCHEME,
+              "--journal",
+              dir.resolve("j.ndjson").toString(),
+              "../docs/examples/volunteers/hepingli-volunteers.json");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).startsWith("communitygov: read.kind: ").doesNotContain("\tat ");
+    }
+  }
+
+  @Nested
   class BadInput {
     @Test
     void aRecordWithoutAnOrganiserIsAUsageErrorNamingTheFieldAndNothingIsPosted()

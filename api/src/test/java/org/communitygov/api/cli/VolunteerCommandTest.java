@@ -120,6 +120,37 @@ class VolunteerCommandTest {
   @Nested
   class BadInput {
     @Test
+    void unreadableFilesAreReportedInTheUsersLanguageAsTheOtherCommandsReportThem(
+        @TempDir Path dir) {
+      Cli.Run hours = Cli.run("volunteer", "hours", "no-such.json", "--lang", "en");
+      assertThat(hours.err()).isEqualTo("communitygov: cannot read no-such.json: no such file\n");
+      assertThat(hours.exitCode()).isEqualTo(2);
+      Cli.Run stars =
+          Cli.run(
+              "volunteer",
+              "stars",
+              dir.toString(),
+              "--place",
+              "national",
+              "--date",
+              "2026-12-01",
+              "--lang",
+              "zh-CN");
+      assertThat(stars.err()).startsWith("communitygov: 无法读取 " + dir + "：");
+      assertThat(stars.exitCode()).isEqualTo(2);
+      Cli.Run check =
+          Cli.run(
+              "volunteer",
+              "check-certificate",
+              CERTIFICATE + "/certificate.json",
+              "--head",
+              "no-head.json",
+              "--lang",
+              "en");
+      assertThat(check.err()).isEqualTo("communitygov: cannot read no-head.json: no such file\n");
+    }
+
+    @Test
     void aCertificateThatIsNotOneIsNamedByCodeAndPlaceWithoutQuotingItsValues(@TempDir Path dir)
         throws IOException {
       Path bad = dir.resolve("not-a-certificate.json");

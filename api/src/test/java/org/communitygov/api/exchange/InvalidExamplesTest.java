@@ -64,6 +64,7 @@ class InvalidExamplesTest {
             "volunteers/hepingli-volunteers.json",
             "volunteers/hepingli-service-records.json",
             "volunteers/points-hepingli-schemes.json",
+            "volunteers/points-hepingli-service-records.json",
             "volunteers/points-hepingli-transactions.json")) {
       ValidationReport report = Documents.VALIDATOR.validate(EXAMPLES.resolve(file));
       assertThat(report.issues()).as(file).isEmpty();
