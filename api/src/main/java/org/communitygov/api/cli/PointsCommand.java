@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description =
         "Community points and time banks: accrue, redeem, expire, statement, transfer, donate,"
-            + " bonus.",
+            + " bonus, export.",
     subcommands = {
       PointsCommand.Accrue.class,
       PointsCommand.Redeem.class,
@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       PointsCommand.StatementCommand.class,
       PointsGiftCommands.Transfer.class,
       PointsGiftCommands.Donate.class,
-      PointsGiftCommands.Bonus.class
+      PointsGiftCommands.Bonus.class,
+      PointsExportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:refused", "2:usage error or unreadable input"})

@@ -191,6 +191,46 @@ class PointsCommandTest {
   }
 
   @Nested
+  class Export {
+    @Test
+    void writesAPointsTransactionsDocumentThatTheValidatorFindsValid() throws IOException {
+      Path journal = dir.resolve("j.ndjson");
+      Cli.run("points", "accrue", "--scheme", SCHEME, "--journal", journal.toString(), RECORDS);
+      Cli.run(
+          "points",
+          "expire",
+          "--scheme",
+          SCHEME,
+          "--journal",
+          journal.toString(),
+          "--date",
+          "2026-03-31");
+      Path document = dir.resolve("transactions.ndjson");
+      Cli.Run export =
+          Cli.run(
+              "points",
+              "export",
+              "--scheme",
+              SCHEME,
+              "--journal",
+              journal.toString(),
+              "--out",
+              document.toString());
+      assertThat(export.exitCode()).isZero();
+      assertThat(export.out().strip())
+          .isEqualTo("POINTS_TRANSACTIONS: scheme hepingli-points and 33 transactions written");
+      List<String> lines = Files.readAllLines(document, StandardCharsets.UTF_8);
+      assertThat(lines).hasSize(35);
+      assertThat(lines.get(2))
+          .contains("\"id\":\"acc:R2025-001\"")
+          .contains("\"kind\":\"ACCRUAL\"")
+          .contains("\"policy\":\"2025-01-01\"");
+      Cli.Run validate = Cli.run("validate", document.toString());
+      assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+    }
+  }
+
+  @Nested
   class BadInput {
     @Test
     void aRecordWithoutAnOrganiserIsAUsageErrorNamingTheFieldAndNothingIsPosted()

@@ -263,6 +263,15 @@ public final class PointsBook {
         Statement.fold(ledger.entries(), scheme.unit(), from, to, Optional.of(member)).get(member));
   }
 
+  /**
+   * Returns the ledger's transactions as exchange records, in the ledger's order (ADR 0045).
+   *
+   * @return the records, not null
+   */
+  public synchronized List<org.communitygov.model.points.PointsTransaction> transactions() {
+    return PointsTransactions.all(scheme, ledger.entries());
+  }
+
   /** The sum of a member's credits still held, which the fold keeps equal to the balance. */
   synchronized long held(MemberId member) {
     MemberHistory h = members.get(member);

@@ -205,6 +205,28 @@ class PointsBookTest {
   }
 
   @Nested
+  class AsExchangeRecords {
+    @Test
+    void eachTransactionNamesThePolicyInForceOnItsDateItsKindSourceAndPostings() {
+      PointsBook book = PointsFixtures.book("hepingli");
+      MemberId m = MemberId.of("HPL-V01");
+      book.accrue(record("R1", m, "2026-06-30", "2"));
+      book.accrue(record("R2", m, "2026-07-01", "2"));
+      List<org.communitygov.model.points.PointsTransaction> records = book.transactions();
+      assertThat(records)
+          .extracting(r -> r.id().value(), r -> r.kind().name(), r -> r.policy().toString())
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("acc:R1", "ACCRUAL", "2025-01-01"),
+              org.assertj.core.groups.Tuple.tuple("acc:R2", "ACCRUAL", "2026-07-01"));
+      assertThat(records.get(1).postings())
+          .extracting(p -> p.account() + " " + p.amount().toPlainString())
+          .containsExactly("issuance -4", "m:HPL-V01 4");
+      assertThat(records.get(1).source()).contains("service-record:R2");
+      assertThat(records.get(1).reason()).contains("R2").contains("2026-07-01");
+    }
+  }
+
+  @Nested
   class Statements {
     @Test
     void aStatementOpensAndClosesWithTheLedgersBalancesAndGivesEachReason() {
