@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * transaction, written {@code {"scheme": …}} or {@code {"transaction": …}}.
  *
  * <p>A stream that carries the scheme with its transactions lets a receiver check each transaction
- * against the policy that produced it. Invariant: exactly one member ({@code entry.oneOf}).
+ * against the policy that produced it. Invariant: exactly one member ({@code pointsEntry.oneOf}).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -64,7 +64,7 @@ public abstract class PointsEntry {
   void check() {
     if (scheme().isPresent() == transaction().isPresent()) {
       throw InvalidValueException.of(
-          "entry", "oneOf", "an entry holds exactly one of scheme and transaction");
+          "pointsEntry", "oneOf", "an entry holds exactly one of scheme and transaction");
     }
   }
 }

@@ -85,7 +85,8 @@ class PointsTransactionTest {
       assertThat(PointsEntry.of(PointsTestData.scheme().build()).scheme()).isPresent();
       assertThatThrownBy(() -> ImmutablePointsEntry.builder().build())
           .isInstanceOfSatisfying(
-              InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("entry.oneOf"));
+              InvalidValueException.class,
+              e -> assertThat(e.code()).isEqualTo("pointsEntry.oneOf"));
       assertThatThrownBy(
               () ->
                   ImmutablePointsEntry.builder()
