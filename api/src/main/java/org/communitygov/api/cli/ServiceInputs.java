@@ -51,7 +51,8 @@ final class ServiceInputs {
           RecordKind.SERVICE_REQUESTS,
           RecordKind.SERVICE_ORDERS,
           RecordKind.DELIVERIES,
-          RecordKind.SATISFACTION_FEEDBACK);
+          RecordKind.SATISFACTION_FEEDBACK,
+          RecordKind.SERVICE_LOOP);
 
   /** A record that could not be read: where, and the code of what was wrong. */
   static final class BadRecord extends Exception {
@@ -236,6 +237,50 @@ final class ServiceInputs {
                           .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                           .<T>readValue(p)));
         }
+      }
+    } catch (JsonProcessingException e) {
+      throw new BadRecord(file + at(e.getLocation()) + ": json.syntax: not valid JSON");
+    }
+  }
+
+  /**
+   * Reads a file of plain values that is not an exchange document: NDJSON ({@code .ndjson}, {@code
+   * .jsonl}: one value a line, no header) or a JSON array.
+   */
+  static <T> void readValues(Path file, Class<T> type, Consumer<T> each)
+      throws IOException, BadRecord {
+    String lower = file.toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
+      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+          number++;
+          String text = line;
+          if (!text.isBlank()) {
+            each.accept(bind(file, " line " + number, () -> MAPPER.readValue(text, type)));
+          }
+        }
+      }
+      return;
+    }
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = MAPPER.getFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new BadRecord(file + ": json.syntax: not a JSON array");
+      }
+      int index = 0;
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        String where = " /" + index++;
+        each.accept(
+            bind(
+                file,
+                where,
+                () ->
+                    MAPPER
+                        .readerFor(type)
+                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .<T>readValue(p)));
       }
     } catch (JsonProcessingException e) {
       throw new BadRecord(file + at(e.getLocation()) + ": json.syntax: not valid JSON");

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,107 @@ class ServiceCommandsTest {
           .contains("plain-services.json /records/0")
           .contains("record.invalid")
           .doesNotContain("Exception");
+    }
+
+    @Test
+    void readsAServiceLoopAsTheSameRecordsInSeparateFiles(@TempDir Path dir) throws IOException {
+      Path loop = dir.resolve("loop.ndjson");
+      List<String> lines = new ArrayList<>();
+      lines.add(
+          "{\"kind\":\"SERVICE_LOOP\",\"version\":\"1.0\",\"issuer\":{\"name\":\"七星岗\"},"
+              + "\"issuedAt\":\"2026-04-02T09:00:00+08:00\"}");
+      wrap(REQUESTS, "request", lines);
+      wrap(ORDERS, "order", lines);
+      wrap(DELIVERIES, "delivery", lines);
+      wrap(FEEDBACK, "feedback", lines);
+      Files.write(loop, lines, StandardCharsets.UTF_8);
+      String[] period = {"--from", "2026-01-01", "--to", "2026-03-31", "--format", "csv"};
+
+      Cli.Run separate =
+          Cli.run(concat("gap", period, SERVICES, COMMUNITIES, REQUESTS, ORDERS, DELIVERIES));
+      Cli.Run together = Cli.run(concat("gap", period, SERVICES, COMMUNITIES, loop.toString()));
+      Cli.Run quality = Cli.run(concat("quality", period, ORDERS, DELIVERIES, FEEDBACK));
+      Cli.Run qualityOfLoop = Cli.run(concat("quality", period, loop.toString()));
+
+      assertThat(together.exitCode()).isZero();
+      assertThat(together.out()).isEqualTo(separate.out()).contains("MEAL_ASSISTANCE,60,0,40,20");
+      assertThat(qualityOfLoop.exitCode()).isZero();
+      assertThat(qualityOfLoop.out()).isEqualTo(quality.out()).contains("P-HPL-KITCHEN,SCORED");
+    }
+
+    private void wrap(String file, String member, List<String> lines) throws IOException {
+      List<String> records = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+      for (String record : records.subList(1, records.size())) {
+        lines.add("{\"" + member + "\":" + record + "}");
+      }
+    }
+
+    private String[] concat(String command, String[] options, String... files) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.addAll(List.of(options));
+      args.addAll(List.of(files));
+      return args.toArray(new String[0]);
+    }
+
+    @Test
+    void countsAssessedNeedsThroughTheHouseholdsAndNamesThoseItCannotPlace() throws IOException {
+      Cli.Run run =
+          Cli.run(
+              "gap",
+              "--from",
+              "2026-01-01",
+              "--to",
+              "2026-03-31",
+              "--format",
+              "json",
+              "--needs",
+              EXAMPLES + "needs.ndjson",
+              SERVICES,
+              Cli.HOUSEHOLDS,
+              REQUESTS);
+      assertThat(run.exitCode()).isZero();
+      JsonNode report = JsonMapper.builder().build().readTree(run.out());
+      int meals = -1;
+      int total = 0;
+      for (JsonNode row : report.get("rows")) {
+        total += row.get("assessedNeeds").asInt();
+        if (row.get("community").asText().equals("cq-yz-qxg-hpl")
+            && row.get("category").asText().equals("MEAL_ASSISTANCE")) {
+          meals = row.get("assessedNeeds").asInt();
+          assertThat(row.get("status").asText()).isEqualTo("SHORTAGE");
+        }
+      }
+      assertThat(meals).isEqualTo(3);
+      assertThat(total).as("the December profile is outside the period").isEqualTo(6);
+      assertThat(report.get("unplaced").get("needs").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void namesTheLineAndCodeOfABadNeedsProfileWithExitCode1(@TempDir Path dir) throws IOException {
+      Path needs = dir.resolve("needs.ndjson");
+      Files.writeString(
+          needs,
+          "{\"household\":\"H001\",\"asOf\":\"2026-01-20\",\"needs\":[]}\n"
+              + "{\"household\":\"H001\",\"person\":\"P0001\",\"asOf\":\"2026-01-20\","
+              + "\"needs\":[]}\n",
+          StandardCharsets.UTF_8);
+      Cli.Run run =
+          Cli.run(
+              "gap",
+              "--from",
+              "2026-01-01",
+              "--to",
+              "2026-03-31",
+              "--needs",
+              needs.toString(),
+              SERVICES,
+              Cli.HOUSEHOLDS);
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("needs.ndjson line 2")
+          .contains("needsProfile.subject")
+          .doesNotContain("Exception")
+          .doesNotContain("P0001");
     }
 
     @Test
