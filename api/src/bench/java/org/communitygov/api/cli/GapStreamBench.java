@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.communitygov.api.exchange.ExchangeValidator;
 import org.communitygov.api.exchange.ValidationReport;
+import org.communitygov.model.needs.NeedCategory;
 import org.communitygov.model.service.ServiceCategory;
+import org.communitygov.rules.service.gap.GapAggregation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,9 +42,10 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>The files are generated once, seeded, in {@code java.io.tmpdir} (reused when present): a
  * {@code SERVICES} stream of one service per community × category ({@value #COMMUNITIES} × {@value
- * #CATEGORIES}), and a {@code SERVICE_LOOP} NDJSON in the order a loop is written — a request, its
- * order (requested, accepted and, for nine in ten, in progress), then {@value #PER_ORDER}
- * deliveries — until {@code entries} lines. MB/s = the loop file's size / the time of one pass.
+ * #CATEGORIES}: the categories meeting the 19 categories of need, and convenience), and a {@code
+ * SERVICE_LOOP} NDJSON in the order a loop is written — a request, its order (requested, accepted
+ * and, for nine in ten, in progress), then {@value #PER_ORDER} deliveries — until {@code entries}
+ * lines. MB/s = the loop file's size / the time of one pass.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -137,17 +140,23 @@ public class GapStreamBench {
     return ExchangeValidator.builder().build().validate(loop);
   }
 
+  /**
+   * The service categories: the one meeting each category of need (19), and convenience services
+   * (便民利民), which no request asks for.
+   */
   private static List<String> categories() {
     List<String> codes = new ArrayList<>();
-    ServiceCategory.known().forEach(c -> codes.add(c.code()));
-    for (int i = 0; codes.size() < CATEGORIES; i++) {
-      codes.add("LOCAL_" + (char) ('A' + i));
+    for (NeedCategory need : NeedCategory.values()) {
+      codes.add(GapAggregation.category(need).code());
     }
-    return codes.subList(0, CATEGORIES);
+    codes.add(ServiceCategory.CONVENIENCE.code());
+    return codes;
   }
 
   private static String header(String kind) {
-    return "{\"kind\":\""
+    return "{\"$schema\":\"https://communitygov.org/schema/exchange/1.0/"
+        + kind.toLowerCase(Locale.ROOT)
+        + ".schema.json\",\"kind\":\""
         + kind
         + "\",\"version\":\"1.0\",\"issuer\":{\"name\":\"基准测试\",\"divisionCode\":\"500103\"},"
         + "\"issuedAt\":\"2026-04-02T09:00:00+08:00\"}\n";
@@ -181,11 +190,12 @@ public class GapStreamBench {
   static void writeLoop(Writer out, int entries) throws IOException {
     out.write(header("SERVICE_LOOP"));
     SplittableRandom r = new SplittableRandom(SEED);
+    NeedCategory[] needs = NeedCategory.values();
     long start = java.time.Instant.parse("2026-01-01T00:00:00Z").getEpochSecond();
     int written = 0;
     for (int g = 0; written < entries; g++) {
       int c = r.nextInt(COMMUNITIES);
-      int k = r.nextInt(CATEGORIES);
+      int k = r.nextInt(needs.length);
       long at = start + r.nextLong(80L * 86_400);
       String request = "R-" + g;
       String order = "O-" + g;
@@ -197,7 +207,7 @@ public class GapStreamBench {
               + "\",\"community\":\"C"
               + c
               + "\",\"category\":\""
-              + categories().get(k)
+              + needs[k]
               + "\",\"requestedAt\":\""
               + instant(at)
               + "\",\"channel\":\"PHONE\",\"priority\":\"NORMAL\"}}\n");
