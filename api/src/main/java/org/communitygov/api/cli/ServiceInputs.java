@@ -182,25 +182,26 @@ final class ServiceInputs {
               + input.kind());
     }
     if (input.ndjson()) {
-      readNdjson(input.file(), type, each);
+      readLines(input.file(), true, type, each);
     } else {
       readEnvelope(input.file(), type, each);
     }
   }
 
-  private static <T> void readNdjson(Path file, Class<T> type, Consumer<T> each)
+  /** Reads one value a line, blank lines passed over, the first one as a header if asked. */
+  private static <T> void readLines(Path file, boolean header, Class<T> type, Consumer<T> each)
       throws IOException, BadRecord {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
-      boolean header = true;
+      boolean skip = header;
       while ((line = reader.readLine()) != null) {
         number++;
         if (line.isBlank()) {
           continue;
         }
-        if (header) {
-          header = false;
+        if (skip) {
+          skip = false;
           continue;
         }
         String text = line;
@@ -224,19 +225,7 @@ final class ServiceInputs {
         if (value != JsonToken.START_ARRAY) {
           throw new BadRecord(file + " /records: envelope.records.type: records is an array");
         }
-        int index = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          String where = " /records/" + index++;
-          each.accept(
-              bind(
-                  file,
-                  where,
-                  () ->
-                      MAPPER
-                          .readerFor(type)
-                          .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                          .<T>readValue(p)));
-        }
+        readArray(file, p, " /records/", type, each);
       }
     } catch (JsonProcessingException e) {
       throw new BadRecord(file + at(e.getLocation()) + ": json.syntax: not valid JSON");
@@ -251,17 +240,7 @@ final class ServiceInputs {
       throws IOException, BadRecord {
     String lower = file.toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
-      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-          number++;
-          String text = line;
-          if (!text.isBlank()) {
-            each.accept(bind(file, " line " + number, () -> MAPPER.readValue(text, type)));
-          }
-        }
-      }
+      readLines(file, false, type, each);
       return;
     }
     try (InputStream in = Files.newInputStream(file);
@@ -269,21 +248,28 @@ final class ServiceInputs {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new BadRecord(file + ": json.syntax: not a JSON array");
       }
-      int index = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        String where = " /" + index++;
-        each.accept(
-            bind(
-                file,
-                where,
-                () ->
-                    MAPPER
-                        .readerFor(type)
-                        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                        .<T>readValue(p)));
-      }
+      readArray(file, p, " /", type, each);
     } catch (JsonProcessingException e) {
       throw new BadRecord(file + at(e.getLocation()) + ": json.syntax: not valid JSON");
+    }
+  }
+
+  /** Reads the values of an array the parser is in, each at {@code prefix} and its index. */
+  private static <T> void readArray(
+      Path file, JsonParser p, String prefix, Class<T> type, Consumer<T> each)
+      throws IOException, BadRecord {
+    int index = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String where = prefix + index++;
+      each.accept(
+          bind(
+              file,
+              where,
+              () ->
+                  MAPPER
+                      .readerFor(type)
+                      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                      .<T>readValue(p)));
     }
   }
 

@@ -29,6 +29,14 @@ class ServiceCommandsTest {
   static final String DELIVERIES = EXAMPLES + "deliveries.ndjson";
   static final String FEEDBACK = EXAMPLES + "feedback.ndjson";
 
+  /** Runs a command over the first quarter of 2026, the example's. */
+  static Cli.Run inQuarter(String command, String... rest) {
+    List<String> args =
+        new ArrayList<>(List.of(command, "--from", "2026-01-01", "--to", "2026-03-31"));
+    args.addAll(List.of(rest));
+    return Cli.run(args.toArray(new String[0]));
+  }
+
   @Test
   void everyGapQualityAndEligibleCommandOfTheDocPrintsWhatTheDocShows() throws IOException {
     List<DocExamples.Example> examples =
@@ -45,19 +53,7 @@ class ServiceCommandsTest {
     @Test
     void findsTheMealShortageAndTheNeighbourThatCanCoverItAsJson() throws IOException {
       Cli.Run run =
-          Cli.run(
-              "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              "--format",
-              "json",
-              SERVICES,
-              COMMUNITIES,
-              REQUESTS,
-              ORDERS,
-              DELIVERIES);
+          inQuarter("gap", "--format", "json", SERVICES, COMMUNITIES, REQUESTS, ORDERS, DELIVERIES);
       assertThat(run.exitCode()).isZero();
       JsonNode rows = JsonMapper.builder().build().readTree(run.out()).get("rows");
       JsonNode meals = null;
@@ -78,12 +74,8 @@ class ServiceCommandsTest {
     void readsTheFilesInAnyOrderAndWritesToAnOutputFile(@TempDir Path dir) throws IOException {
       Path out = dir.resolve("gap.csv");
       Cli.Run run =
-          Cli.run(
+          inQuarter(
               "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
               "--format",
               "csv",
               "--output",
@@ -108,17 +100,7 @@ class ServiceCommandsTest {
       lines.set(2, bad);
       Path file = dir.resolve("deliveries.ndjson");
       Files.write(file, lines, StandardCharsets.UTF_8);
-      Cli.Run run =
-          Cli.run(
-              "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              SERVICES,
-              REQUESTS,
-              ORDERS,
-              file.toString());
+      Cli.Run run = inQuarter("gap", SERVICES, REQUESTS, ORDERS, file.toString());
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err())
           .contains("deliveries.ndjson line 3 /end: delivery.endBeforeStart")
@@ -128,18 +110,9 @@ class ServiceCommandsTest {
 
     @Test
     void passesOverHouseholdsAndRefusesADocumentWithoutAKind() {
-      Cli.Run run =
-          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", SERVICES, Cli.HOUSEHOLDS);
+      Cli.Run run = inQuarter("gap", SERVICES, Cli.HOUSEHOLDS);
       assertThat(run.exitCode()).isEqualTo(0);
-      Cli.Run ledger =
-          Cli.run(
-              "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              SERVICES,
-              "../docs/examples/ledger/head.json");
+      Cli.Run ledger = inQuarter("gap", SERVICES, "../docs/examples/ledger/head.json");
       assertThat(ledger.exitCode()).isEqualTo(1);
       assertThat(ledger.err()).contains("envelope.kind.missing");
     }
@@ -159,7 +132,7 @@ class ServiceCommandsTest {
       }
       Path file = dir.resolve("plain-services.json");
       mapper.writeValue(file.toFile(), plain);
-      Cli.Run run = Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", file.toString());
+      Cli.Run run = inQuarter("gap", file.toString());
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err())
           .contains("plain-services.json /records/0")
@@ -179,13 +152,12 @@ class ServiceCommandsTest {
       wrap(DELIVERIES, "delivery", lines);
       wrap(FEEDBACK, "feedback", lines);
       Files.write(loop, lines, StandardCharsets.UTF_8);
-      String[] period = {"--from", "2026-01-01", "--to", "2026-03-31", "--format", "csv"};
-
       Cli.Run separate =
-          Cli.run(concat("gap", period, SERVICES, COMMUNITIES, REQUESTS, ORDERS, DELIVERIES));
-      Cli.Run together = Cli.run(concat("gap", period, SERVICES, COMMUNITIES, loop.toString()));
-      Cli.Run quality = Cli.run(concat("quality", period, ORDERS, DELIVERIES, FEEDBACK));
-      Cli.Run qualityOfLoop = Cli.run(concat("quality", period, loop.toString()));
+          inQuarter("gap", "--format", "csv", SERVICES, COMMUNITIES, REQUESTS, ORDERS, DELIVERIES);
+      Cli.Run together =
+          inQuarter("gap", "--format", "csv", SERVICES, COMMUNITIES, loop.toString());
+      Cli.Run quality = inQuarter("quality", "--format", "csv", ORDERS, DELIVERIES, FEEDBACK);
+      Cli.Run qualityOfLoop = inQuarter("quality", "--format", "csv", loop.toString());
 
       assertThat(together.exitCode()).isZero();
       assertThat(together.out()).isEqualTo(separate.out()).contains("MEAL_ASSISTANCE,60,0,40,20");
@@ -200,22 +172,11 @@ class ServiceCommandsTest {
       }
     }
 
-    private String[] concat(String command, String[] options, String... files) {
-      List<String> args = new ArrayList<>(List.of(command));
-      args.addAll(List.of(options));
-      args.addAll(List.of(files));
-      return args.toArray(new String[0]);
-    }
-
     @Test
     void countsAssessedNeedsThroughTheHouseholdsAndNamesThoseItCannotPlace() throws IOException {
       Cli.Run run =
-          Cli.run(
+          inQuarter(
               "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
               "--format",
               "json",
               "--needs",
@@ -249,17 +210,7 @@ class ServiceCommandsTest {
               + "{\"household\":\"H001\",\"person\":\"P0001\",\"asOf\":\"2026-01-20\","
               + "\"needs\":[]}\n",
           StandardCharsets.UTF_8);
-      Cli.Run run =
-          Cli.run(
-              "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              "--needs",
-              needs.toString(),
-              SERVICES,
-              Cli.HOUSEHOLDS);
+      Cli.Run run = inQuarter("gap", "--needs", needs.toString(), SERVICES, Cli.HOUSEHOLDS);
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err())
           .contains("needs.ndjson line 2")
@@ -270,14 +221,12 @@ class ServiceCommandsTest {
 
     @Test
     void reportsAMissingFileAndABadPeriodAsUsageErrors() {
-      Cli.Run missing =
-          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", "no-such.json");
+      Cli.Run missing = inQuarter("gap", "no-such.json");
       assertThat(missing.exitCode()).isEqualTo(2);
       assertThat(missing.err()).contains("no-such.json").doesNotContain("Exception");
       Cli.Run backwards = Cli.run("gap", "--from", "2026-03-31", "--to", "2026-01-01", SERVICES);
       assertThat(backwards.exitCode()).isEqualTo(2);
-      Cli.Run format =
-          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "xml", SERVICES);
+      Cli.Run format = inQuarter("gap", "--format", "xml", SERVICES);
       assertThat(format.exitCode()).isEqualTo(2);
       assertThat(format.err()).contains("--format");
     }
@@ -287,18 +236,7 @@ class ServiceCommandsTest {
   class Quality {
     @Test
     void scoresTheKitchensAndNotTheVolunteersWithSixDeliveries() {
-      Cli.Run run =
-          Cli.run(
-              "quality",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              "--lang",
-              "en",
-              ORDERS,
-              DELIVERIES,
-              FEEDBACK);
+      Cli.Run run = inQuarter("quality", "--lang", "en", ORDERS, DELIVERIES, FEEDBACK);
       assertThat(run.exitCode()).isZero();
       assertThat(run.out())
           .contains("P-VOLUNTEERS: completionRate — onTimeRate —")

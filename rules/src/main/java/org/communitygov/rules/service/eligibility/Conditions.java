@@ -6,6 +6,7 @@ import org.communitygov.model.household.AssistanceStatus;
 import org.communitygov.model.service.ServiceStatus;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.needs.shared.Joined;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service's terms as masks and bounds, checked against a {@link HouseholdProfile} without making
@@ -53,6 +54,14 @@ final class Conditions {
   final Joined servedShown;
   final Joined assistanceShown;
 
+  // The residence step of the community asked about last: households of one community come one
+  // after another, so most decisions share it. The step of each set of assistance statuses (by
+  // mask), made when first asked for. Both races are benign: every thread makes the same step.
+  private volatile @Nullable Residence lastResidence;
+  private final @Nullable Step[] assistanceSteps = new Step[1 << AssistanceStatus.values().length];
+
+  private record Residence(CommunityId community, Step step) {}
+
   Conditions(ServiceTerms terms) {
     this.terms = terms;
     this.hasCommunities = !terms.communities().isEmpty();
@@ -90,6 +99,30 @@ final class Conditions {
       return NO_ASSISTANCE;
     }
     return OK;
+  }
+
+  /** The step of the household's residence; {@code household} is what {@link #household} said. */
+  Step residenceStep(HouseholdProfile p, int household) {
+    Residence last = lastResidence;
+    if (last == null || !last.community().equals(p.community())) {
+      last =
+          new Residence(
+              p.community(),
+              ServiceEligibility.residenceStep(this, p.community(), household != NOT_SERVED));
+      lastResidence = last;
+    }
+    return last.step();
+  }
+
+  /** The step of the household's assistance; {@code household} is what {@link #household} said. */
+  Step assistanceStep(HouseholdProfile p, int household) {
+    int mask = p.assistance();
+    Step step = assistanceSteps[mask];
+    if (step == null) {
+      step = ServiceEligibility.assistanceStep(this, mask, household != NO_ASSISTANCE);
+      assistanceSteps[mask] = step;
+    }
+    return step;
   }
 
   /** The first condition member {@code i} fails, or {@link #OK}. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
+import org.communitygov.model.community.CommunityId;
+import org.communitygov.model.household.AssistanceStatus;
 import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
@@ -96,6 +98,33 @@ public final class ServiceEligibility extends AbstractRule<EligibilityInput, Eli
     return STATUS.with("service", terms.service()).with("status", terms.status()).step();
   }
 
+  /** The step of a household's residence: the same for every household of its community. */
+  static Step residenceStep(Conditions c, CommunityId community, boolean served) {
+    return RESIDENCE
+        .with("community", community)
+        .with("servedCommunities", c.servedShown)
+        .with("residesInServedCommunity", served)
+        .step();
+  }
+
+  /**
+   * The step of a household's assistance statuses (a mask of {@link AssistanceStatus} ordinals,
+   * shown in their order): the same for every household of the same statuses.
+   */
+  static Step assistanceStep(Conditions c, int statuses, boolean has) {
+    List<AssistanceStatus> shown = new ArrayList<>();
+    for (AssistanceStatus s : AssistanceStatus.values()) {
+      if ((statuses & 1 << s.ordinal()) != 0) {
+        shown.add(s);
+      }
+    }
+    return ASSISTANCE
+        .with("householdAssistance", new Joined(shown, ","))
+        .with("requiredAssistance", c.assistanceShown)
+        .with("hasRequiredAssistance", has)
+        .step();
+  }
+
   /** The decision with its steps; agrees with {@link Conditions#decide} by asking its checks. */
   Decision<Eligibility> explain(Conditions c, HouseholdProfile p, int person) {
     List<Step> steps = new ArrayList<>(4 + p.size());
@@ -106,24 +135,14 @@ public final class ServiceEligibility extends AbstractRule<EligibilityInput, Eli
       return decided(Eligibility.NOT_ELIGIBLE, steps, last);
     }
     if (c.hasCommunities) {
-      last =
-          RESIDENCE
-              .with("community", p.community())
-              .with("servedCommunities", c.servedShown)
-              .with("residesInServedCommunity", household != Conditions.NOT_SERVED)
-              .step();
+      last = c.residenceStep(p, household);
       steps.add(last);
       if (household == Conditions.NOT_SERVED) {
         return decided(Eligibility.NOT_ELIGIBLE, steps, last);
       }
     }
     if (c.hasAssistance) {
-      last =
-          ASSISTANCE
-              .with("householdAssistance", new Joined(p.household().assistance(), ","))
-              .with("requiredAssistance", c.assistanceShown)
-              .with("hasRequiredAssistance", household != Conditions.NO_ASSISTANCE)
-              .step();
+      last = c.assistanceStep(p, household);
       steps.add(last);
       if (household == Conditions.NO_ASSISTANCE) {
         return decided(Eligibility.NOT_ELIGIBLE, steps, last);
