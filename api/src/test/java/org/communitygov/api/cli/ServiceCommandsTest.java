@@ -37,6 +37,13 @@ class ServiceCommandsTest {
     return Cli.run(args.toArray(new String[0]));
   }
 
+  /** Runs {@code eligible} against the example catalogue. */
+  static Cli.Run eligible(String... rest) {
+    List<String> args = new ArrayList<>(List.of("eligible", "--catalogue", SERVICES));
+    args.addAll(List.of(rest));
+    return Cli.run(args.toArray(new String[0]));
+  }
+
   @Test
   void everyGapQualityAndEligibleCommandOfTheDocPrintsWhatTheDocShows() throws IOException {
     List<DocExamples.Example> examples =
@@ -268,23 +275,10 @@ class ServiceCommandsTest {
           .contains("+ S-HPL-RELIEF")
           .contains("- S-JFL-MEAL Jiefangli elders' canteen: Not eligible — Residence");
       Cli.Run h001 =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
-              "--date",
-              "2026-06-30",
-              "--household",
-              "H001",
-              "--lang",
-              "en",
-              Cli.HOUSEHOLDS);
+          eligible("--date", "2026-06-30", "--household", "H001", "--lang", "en", Cli.HOUSEHOLDS);
       assertThat(h001.out()).contains("household assistance = ***");
       Cli.Run revealed =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
+          eligible(
               "--date",
               "2026-06-30",
               "--household",
@@ -300,23 +294,10 @@ class ServiceCommandsTest {
     @Test
     void namesTheMissingAbilityLevelUntilItIsGiven() {
       Cli.Run without =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
-              "--date",
-              "2026-03-01",
-              "--household",
-              "H004",
-              "--lang",
-              "en",
-              Cli.HOUSEHOLDS);
+          eligible("--date", "2026-03-01", "--household", "H004", "--lang", "en", Cli.HOUSEHOLDS);
       assertThat(without.out()).contains("? S-HPL-CARE").contains("abilityLevel.P0008");
       Cli.Run with =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
+          eligible(
               "--date",
               "2026-03-01",
               "--household",
@@ -327,16 +308,7 @@ class ServiceCommandsTest {
               "en",
               Cli.HOUSEHOLDS);
       assertThat(with.out()).contains("+ S-HPL-CARE");
-      Cli.Run bad =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
-              "--date",
-              "2026-03-01",
-              "--ability",
-              "P0009=7",
-              Cli.HOUSEHOLDS);
+      Cli.Run bad = eligible("--date", "2026-03-01", "--ability", "P0009=7", Cli.HOUSEHOLDS);
       assertThat(bad.exitCode()).isEqualTo(2);
     }
 
@@ -354,16 +326,7 @@ class ServiceCommandsTest {
 
     @Test
     void reportsAnUnknownHouseholdWithExitCode1() {
-      Cli.Run run =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
-              "--date",
-              "2026-03-01",
-              "--household",
-              "H999",
-              Cli.HOUSEHOLDS);
+      Cli.Run run = eligible("--date", "2026-03-01", "--household", "H999", Cli.HOUSEHOLDS);
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err()).contains("no household");
     }
