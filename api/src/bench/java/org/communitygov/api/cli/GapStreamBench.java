@@ -144,6 +144,22 @@ public class GapStreamBench {
    * The service categories: the one meeting each category of need (19), and convenience services
    * (便民利民), which no request asks for.
    */
+  /**
+   * Writes the two files outside JMH, for a run of the commands themselves: {@code java -cp
+   * api/target/benchmarks.jar org.communitygov.api.cli.GapStreamBench SERVICES LOOP LINES}.
+   *
+   * @param args the services file, the loop file and the loop's lines
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      writeServices(out);
+    }
+    try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+      writeLoop(out, Integer.parseInt(args[2]));
+    }
+  }
+
   private static List<String> categories() {
     List<String> codes = new ArrayList<>();
     for (NeedCategory need : NeedCategory.values()) {
