@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -165,12 +162,7 @@ final class EligibleCommand implements Callable<Integer> {
         }
       }
       out.flush();
-      if (output == null) {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-      } else {
-        Files.writeString(Path.of(output), text.toString(), StandardCharsets.UTF_8);
-      }
+      ServiceReportCommand.print(spec, output, text.toString());
       return ExitCodes.VALID;
     } catch (ServiceInputs.BadRecord e) {
       err.println("communitygov: " + e.getMessage());

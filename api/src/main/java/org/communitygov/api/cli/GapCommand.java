@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.communitygov.model.community.Community;
+import org.communitygov.model.household.Household;
+import org.communitygov.model.needs.NeedsProfile;
 import org.communitygov.model.service.CapacityUnit;
 import org.communitygov.model.service.DeliveryRecord;
 import org.communitygov.model.service.Service;
+import org.communitygov.model.service.ServiceLoopEntry;
 import org.communitygov.model.service.ServiceOrder;
 import org.communitygov.model.service.ServiceRequest;
 import org.communitygov.rules.engine.ExplanationRenderer;
@@ -27,11 +31,14 @@ import org.communitygov.rules.service.gap.GapRow;
 import org.communitygov.rules.service.gap.SharingSuggestion;
 import org.communitygov.rules.service.shared.ReportPeriod;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code communitygov gap}: the supply–demand gap per community and category over a period, with
  * the sharing suggestions of each shortage (docs/services.md). The services are read first, then
- * the requests, orders and deliveries record by record: nothing of a delivery is kept.
+ * the requests, orders and deliveries (or a service loop) record by record: nothing of a delivery
+ * is kept. Needs found by assessments ({@code --needs}: needs profiles) are placed through the
+ * households given and shown beside the requests.
  */
 @Command(
     name = "gap",
@@ -45,6 +52,14 @@ import picocli.CommandLine.Command;
       "2:usage error, unreadable input or missing parameter"
     })
 final class GapCommand extends ServiceReportCommand {
+  @Option(
+      names = "--needs",
+      paramLabel = "FILE",
+      description =
+          "Needs profiles (assessed needs): NDJSON, one profile a line, or a JSON array;"
+              + " placed in a community through the HOUSEHOLDS given; repeatable.")
+  List<String> needs = new ArrayList<>();
+
   GapCommand(CliEnvironment environment) {
     super(environment);
   }
@@ -60,19 +75,30 @@ final class GapCommand extends ServiceReportCommand {
       throws IOException, ServiceInputs.BadRecord {
     List<Service> services = new ArrayList<>();
     List<Community> communities = new ArrayList<>();
+    NeedPlaces places = new NeedPlaces();
     for (ServiceInputs.Input input : inputs) {
       switch (input.kind()) {
         case SERVICES -> ServiceInputs.services(input, services::add);
         case COMMUNITIES -> ServiceInputs.read(input, Community.class, communities::add);
+        case HOUSEHOLDS -> {
+          if (!needs.isEmpty()) {
+            ServiceInputs.read(input, Household.class, places::add);
+          }
+        }
         default -> {}
       }
     }
     GapAggregation gap = GapAggregation.of(services, period);
+    for (String file : needs) {
+      ServiceInputs.readValues(
+          Path.of(file), NeedsProfile.class, p -> gap.addAssessedNeeds(p, places.of(p)));
+    }
     for (ServiceInputs.Input input : inputs) {
       switch (input.kind()) {
         case SERVICE_REQUESTS -> ServiceInputs.read(input, ServiceRequest.class, gap::addRequest);
         case SERVICE_ORDERS -> ServiceInputs.read(input, ServiceOrder.class, gap::addOrder);
         case DELIVERIES -> ServiceInputs.read(input, DeliveryRecord.class, gap::addDelivery);
+        case SERVICE_LOOP -> ServiceInputs.read(input, ServiceLoopEntry.class, e -> add(gap, e));
         default -> {}
       }
     }
@@ -82,6 +108,13 @@ final class GapCommand extends ServiceReportCommand {
       case CSV -> csv(report, out);
       case TEXT -> text(report, locale, out);
     }
+  }
+
+  /** A loop entry: a request, order or delivery to the gap; feedback plays no part in it. */
+  private static void add(GapAggregation gap, ServiceLoopEntry entry) {
+    entry.request().ifPresent(gap::addRequest);
+    entry.order().ifPresent(gap::addOrder);
+    entry.delivery().ifPresent(gap::addDelivery);
   }
 
   private static void text(GapReport report, Locale locale, PrintWriter out) {
@@ -104,7 +137,10 @@ final class GapCommand extends ServiceReportCommand {
               + (zh ? ", 等待中位数 " : ", wait median ")
               + hours(row.medianWait())
               + ", p90 "
-              + hours(row.p90Wait()));
+              + hours(row.p90Wait())
+              + (row.assessedNeeds() == 0
+                  ? ""
+                  : (zh ? ", 评估发现需求 " : ", assessed needs ") + row.assessedNeeds()));
       out.println("  " + renderer.summary(row.decision()));
       for (SharingSuggestion s : row.suggestions()) {
         out.println(
@@ -117,14 +153,20 @@ final class GapCommand extends ServiceReportCommand {
                 + (zh ? "" : " to spare"));
       }
     }
-    if (report.unplacedRequests() + report.unplacedOrders() + report.unplacedDeliveries() > 0) {
+    if (report.unplacedRequests()
+            + report.unplacedOrders()
+            + report.unplacedDeliveries()
+            + report.unplacedNeeds()
+        > 0) {
       out.println(
           (zh ? "未能归入社区和类别: 需求 " : "not placed in a community and category: requests ")
               + report.unplacedRequests()
               + (zh ? ", 派单 " : ", orders ")
               + report.unplacedOrders()
               + (zh ? ", 服务记录 " : ", deliveries ")
-              + report.unplacedDeliveries());
+              + report.unplacedDeliveries()
+              + (zh ? ", 评估发现需求 " : ", assessed needs ")
+              + report.unplacedNeeds());
     }
   }
 
@@ -217,7 +259,8 @@ final class GapCommand extends ServiceReportCommand {
     root.putObject("unplaced")
         .put("requests", report.unplacedRequests())
         .put("orders", report.unplacedOrders())
-        .put("deliveries", report.unplacedDeliveries());
+        .put("deliveries", report.unplacedDeliveries())
+        .put("needs", report.unplacedNeeds());
     return mapper.writeValueAsString(root);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.communitygov.model.service.DeliveryRecord;
 import org.communitygov.model.service.SatisfactionFeedback;
+import org.communitygov.model.service.ServiceLoopEntry;
 import org.communitygov.model.service.ServiceOrder;
 import org.communitygov.rules.engine.ExplanationRenderer;
 import org.communitygov.rules.engine.RuleContext;
@@ -68,6 +69,15 @@ final class QualityCommand extends ServiceReportCommand {
         case DELIVERIES -> ServiceInputs.read(input, DeliveryRecord.class, quality::addDelivery);
         case SATISFACTION_FEEDBACK ->
             ServiceInputs.read(input, SatisfactionFeedback.class, quality::addFeedback);
+        case SERVICE_LOOP ->
+            ServiceInputs.read(
+                input,
+                ServiceLoopEntry.class,
+                e -> {
+                  e.order().ifPresent(quality::addOrder);
+                  e.delivery().ifPresent(quality::addDelivery);
+                  e.feedback().ifPresent(quality::addFeedback);
+                });
         default -> {}
       }
     }

@@ -51,7 +51,8 @@ final class ServiceInputs {
           RecordKind.SERVICE_REQUESTS,
           RecordKind.SERVICE_ORDERS,
           RecordKind.DELIVERIES,
-          RecordKind.SATISFACTION_FEEDBACK);
+          RecordKind.SATISFACTION_FEEDBACK,
+          RecordKind.SERVICE_LOOP);
 
   /** A record that could not be read: where, and the code of what was wrong. */
   static final class BadRecord extends Exception {
@@ -181,25 +182,26 @@ final class ServiceInputs {
               + input.kind());
     }
     if (input.ndjson()) {
-      readNdjson(input.file(), type, each);
+      readLines(input.file(), true, type, each);
     } else {
       readEnvelope(input.file(), type, each);
     }
   }
 
-  private static <T> void readNdjson(Path file, Class<T> type, Consumer<T> each)
+  /** Reads one value a line, blank lines passed over, the first one as a header if asked. */
+  private static <T> void readLines(Path file, boolean header, Class<T> type, Consumer<T> each)
       throws IOException, BadRecord {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int number = 0;
-      boolean header = true;
+      boolean skip = header;
       while ((line = reader.readLine()) != null) {
         number++;
         if (line.isBlank()) {
           continue;
         }
-        if (header) {
-          header = false;
+        if (skip) {
+          skip = false;
           continue;
         }
         String text = line;
@@ -223,22 +225,51 @@ final class ServiceInputs {
         if (value != JsonToken.START_ARRAY) {
           throw new BadRecord(file + " /records: envelope.records.type: records is an array");
         }
-        int index = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          String where = " /records/" + index++;
-          each.accept(
-              bind(
-                  file,
-                  where,
-                  () ->
-                      MAPPER
-                          .readerFor(type)
-                          .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                          .<T>readValue(p)));
-        }
+        readArray(file, p, " /records/", type, each);
       }
     } catch (JsonProcessingException e) {
       throw new BadRecord(file + at(e.getLocation()) + ": json.syntax: not valid JSON");
+    }
+  }
+
+  /**
+   * Reads a file of plain values that is not an exchange document: NDJSON ({@code .ndjson}, {@code
+   * .jsonl}: one value a line, no header) or a JSON array.
+   */
+  static <T> void readValues(Path file, Class<T> type, Consumer<T> each)
+      throws IOException, BadRecord {
+    String lower = file.toString().toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".ndjson") || lower.endsWith(".jsonl")) {
+      readLines(file, false, type, each);
+      return;
+    }
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = MAPPER.getFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_ARRAY) {
+        throw new BadRecord(file + ": json.syntax: not a JSON array");
+      }
+      readArray(file, p, " /", type, each);
+    } catch (JsonProcessingException e) {
+      throw new BadRecord(file + at(e.getLocation()) + ": json.syntax: not valid JSON");
+    }
+  }
+
+  /** Reads the values of an array the parser is in, each at {@code prefix} and its index. */
+  private static <T> void readArray(
+      Path file, JsonParser p, String prefix, Class<T> type, Consumer<T> each)
+      throws IOException, BadRecord {
+    int index = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String where = prefix + index++;
+      each.accept(
+          bind(
+              file,
+              where,
+              () ->
+                  MAPPER
+                      .readerFor(type)
+                      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                      .<T>readValue(p)));
     }
   }
 

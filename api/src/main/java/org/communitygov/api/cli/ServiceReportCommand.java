@@ -113,12 +113,7 @@ abstract class ServiceReportCommand implements Callable<Integer> {
           language.locale(),
           out);
       out.flush();
-      if (output == null) {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-      } else {
-        Files.writeString(Path.of(output), text.toString(), StandardCharsets.UTF_8);
-      }
+      print(spec, output, text.toString());
       return ExitCodes.VALID;
     } catch (ServiceInputs.BadRecord e) {
       err.println("communitygov: " + e.getMessage());
@@ -136,6 +131,16 @@ abstract class ServiceReportCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCodes.NOT_CHECKED;
+  }
+
+  /** Prints a command's result to standard output, or writes it to {@code output} if given. */
+  static void print(CommandSpec spec, @Nullable String output, String text) throws IOException {
+    if (output == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      Files.writeString(Path.of(output), text, StandardCharsets.UTF_8);
+    }
   }
 
   private TableFormat tableFormat() {

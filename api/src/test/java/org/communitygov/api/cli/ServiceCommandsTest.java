@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,21 @@ class ServiceCommandsTest {
   static final String DELIVERIES = EXAMPLES + "deliveries.ndjson";
   static final String FEEDBACK = EXAMPLES + "feedback.ndjson";
 
+  /** Runs a command over the first quarter of 2026, the example's. */
+  static Cli.Run inQuarter(String command, String... rest) {
+    List<String> args =
+        new ArrayList<>(List.of(command, "--from", "2026-01-01", "--to", "2026-03-31"));
+    args.addAll(List.of(rest));
+    return Cli.run(args.toArray(new String[0]));
+  }
+
+  /** Runs {@code eligible} against the example catalogue. */
+  static Cli.Run eligible(String... rest) {
+    List<String> args = new ArrayList<>(List.of("eligible", "--catalogue", SERVICES));
+    args.addAll(List.of(rest));
+    return Cli.run(args.toArray(new String[0]));
+  }
+
   @Test
   void everyGapQualityAndEligibleCommandOfTheDocPrintsWhatTheDocShows() throws IOException {
     List<DocExamples.Example> examples =
@@ -44,19 +60,7 @@ class ServiceCommandsTest {
     @Test
     void findsTheMealShortageAndTheNeighbourThatCanCoverItAsJson() throws IOException {
       Cli.Run run =
-          Cli.run(
-              "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              "--format",
-              "json",
-              SERVICES,
-              COMMUNITIES,
-              REQUESTS,
-              ORDERS,
-              DELIVERIES);
+          inQuarter("gap", "--format", "json", SERVICES, COMMUNITIES, REQUESTS, ORDERS, DELIVERIES);
       assertThat(run.exitCode()).isZero();
       JsonNode rows = JsonMapper.builder().build().readTree(run.out()).get("rows");
       JsonNode meals = null;
@@ -77,12 +81,8 @@ class ServiceCommandsTest {
     void readsTheFilesInAnyOrderAndWritesToAnOutputFile(@TempDir Path dir) throws IOException {
       Path out = dir.resolve("gap.csv");
       Cli.Run run =
-          Cli.run(
+          inQuarter(
               "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
               "--format",
               "csv",
               "--output",
@@ -107,17 +107,7 @@ class ServiceCommandsTest {
       lines.set(2, bad);
       Path file = dir.resolve("deliveries.ndjson");
       Files.write(file, lines, StandardCharsets.UTF_8);
-      Cli.Run run =
-          Cli.run(
-              "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              SERVICES,
-              REQUESTS,
-              ORDERS,
-              file.toString());
+      Cli.Run run = inQuarter("gap", SERVICES, REQUESTS, ORDERS, file.toString());
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err())
           .contains("deliveries.ndjson line 3 /end: delivery.endBeforeStart")
@@ -127,18 +117,9 @@ class ServiceCommandsTest {
 
     @Test
     void passesOverHouseholdsAndRefusesADocumentWithoutAKind() {
-      Cli.Run run =
-          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", SERVICES, Cli.HOUSEHOLDS);
+      Cli.Run run = inQuarter("gap", SERVICES, Cli.HOUSEHOLDS);
       assertThat(run.exitCode()).isEqualTo(0);
-      Cli.Run ledger =
-          Cli.run(
-              "gap",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              SERVICES,
-              "../docs/examples/ledger/head.json");
+      Cli.Run ledger = inQuarter("gap", SERVICES, "../docs/examples/ledger/head.json");
       assertThat(ledger.exitCode()).isEqualTo(1);
       assertThat(ledger.err()).contains("envelope.kind.missing");
     }
@@ -158,7 +139,7 @@ class ServiceCommandsTest {
       }
       Path file = dir.resolve("plain-services.json");
       mapper.writeValue(file.toFile(), plain);
-      Cli.Run run = Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", file.toString());
+      Cli.Run run = inQuarter("gap", file.toString());
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err())
           .contains("plain-services.json /records/0")
@@ -167,15 +148,92 @@ class ServiceCommandsTest {
     }
 
     @Test
+    void readsAServiceLoopAsTheSameRecordsInSeparateFiles(@TempDir Path dir) throws IOException {
+      Path loop = dir.resolve("loop.ndjson");
+      List<String> lines = new ArrayList<>();
+      lines.add(
+          "{\"kind\":\"SERVICE_LOOP\",\"version\":\"1.0\",\"issuer\":{\"name\":\"七星岗\"},"
+              + "\"issuedAt\":\"2026-04-02T09:00:00+08:00\"}");
+      wrap(REQUESTS, "request", lines);
+      wrap(ORDERS, "order", lines);
+      wrap(DELIVERIES, "delivery", lines);
+      wrap(FEEDBACK, "feedback", lines);
+      Files.write(loop, lines, StandardCharsets.UTF_8);
+      Cli.Run separate =
+          inQuarter("gap", "--format", "csv", SERVICES, COMMUNITIES, REQUESTS, ORDERS, DELIVERIES);
+      Cli.Run together =
+          inQuarter("gap", "--format", "csv", SERVICES, COMMUNITIES, loop.toString());
+      Cli.Run quality = inQuarter("quality", "--format", "csv", ORDERS, DELIVERIES, FEEDBACK);
+      Cli.Run qualityOfLoop = inQuarter("quality", "--format", "csv", loop.toString());
+
+      assertThat(together.exitCode()).isZero();
+      assertThat(together.out()).isEqualTo(separate.out()).contains("MEAL_ASSISTANCE,60,0,40,20");
+      assertThat(qualityOfLoop.exitCode()).isZero();
+      assertThat(qualityOfLoop.out()).isEqualTo(quality.out()).contains("P-HPL-KITCHEN,SCORED");
+    }
+
+    private void wrap(String file, String member, List<String> lines) throws IOException {
+      List<String> records = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+      for (String record : records.subList(1, records.size())) {
+        lines.add("{\"" + member + "\":" + record + "}");
+      }
+    }
+
+    @Test
+    void countsAssessedNeedsThroughTheHouseholdsAndNamesThoseItCannotPlace() throws IOException {
+      Cli.Run run =
+          inQuarter(
+              "gap",
+              "--format",
+              "json",
+              "--needs",
+              EXAMPLES + "needs.ndjson",
+              SERVICES,
+              Cli.HOUSEHOLDS,
+              REQUESTS);
+      assertThat(run.exitCode()).isZero();
+      JsonNode report = JsonMapper.builder().build().readTree(run.out());
+      int meals = -1;
+      int total = 0;
+      for (JsonNode row : report.get("rows")) {
+        total += row.get("assessedNeeds").asInt();
+        if (row.get("community").asText().equals("cq-yz-qxg-hpl")
+            && row.get("category").asText().equals("MEAL_ASSISTANCE")) {
+          meals = row.get("assessedNeeds").asInt();
+          assertThat(row.get("status").asText()).isEqualTo("SHORTAGE");
+        }
+      }
+      assertThat(meals).isEqualTo(3);
+      assertThat(total).as("the December profile is outside the period").isEqualTo(6);
+      assertThat(report.get("unplaced").get("needs").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void namesTheLineAndCodeOfABadNeedsProfileWithExitCode1(@TempDir Path dir) throws IOException {
+      Path needs = dir.resolve("needs.ndjson");
+      Files.writeString(
+          needs,
+          "{\"household\":\"H001\",\"asOf\":\"2026-01-20\",\"needs\":[]}\n"
+              + "{\"household\":\"H001\",\"person\":\"P0001\",\"asOf\":\"2026-01-20\","
+              + "\"needs\":[]}\n",
+          StandardCharsets.UTF_8);
+      Cli.Run run = inQuarter("gap", "--needs", needs.toString(), SERVICES, Cli.HOUSEHOLDS);
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("needs.ndjson line 2")
+          .contains("needsProfile.subject")
+          .doesNotContain("Exception")
+          .doesNotContain("P0001");
+    }
+
+    @Test
     void reportsAMissingFileAndABadPeriodAsUsageErrors() {
-      Cli.Run missing =
-          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", "no-such.json");
+      Cli.Run missing = inQuarter("gap", "no-such.json");
       assertThat(missing.exitCode()).isEqualTo(2);
       assertThat(missing.err()).contains("no-such.json").doesNotContain("Exception");
       Cli.Run backwards = Cli.run("gap", "--from", "2026-03-31", "--to", "2026-01-01", SERVICES);
       assertThat(backwards.exitCode()).isEqualTo(2);
-      Cli.Run format =
-          Cli.run("gap", "--from", "2026-01-01", "--to", "2026-03-31", "--format", "xml", SERVICES);
+      Cli.Run format = inQuarter("gap", "--format", "xml", SERVICES);
       assertThat(format.exitCode()).isEqualTo(2);
       assertThat(format.err()).contains("--format");
     }
@@ -185,18 +243,7 @@ class ServiceCommandsTest {
   class Quality {
     @Test
     void scoresTheKitchensAndNotTheVolunteersWithSixDeliveries() {
-      Cli.Run run =
-          Cli.run(
-              "quality",
-              "--from",
-              "2026-01-01",
-              "--to",
-              "2026-03-31",
-              "--lang",
-              "en",
-              ORDERS,
-              DELIVERIES,
-              FEEDBACK);
+      Cli.Run run = inQuarter("quality", "--lang", "en", ORDERS, DELIVERIES, FEEDBACK);
       assertThat(run.exitCode()).isZero();
       assertThat(run.out())
           .contains("P-VOLUNTEERS: completionRate — onTimeRate —")
@@ -228,23 +275,10 @@ class ServiceCommandsTest {
           .contains("+ S-HPL-RELIEF")
           .contains("- S-JFL-MEAL Jiefangli elders' canteen: Not eligible — Residence");
       Cli.Run h001 =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
-              "--date",
-              "2026-06-30",
-              "--household",
-              "H001",
-              "--lang",
-              "en",
-              Cli.HOUSEHOLDS);
+          eligible("--date", "2026-06-30", "--household", "H001", "--lang", "en", Cli.HOUSEHOLDS);
       assertThat(h001.out()).contains("household assistance = ***");
       Cli.Run revealed =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
+          eligible(
               "--date",
               "2026-06-30",
               "--household",
@@ -260,23 +294,10 @@ class ServiceCommandsTest {
     @Test
     void namesTheMissingAbilityLevelUntilItIsGiven() {
       Cli.Run without =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
-              "--date",
-              "2026-03-01",
-              "--household",
-              "H004",
-              "--lang",
-              "en",
-              Cli.HOUSEHOLDS);
+          eligible("--date", "2026-03-01", "--household", "H004", "--lang", "en", Cli.HOUSEHOLDS);
       assertThat(without.out()).contains("? S-HPL-CARE").contains("abilityLevel.P0008");
       Cli.Run with =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
+          eligible(
               "--date",
               "2026-03-01",
               "--household",
@@ -287,16 +308,7 @@ class ServiceCommandsTest {
               "en",
               Cli.HOUSEHOLDS);
       assertThat(with.out()).contains("+ S-HPL-CARE");
-      Cli.Run bad =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
-              "--date",
-              "2026-03-01",
-              "--ability",
-              "P0009=7",
-              Cli.HOUSEHOLDS);
+      Cli.Run bad = eligible("--date", "2026-03-01", "--ability", "P0009=7", Cli.HOUSEHOLDS);
       assertThat(bad.exitCode()).isEqualTo(2);
     }
 
@@ -314,16 +326,7 @@ class ServiceCommandsTest {
 
     @Test
     void reportsAnUnknownHouseholdWithExitCode1() {
-      Cli.Run run =
-          Cli.run(
-              "eligible",
-              "--catalogue",
-              SERVICES,
-              "--date",
-              "2026-03-01",
-              "--household",
-              "H999",
-              Cli.HOUSEHOLDS);
+      Cli.Run run = eligible("--date", "2026-03-01", "--household", "H999", Cli.HOUSEHOLDS);
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err()).contains("no household");
     }

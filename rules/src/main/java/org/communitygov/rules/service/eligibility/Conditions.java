@@ -4,11 +4,16 @@ import java.util.Set;
 import org.communitygov.model.community.CommunityId;
 import org.communitygov.model.household.AssistanceStatus;
 import org.communitygov.model.service.ServiceStatus;
+import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.needs.shared.Joined;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A service's terms as masks and bounds, checked against a {@link HouseholdProfile} without making
  * anything: both the fast answer of {@link HouseholdEligibility} and the steps of {@link
- * ServiceEligibility} ask these checks, so the two cannot disagree. Immutable and thread-safe.
+ * ServiceEligibility} ask these checks, so the two cannot disagree. The steps that are the same for
+ * every household (the status, the summary of what a member must meet) are made here, once per
+ * service. Immutable and thread-safe.
  */
 final class Conditions {
   /** A household condition or a member condition that holds. */
@@ -39,8 +44,35 @@ final class Conditions {
   private final int minLevel;
   private final boolean asksOfAMember;
 
+  final boolean hasCommunities;
+  final boolean hasAssistance;
+  final boolean hasTargets;
+  final boolean hasMinimumLevel;
+  final Step statusStep;
+  final Step membersQualify;
+  final Step noMemberQualifies;
+  final Joined servedShown;
+  final Joined assistanceShown;
+
+  // The residence step of the community asked about last: households of one community come one
+  // after another, so most decisions share it. The step of each set of assistance statuses (by
+  // mask), made when first asked for. Both races are benign: every thread makes the same step.
+  private volatile @Nullable Residence lastResidence;
+  private final @Nullable Step[] assistanceSteps = new Step[1 << AssistanceStatus.values().length];
+
+  private record Residence(CommunityId community, Step step) {}
+
   Conditions(ServiceTerms terms) {
     this.terms = terms;
+    this.hasCommunities = !terms.communities().isEmpty();
+    this.hasAssistance = !terms.assistance().isEmpty();
+    this.hasTargets = !terms.targetGroups().isEmpty();
+    this.hasMinimumLevel = terms.minimumAbilityLevel().isPresent();
+    this.statusStep = ServiceEligibility.statusStep(terms);
+    this.membersQualify = MemberSteps.summary(terms, true);
+    this.noMemberQualifies = MemberSteps.summary(terms, false);
+    this.servedShown = new Joined(terms.communities(), ",");
+    this.assistanceShown = new Joined(terms.assistance(), ",");
     this.active = terms.status() == ServiceStatus.ACTIVE;
     this.communities = terms.communities();
     int statuses = 0;
@@ -60,13 +92,37 @@ final class Conditions {
     if (!active) {
       return NOT_ACTIVE;
     }
-    if (!communities.isEmpty() && !communities.contains(p.community())) {
+    if (hasCommunities && !communities.contains(p.community())) {
       return NOT_SERVED;
     }
     if (assistance != 0 && (p.assistance() & assistance) == 0) {
       return NO_ASSISTANCE;
     }
     return OK;
+  }
+
+  /** The step of the household's residence; {@code household} is what {@link #household} said. */
+  Step residenceStep(HouseholdProfile p, int household) {
+    Residence last = lastResidence;
+    if (last == null || !last.community().equals(p.community())) {
+      last =
+          new Residence(
+              p.community(),
+              ServiceEligibility.residenceStep(this, p.community(), household != NOT_SERVED));
+      lastResidence = last;
+    }
+    return last.step();
+  }
+
+  /** The step of the household's assistance; {@code household} is what {@link #household} said. */
+  Step assistanceStep(HouseholdProfile p, int household) {
+    int mask = p.assistance();
+    Step step = assistanceSteps[mask];
+    if (step == null) {
+      step = ServiceEligibility.assistanceStep(this, mask, household != NO_ASSISTANCE);
+      assistanceSteps[mask] = step;
+    }
+    return step;
   }
 
   /** The first condition member {@code i} fails, or {@link #OK}. */

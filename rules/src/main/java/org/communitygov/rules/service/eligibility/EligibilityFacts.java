@@ -1,10 +1,10 @@
 package org.communitygov.rules.service.eligibility;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -12,41 +12,92 @@ import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.community.CommunityId;
 import org.communitygov.model.household.AssistanceStatus;
+import org.communitygov.model.household.Household;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.model.household.PopulationGroup;
 import org.communitygov.model.service.ServiceId;
 import org.communitygov.model.service.ServiceStatus;
-import org.communitygov.rules.engine.Fact;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.FactType;
 import org.communitygov.rules.engine.Facts;
 import org.communitygov.rules.needs.elderability.ElderAbilityLevel;
-import org.communitygov.rules.needs.shared.FactReader;
 import org.communitygov.rules.needs.shared.HouseholdFacts;
 import org.communitygov.rules.needs.shared.HouseholdJson;
 import org.communitygov.rules.needs.shared.Joined;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The facts of {@link ServiceEligibility}: the service's terms — {@code service}, {@code status}
- * (ACTIVE by default), {@code communities}, {@code targetGroups}, {@code assistance} (lists
- * separated by commas), {@code minimumAge}, {@code maximumAge}, {@code minimumAbilityLevel} (0 to
- * 4) — and the household ({@code household}, its wire-format JSON), {@code person} (the member the
- * service is for) and {@code abilityLevels} (a JSON object of person id to level 0 to 4).
+ * The facts of {@link ServiceEligibility}, declared once as a {@link FactMapping}: the service's
+ * terms — {@code service}, {@code status} (ACTIVE by default), {@code communities}, {@code
+ * targetGroups}, {@code assistance} (lists separated by commas), {@code minimumAge}, {@code
+ * maximumAge}, {@code minimumAbilityLevel} (0 to 4) — and the household ({@code household}, its
+ * wire-format JSON; required), {@code person} (the member the service is for) and {@code
+ * abilityLevels} (a JSON object of person id to level 0 to 4).
  *
  * @since 0.1.0
  */
 public final class EligibilityFacts {
-  private static final Set<String> KNOWN =
-      Set.of(
-          "service",
-          "status",
-          "communities",
-          "targetGroups",
-          "assistance",
-          "minimumAge",
-          "maximumAge",
-          "minimumAbilityLevel",
-          "household",
-          "person",
-          "abilityLevels");
+  static final FactMapping<EligibilityInput> MAPPING =
+      FactMapping.builder(EligibilityInput.class, Builder::new, Builder::build)
+          .required(
+              "service",
+              FactType.of(v -> v, (n, t) -> ServiceId.of(t)),
+              in -> Optional.of(in.terms().service()),
+              (b, v) -> b.service = v)
+          .optional(
+              "status",
+              FactType.code(ServiceStatus.class),
+              in -> Optional.of(in.terms().status()),
+              (b, v) -> b.status = v)
+          .optional(
+              "communities",
+              list(CommunityId::of),
+              in -> nonEmpty(in.terms().communities()),
+              (b, v) -> b.communities = v)
+          .optional(
+              "targetGroups",
+              codes(PopulationGroup.class),
+              in -> nonEmpty(in.terms().targetGroups()),
+              (b, v) -> b.targetGroups = v)
+          .optional(
+              "assistance",
+              codes(AssistanceStatus.class),
+              in -> nonEmpty(in.terms().assistance()),
+              (b, v) -> b.assistance = v)
+          .optional(
+              "minimumAge",
+              FactType.integer(),
+              in -> in.terms().minimumAge(),
+              (b, v) -> b.minimumAge = Optional.of(v))
+          .optional(
+              "maximumAge",
+              FactType.integer(),
+              in -> in.terms().maximumAge(),
+              (b, v) -> b.maximumAge = Optional.of(v))
+          .optional(
+              "minimumAbilityLevel",
+              FactType.of(ElderAbilityLevel::number, (n, t) -> level(integer(n, t))),
+              in -> in.terms().minimumAbilityLevel(),
+              (b, v) -> b.minimumAbilityLevel = Optional.of(v))
+          .required(
+              "household",
+              HouseholdFacts.TYPE,
+              EligibilityInput::household,
+              (b, v) -> b.household = Optional.of(v))
+          .optional(
+              "person",
+              FactType.of(v -> v, (n, t) -> PersonId.of(t)),
+              EligibilityInput::person,
+              (b, v) -> b.person = Optional.of(v))
+          .optional(
+              "abilityLevels",
+              FactType.<Map<PersonId, ElderAbilityLevel>>of(
+                      EligibilityFacts::writeLevels, EligibilityFacts::readLevels)
+                  .sensitive(SensitiveCategory.HEALTH),
+              in ->
+                  in.abilityLevels().isEmpty() ? Optional.empty() : Optional.of(in.abilityLevels()),
+              (b, v) -> b.abilityLevels = v)
+          .build();
 
   private EligibilityFacts() {}
 
@@ -57,31 +108,7 @@ public final class EligibilityFacts {
    * @return the facts, not null
    */
   public static Facts of(EligibilityInput input) {
-    ServiceTerms t = input.terms();
-    List<Fact> facts = new ArrayList<>();
-    facts.add(Fact.of("service", t.service()));
-    facts.add(Fact.of("status", t.status()));
-    list(facts, "communities", t.communities());
-    list(facts, "targetGroups", t.targetGroups());
-    list(facts, "assistance", t.assistance());
-    t.minimumAge().ifPresent(a -> facts.add(Fact.of("minimumAge", a)));
-    t.maximumAge().ifPresent(a -> facts.add(Fact.of("maximumAge", a)));
-    t.minimumAbilityLevel().ifPresent(l -> facts.add(Fact.of("minimumAbilityLevel", l.number())));
-    input.household().ifPresent(h -> facts.add(HouseholdFacts.fact(h)));
-    input.person().ifPresent(p -> facts.add(Fact.of("person", p)));
-    if (!input.abilityLevels().isEmpty()) {
-      Map<String, Integer> levels = new TreeMap<>();
-      input.abilityLevels().forEach((p, l) -> levels.put(p.value(), l.number()));
-      facts.add(
-          Fact.sensitive("abilityLevels", HouseholdJson.write(levels), SensitiveCategory.HEALTH));
-    }
-    return Facts.of(facts);
-  }
-
-  private static void list(List<Fact> facts, String name, Set<?> values) {
-    if (!values.isEmpty()) {
-      facts.add(Fact.of(name, new Joined(values, ",")));
-    }
+    return MAPPING.facts(input);
   }
 
   /**
@@ -92,44 +119,97 @@ public final class EligibilityFacts {
    * @throws InvalidValueException for an unknown fact or a value that cannot be read
    */
   public static EligibilityInput input(Facts facts) {
-    FactReader.onlyKnown(facts, KNOWN);
-    ServiceId service =
-        ServiceId.of(
-            facts
-                .text("service")
-                .orElseThrow(
-                    () -> InvalidValueException.of("service", "missing", "service is required")));
-    ServiceTerms terms =
-        new ServiceTerms(
-            service,
-            FactReader.code(facts, "status", ServiceStatus.class).orElse(ServiceStatus.ACTIVE),
-            list(facts, "communities", CommunityId::of),
-            enums(facts, "targetGroups", PopulationGroup.class),
-            FactReader.integer(facts, "minimumAge"),
-            FactReader.integer(facts, "maximumAge"),
-            enums(facts, "assistance", AssistanceStatus.class),
-            FactReader.integer(facts, "minimumAbilityLevel").map(EligibilityFacts::level));
-    Map<PersonId, ElderAbilityLevel> levels = new java.util.HashMap<>();
-    facts
-        .text("abilityLevels")
-        .ifPresent(
-            json ->
-                HouseholdJson.textMap("abilityLevels", json)
-                    .forEach((p, l) -> levels.put(PersonId.of(p), level(number(l)))));
-    return new EligibilityInput(
-        terms,
-        HouseholdFacts.input(
-                facts.get("household").map(f -> Facts.of(List.of(f))).orElse(Facts.empty()))
-            .household(),
-        facts.text("person").map(PersonId::of),
-        levels);
+    return MAPPING.input(facts);
   }
 
-  private static int number(String text) {
+  /** The input as the mapping reads it, fact by fact. */
+  private static final class Builder {
+    @Nullable ServiceId service;
+    ServiceStatus status = ServiceStatus.ACTIVE;
+    Set<CommunityId> communities = Set.of();
+    Set<PopulationGroup> targetGroups = Set.of();
+    Set<AssistanceStatus> assistance = Set.of();
+    Optional<Integer> minimumAge = Optional.empty();
+    Optional<Integer> maximumAge = Optional.empty();
+    Optional<ElderAbilityLevel> minimumAbilityLevel = Optional.empty();
+    Optional<Household> household = Optional.empty();
+    Optional<PersonId> person = Optional.empty();
+    Map<PersonId, ElderAbilityLevel> abilityLevels = Map.of();
+
+    EligibilityInput build() {
+      if (service == null) {
+        throw InvalidValueException.of("service", "missing", "service is required");
+      }
+      ServiceTerms terms =
+          new ServiceTerms(
+              service,
+              status,
+              communities,
+              targetGroups,
+              minimumAge,
+              maximumAge,
+              assistance,
+              minimumAbilityLevel);
+      return new EligibilityInput(terms, household, person, abilityLevels);
+    }
+  }
+
+  private static <T> Optional<Set<T>> nonEmpty(Set<T> values) {
+    return values.isEmpty() ? Optional.empty() : Optional.of(values);
+  }
+
+  /** A list separated by commas, blanks left out. */
+  private static <T> FactType<Set<T>> list(Function<String, T> read) {
+    return FactType.of(
+        values -> new Joined(values, ","),
+        (name, text) -> {
+          Set<T> values = new LinkedHashSet<>();
+          for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+              values.add(read.apply(part.trim()));
+            }
+          }
+          return values;
+        });
+  }
+
+  /** A list of codes of an enum; an unknown code is {@code <name>.code}. */
+  private static <E extends Enum<E>> FactType<Set<E>> codes(Class<E> type) {
+    return FactType.of(
+        values -> new Joined(values, ","),
+        (name, text) -> {
+          Set<E> values = EnumSet.noneOf(type);
+          for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+              try {
+                values.add(Enum.valueOf(type, part.trim()));
+              } catch (IllegalArgumentException e) {
+                throw FactType.invalid(name, "code", name + " names an unknown code");
+              }
+            }
+          }
+          return values;
+        });
+  }
+
+  private static String writeLevels(Map<PersonId, ElderAbilityLevel> levels) {
+    Map<String, Integer> numbers = new TreeMap<>();
+    levels.forEach((p, l) -> numbers.put(p.value(), l.number()));
+    return HouseholdJson.write(numbers);
+  }
+
+  private static Map<PersonId, ElderAbilityLevel> readLevels(String name, String json) {
+    Map<PersonId, ElderAbilityLevel> levels = new HashMap<>();
+    HouseholdJson.textMap(name, json)
+        .forEach((p, l) -> levels.put(PersonId.of(p), level(integer(name, l))));
+    return levels;
+  }
+
+  private static int integer(String name, String text) {
     try {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw InvalidValueException.of("abilityLevels", "integer", "a level is 0 to 4");
+      throw FactType.invalid(name, "integer", "a level is 0 to 4");
     }
   }
 
@@ -138,36 +218,5 @@ public final class EligibilityFacts {
       throw InvalidValueException.of("abilityLevel", "range", "a level is 0 to 4");
     }
     return ElderAbilityLevel.ofNumber(number);
-  }
-
-  private static <T> Set<T> list(Facts facts, String name, Function<String, T> read) {
-    Set<T> values = new LinkedHashSet<>();
-    facts
-        .text(name)
-        .ifPresent(
-            text -> {
-              for (String part : text.split(",")) {
-                if (!part.isBlank()) {
-                  values.add(read.apply(part.trim()));
-                }
-              }
-            });
-    return values;
-  }
-
-  private static <E extends Enum<E>> Set<E> enums(Facts facts, String name, Class<E> type) {
-    Set<E> values = EnumSet.noneOf(type);
-    values.addAll(
-        list(
-            facts,
-            name,
-            text -> {
-              try {
-                return Enum.valueOf(type, text);
-              } catch (IllegalArgumentException e) {
-                throw InvalidValueException.of(name, "code", name + " names an unknown code");
-              }
-            }));
-    return values;
   }
 }

@@ -62,7 +62,7 @@ public final class HouseholdEligibility {
     List<Service> services = catalogue.services();
     for (int i = 0; i < services.size(); i++) {
       if (services.get(i).id().equals(service)) {
-        return ServiceEligibility.explain(catalogue.conditions(i), profile, -1);
+        return ServiceEligibility.rule().explain(catalogue.conditions(i), profile, -1);
       }
     }
     throw new IllegalArgumentException("no service " + service + " in the catalogue");
@@ -76,7 +76,7 @@ public final class HouseholdEligibility {
   public List<Decision<Eligibility>> decisions() {
     List<Decision<Eligibility>> all = new java.util.ArrayList<>(answers.length);
     for (int i = 0; i < answers.length; i++) {
-      all.add(ServiceEligibility.explain(catalogue.conditions(i), profile, -1));
+      all.add(ServiceEligibility.rule().explain(catalogue.conditions(i), profile, -1));
     }
     return all;
   }

@@ -14,6 +14,8 @@ import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
 import org.communitygov.model.household.PopulationGroup;
 import org.communitygov.rules.needs.elderability.ElderAbilityLevel;
+import org.communitygov.rules.needs.shared.Joined;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of a household on a date that every service asks about, found once for the household
@@ -31,6 +33,9 @@ public final class HouseholdProfile {
   private final int[] groups;
   private final int[] levels;
   private final int assistance;
+  // The groups of each member as explanations show them: made when first asked for (the fast
+  // answer never asks). The race is benign: every thread makes the same.
+  private final @Nullable Joined[] groupsShown;
 
   private HouseholdProfile(
       Household household, LocalDate date, Map<PersonId, ElderAbilityLevel> abilityLevels) {
@@ -45,6 +50,7 @@ public final class HouseholdProfile {
     ages = new int[count];
     groups = new int[count];
     levels = new int[count];
+    groupsShown = new Joined[count];
     int i = 0;
     for (Membership m : memberships) {
       if (m.isActiveOn(date)) {
@@ -149,6 +155,16 @@ public final class HouseholdProfile {
 
   int groups(int i) {
     return groups[i];
+  }
+
+  /** The groups of member {@code i}, as a step shows them. */
+  Joined groupsShown(int i) {
+    Joined shown = groupsShown[i];
+    if (shown == null) {
+      shown = new Joined(MemberSteps.groups(groups[i]), ",");
+      groupsShown[i] = shown;
+    }
+    return shown;
   }
 
   /** The level number, or -1 if unknown. */

@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
-import org.communitygov.model.household.PopulationGroup;
+import org.communitygov.model.community.CommunityId;
+import org.communitygov.model.household.AssistanceStatus;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
-import org.communitygov.rules.engine.Operand;
 import org.communitygov.rules.engine.Operator;
-import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.engine.StepSlot;
+import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.needs.shared.Eligibility;
 import org.communitygov.rules.needs.shared.Joined;
 
@@ -30,13 +31,38 @@ import org.communitygov.rules.needs.shared.Joined;
  *
  * @since 0.1.0
  */
-public final class ServiceEligibility implements Rule<EligibilityInput, Eligibility> {
+public final class ServiceEligibility extends AbstractRule<EligibilityInput, Eligibility> {
   /** The rule's id. */
   public static final String ID = "service.eligibility";
 
   private static final ServiceEligibility INSTANCE = new ServiceEligibility();
 
-  private ServiceEligibility() {}
+  private static final StepTemplate STATUS =
+      StepTemplate.builder("service.eligibility.status")
+          .fact("service")
+          .holding(
+              StepSlot.fact("status"),
+              Operator.EQ,
+              StepSlot.constant(Fact.of("requiredStatus", "ACTIVE")))
+          .build();
+
+  private static final StepTemplate RESIDENCE =
+      StepTemplate.builder("service.eligibility.residence")
+          .fact("community")
+          .fact("servedCommunities")
+          .result("residesInServedCommunity")
+          .build();
+
+  private static final StepTemplate ASSISTANCE =
+      StepTemplate.builder("service.eligibility.assistance")
+          .fact("householdAssistance", SensitiveCategory.ASSISTANCE_STATUS)
+          .fact("requiredAssistance")
+          .result("hasRequiredAssistance", SensitiveCategory.ASSISTANCE_STATUS)
+          .build();
+
+  private ServiceEligibility() {
+    super(ID, "1", EligibilityFacts.MAPPING);
+  }
 
   /**
    * Returns the rule.
@@ -48,22 +74,9 @@ public final class ServiceEligibility implements Rule<EligibilityInput, Eligibil
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public Decision<Eligibility> evaluate(EligibilityInput input, RuleContext context) {
-    if (input.household().isEmpty()) {
-      return Decision.undetermined(ID, List.of("household"), Explanation.of(List.of()));
-    }
+  protected Decision<Eligibility> decide(EligibilityInput input, RuleContext context) {
     HouseholdProfile profile =
-        HouseholdProfile.of(input.household().get(), context.date(), input.abilityLevels());
+        HouseholdProfile.of(input.household().orElseThrow(), context.date(), input.abilityLevels());
     int person = -1;
     if (input.person().isPresent()) {
       person =
@@ -77,128 +90,95 @@ public final class ServiceEligibility implements Rule<EligibilityInput, Eligibil
     return explain(new Conditions(input.terms()), profile, person);
   }
 
-  /** The decision with its steps; agrees with {@link Conditions#decide} by asking its checks. */
-  static Decision<Eligibility> explain(Conditions c, HouseholdProfile p, int person) {
-    ServiceTerms terms = c.terms;
-    List<Step> steps = new ArrayList<>();
-    int household = c.household(p);
-    Step statusStep =
-        Step.builder("service.eligibility.status")
-            .fact(Fact.of("service", terms.service()))
-            .holding(
-                Operand.of(Fact.of("status", terms.status())),
-                Operator.EQ,
-                Operand.of(Fact.of("requiredStatus", "ACTIVE")))
-            .build();
-    steps.add(statusStep);
-    if (household == Conditions.NOT_ACTIVE) {
-      return not(steps, statusStep);
-    }
-    Step last = statusStep;
-    if (!terms.communities().isEmpty()) {
-      last =
-          Step.builder("service.eligibility.residence")
-              .fact(Fact.of("community", p.community()))
-              .fact(Fact.of("servedCommunities", new Joined(terms.communities(), ",")))
-              .result(Fact.of("residesInServedCommunity", household != Conditions.NOT_SERVED))
-              .build();
-      steps.add(last);
-      if (household == Conditions.NOT_SERVED) {
-        return not(steps, last);
+  /**
+   * The step of a service's status: the same for every household, so made once per service (its
+   * comparison is of text).
+   */
+  static Step statusStep(ServiceTerms terms) {
+    return STATUS.with("service", terms.service()).with("status", terms.status()).step();
+  }
+
+  /** The step of a household's residence: the same for every household of its community. */
+  static Step residenceStep(Conditions c, CommunityId community, boolean served) {
+    return RESIDENCE
+        .with("community", community)
+        .with("servedCommunities", c.servedShown)
+        .with("residesInServedCommunity", served)
+        .step();
+  }
+
+  /**
+   * The step of a household's assistance statuses (a mask of {@link AssistanceStatus} ordinals,
+   * shown in their order): the same for every household of the same statuses.
+   */
+  static Step assistanceStep(Conditions c, int statuses, boolean has) {
+    List<AssistanceStatus> shown = new ArrayList<>();
+    for (AssistanceStatus s : AssistanceStatus.values()) {
+      if ((statuses & 1 << s.ordinal()) != 0) {
+        shown.add(s);
       }
     }
-    if (!terms.assistance().isEmpty()) {
-      last =
-          Step.builder("service.eligibility.assistance")
-              .fact(
-                  Fact.sensitive(
-                      "householdAssistance",
-                      new Joined(p.household().assistance(), ","),
-                      SensitiveCategory.ASSISTANCE_STATUS))
-              .fact(Fact.of("requiredAssistance", new Joined(terms.assistance(), ",")))
-              .result(
-                  Fact.sensitive(
-                      "hasRequiredAssistance",
-                      household != Conditions.NO_ASSISTANCE,
-                      SensitiveCategory.ASSISTANCE_STATUS))
-              .build();
+    return ASSISTANCE
+        .with("householdAssistance", new Joined(shown, ","))
+        .with("requiredAssistance", c.assistanceShown)
+        .with("hasRequiredAssistance", has)
+        .step();
+  }
+
+  /** The decision with its steps; agrees with {@link Conditions#decide} by asking its checks. */
+  Decision<Eligibility> explain(Conditions c, HouseholdProfile p, int person) {
+    List<Step> steps = new ArrayList<>(4 + p.size());
+    int household = c.household(p);
+    Step last = c.statusStep;
+    steps.add(last);
+    if (household == Conditions.NOT_ACTIVE) {
+      return decided(Eligibility.NOT_ELIGIBLE, steps, last);
+    }
+    if (c.hasCommunities) {
+      last = c.residenceStep(p, household);
+      steps.add(last);
+      if (household == Conditions.NOT_SERVED) {
+        return decided(Eligibility.NOT_ELIGIBLE, steps, last);
+      }
+    }
+    if (c.hasAssistance) {
+      last = c.assistanceStep(p, household);
       steps.add(last);
       if (household == Conditions.NO_ASSISTANCE) {
-        return not(steps, last);
+        return decided(Eligibility.NOT_ELIGIBLE, steps, last);
       }
     }
     if (!c.asksOfAMember()) {
-      return Decision.of(ID, Eligibility.ELIGIBLE, Explanation.of(steps, last));
+      return decided(Eligibility.ELIGIBLE, steps, last);
     }
     return members(c, p, person, steps);
   }
 
-  private static Decision<Eligibility> members(
+  private Decision<Eligibility> members(
       Conditions c, HouseholdProfile p, int person, List<Step> steps) {
-    ServiceTerms terms = c.terms;
-    List<String> unknown = new ArrayList<>();
+    List<String> unknown = List.of();
     boolean any = false;
     int from = person < 0 ? 0 : person;
     int to = person < 0 ? p.size() : person + 1;
     for (int i = from; i < to && !any; i++) {
       int check = c.member(p, i);
-      steps.add(MemberStep.of(terms, p, i, check));
+      steps.add(MemberSteps.member(c, p, i, check));
       any = check == Conditions.OK;
       if (check == Conditions.LEVEL_UNKNOWN) {
+        if (unknown.isEmpty()) {
+          unknown = new ArrayList<>(2);
+        }
         unknown.add("abilityLevel." + p.member(i).value());
       }
     }
-    Step.Builder summary = Step.builder("service.eligibility.members");
-    terms.minimumAge().ifPresent(a -> summary.fact(Fact.of("minimumAge", a)));
-    terms.maximumAge().ifPresent(a -> summary.fact(Fact.of("maximumAge", a)));
-    if (!terms.targetGroups().isEmpty()) {
-      summary.fact(Fact.of("targetGroups", new Joined(terms.targetGroups(), ",")));
-    }
-    terms
-        .minimumAbilityLevel()
-        .ifPresent(l -> summary.fact(Fact.of("minimumAbilityLevel", l.number())));
-    Step last = summary.result(Fact.of("memberQualifies", any)).build();
+    Step last = any ? c.membersQualify : c.noMemberQualifies;
     steps.add(last);
     if (any) {
-      return Decision.of(ID, Eligibility.ELIGIBLE, Explanation.of(steps, last));
+      return decided(Eligibility.ELIGIBLE, steps, last);
     }
     if (!unknown.isEmpty()) {
       return Decision.undetermined(ID, unknown, Explanation.of(steps));
     }
-    return not(steps, last);
-  }
-
-  private static Decision<Eligibility> not(List<Step> steps, Step decisive) {
-    return Decision.of(ID, Eligibility.NOT_ELIGIBLE, Explanation.of(steps, decisive));
-  }
-
-  /** The category a member's groups are masked under (as the priority groups are). */
-  static SensitiveCategory sensitivity(int groups) {
-    boolean assistance = false;
-    for (PopulationGroup g : PopulationGroup.values()) {
-      if ((groups & 1 << g.ordinal()) != 0) {
-        switch (g) {
-          case DISABLED, SEVERELY_DISABLED -> {
-            return SensitiveCategory.DISABILITY;
-          }
-          case MINIMUM_LIVING_GUARANTEE_HOUSEHOLD,
-              NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD,
-              EXTREME_POVERTY_HOUSEHOLD ->
-              assistance = true;
-          default -> {}
-        }
-      }
-    }
-    return assistance ? SensitiveCategory.ASSISTANCE_STATUS : SensitiveCategory.DISABILITY;
-  }
-
-  @Override
-  public Facts facts(EligibilityInput input) {
-    return EligibilityFacts.of(input);
-  }
-
-  @Override
-  public EligibilityInput input(Facts facts) {
-    return EligibilityFacts.input(facts);
+    return decided(Eligibility.NOT_ELIGIBLE, steps, last);
   }
 }

@@ -3,6 +3,7 @@ package org.communitygov.rules.service.gap;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.community.Community;
 import org.communitygov.model.community.CommunityId;
+import org.communitygov.model.needs.Need;
 import org.communitygov.model.needs.NeedCategory;
+import org.communitygov.model.needs.NeedsProfile;
 import org.communitygov.model.service.DeliveryRecord;
 import org.communitygov.model.service.OrderEvent;
 import org.communitygov.model.service.OrderStatus;
@@ -60,6 +63,7 @@ public final class GapAggregation {
   private long unplacedRequests;
   private long unplacedOrders;
   private long unplacedDeliveries;
+  private long unplacedNeeds;
 
   private record CellKey(CommunityId community, ServiceCategory category) {}
 
@@ -163,6 +167,28 @@ public final class GapAggregation {
   }
 
   /**
+   * Adds the needs of a needs profile if it was made in the period (its {@code asOf} date within
+   * the period's days): each need to the cell of the community and the need's category, or, when
+   * the community is not known, to the unplaced needs. Shown beside the requests, not judged.
+   *
+   * @param profile the profile, not null
+   * @param community the community of the profile's household or person, if known, not null
+   */
+  public void addAssessedNeeds(NeedsProfile profile, Optional<CommunityId> community) {
+    LocalDate asOf = profile.asOf();
+    if (asOf.isBefore(period.first()) || asOf.isAfter(period.last())) {
+      return;
+    }
+    for (Need need : profile.needs()) {
+      if (community.isPresent()) {
+        addAssessedNeed(community.get(), need.category());
+      } else {
+        unplacedNeeds++;
+      }
+    }
+  }
+
+  /**
    * Adds an order: places it, and marks its request served if it started before the period's end.
    *
    * @param order the order, not null
@@ -240,7 +266,8 @@ public final class GapAggregation {
    */
   public GapReport report(RuleContext context, List<Community> communities) {
     List<GapRow> rows = GapRows.of(cells.values(), context, communities);
-    return new GapReport(period, rows, unplacedRequests, unplacedOrders, unplacedDeliveries);
+    return new GapReport(
+        period, rows, unplacedRequests, unplacedOrders, unplacedDeliveries, unplacedNeeds);
   }
 
   private CellTally cell(CommunityId community, ServiceCategory category) {

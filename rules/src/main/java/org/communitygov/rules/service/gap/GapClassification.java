@@ -6,20 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
-import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
-import org.communitygov.rules.engine.Operand;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.FactType;
 import org.communitygov.rules.engine.Operator;
-import org.communitygov.rules.engine.ParameterKey;
+import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
-import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
-import org.communitygov.rules.needs.shared.FactReader;
+import org.communitygov.rules.engine.StepSlot;
+import org.communitygov.rules.engine.StepTemplate;
 
 /**
  * The supply–demand gap of one community and category over a period (供需缺口): a shortage when there
@@ -33,27 +31,83 @@ import org.communitygov.rules.needs.shared.FactReader;
  *
  * @since 0.1.0
  */
-public final class GapClassification implements Rule<GapFigures, GapResult> {
+public final class GapClassification extends AbstractRule<GapFigures, GapResult> {
   /** The rule's id. */
   public static final String ID = "service.gap";
 
-  /** The fewest requests from which a shortage is flagged. */
-  public static final ParameterKey<Integer> MIN_REQUESTS =
-      ParameterKey.integer("service.gap.minRequests");
+  /**
+   * The thresholds, resolved once per place and date.
+   *
+   * @param minRequests the fewest requests from which a shortage is flagged
+   * @param shortageUnmetShare the share of unmet requests that makes a shortage
+   * @param oversupplyUtilisation the share of capacity used below which supply is excess
+   */
+  record Parameters(
+      @ParameterId("service.gap.minRequests") ResolvedParameter<Integer> minRequests,
+      @ParameterId("service.gap.shortageUnmetShare")
+          ResolvedParameter<BigDecimal> shortageUnmetShare,
+      @ParameterId("service.gap.oversupplyUtilisation")
+          ResolvedParameter<BigDecimal> oversupplyUtilisation) {}
 
-  /** The share of unmet requests that makes a shortage. */
-  public static final ParameterKey<BigDecimal> SHORTAGE_UNMET_SHARE =
-      ParameterKey.decimal("service.gap.shortageUnmetShare");
+  private static final FactType<BigDecimal> DECIMAL =
+      FactType.of(
+          v -> v,
+          (name, text) -> {
+            try {
+              return new BigDecimal(text.trim());
+            } catch (NumberFormatException e) {
+              throw FactType.invalid(name, "decimal", name + " must be a decimal number");
+            }
+          });
 
-  /** The share of capacity used below which supply is excess. */
-  public static final ParameterKey<BigDecimal> OVERSUPPLY_UTILISATION =
-      ParameterKey.decimal("service.gap.oversupplyUtilisation");
+  private static final FactMapping<GapFigures> FACTS =
+      FactMapping.builder(GapFigures.class, Figures::new, Figures::build)
+          .required(
+              "requests",
+              FactType.integer(),
+              GapFigures::requests,
+              (b, v) -> b.requests = Optional.of(v))
+          .required(
+              "unmetRequests",
+              FactType.integer(),
+              GapFigures::unmetRequests,
+              (b, v) -> b.unmetRequests = Optional.of(v))
+          .required(
+              "capacity", DECIMAL, GapFigures::capacity, (b, v) -> b.capacity = Optional.of(v))
+          .required(
+              "delivered", DECIMAL, GapFigures::delivered, (b, v) -> b.delivered = Optional.of(v))
+          .build();
+
+  private static final StepTemplate REQUESTS =
+      StepTemplate.builder("service.gap.requests")
+          .holding(StepSlot.fact("requests"), Operator.GE, StepSlot.parameter("minRequests"))
+          .build();
+
+  private static final StepTemplate UNMET_SHARE =
+      StepTemplate.builder("service.gap.unmetShare")
+          .fact("unmetRequests")
+          .holding(
+              StepSlot.fact("unmetShare"), Operator.GE, StepSlot.parameter("shortageUnmetShare"))
+          .build();
+
+  private static final StepTemplate NO_CAPACITY =
+      StepTemplate.builder("service.gap.noCapacity").fact("capacity").build();
+
+  private static final StepTemplate UTILISATION =
+      StepTemplate.builder("service.gap.utilisation")
+          .fact("delivered")
+          .fact("capacity")
+          .holding(
+              StepSlot.fact("utilisation"),
+              Operator.LT,
+              StepSlot.parameter("oversupplyUtilisation"))
+          .build();
 
   private static final GapClassification INSTANCE = new GapClassification();
-  private static final Set<String> FACTS =
-      Set.of("requests", "unmetRequests", "capacity", "delivered");
 
-  private GapClassification() {}
+  private GapClassification() {
+    super(ID, "1", FACTS);
+  }
 
   /**
    * Returns the rule.
@@ -65,21 +119,8 @@ public final class GapClassification implements Rule<GapFigures, GapResult> {
   }
 
   @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public Decision<GapResult> evaluate(GapFigures figures, RuleContext context) {
-    List<String> missing = figures.missing();
-    if (!missing.isEmpty()) {
-      return Decision.undetermined(ID, missing, Explanation.of(List.of()));
-    }
+  protected Decision<GapResult> decide(GapFigures figures, RuleContext context) {
+    Parameters p = context.parameters(Parameters.class);
     int requests = figures.requests().orElseThrow();
     int unmet = figures.unmetRequests().orElseThrow();
     BigDecimal capacity = figures.capacity().orElseThrow();
@@ -90,59 +131,55 @@ public final class GapClassification implements Rule<GapFigures, GapResult> {
     details.put("capacity", capacity.toPlainString());
     details.put("delivered", delivered.toPlainString());
 
-    ResolvedParameter<Integer> minRequests = context.resolve(MIN_REQUESTS);
     Step requestsStep =
-        Step.builder("service.gap.requests")
-            .holding(
-                Operand.of(Fact.of("requests", requests)),
-                Operator.GE,
-                Operand.of("minRequests", minRequests))
-            .build();
-    Explanation explanation = Explanation.of(List.of(requestsStep));
+        REQUESTS.with("requests", requests).with("minRequests", p.minRequests()).step();
     Step decisive = requestsStep;
+    Step shareStep = null;
     if (requestsStep.holds()) {
       BigDecimal share = share(unmet, BigDecimal.valueOf(requests));
       details.put("unmetShare", share.toPlainString());
-      Step shareStep =
-          Step.builder("service.gap.unmetShare")
-              .fact(Fact.of("unmetRequests", unmet))
-              .holding(
-                  Operand.of(Fact.of("unmetShare", share)),
-                  Operator.GE,
-                  Operand.of("shortageUnmetShare", context.resolve(SHORTAGE_UNMET_SHARE)))
-              .build();
-      explanation = explanation.then(shareStep);
+      shareStep =
+          UNMET_SHARE
+              .with("unmetRequests", unmet)
+              .with("unmetShare", share)
+              .with("shortageUnmetShare", p.shortageUnmetShare())
+              .step();
       decisive = shareStep;
       if (shareStep.holds()) {
-        return decided(GapStatus.SHORTAGE, details, Explanation.of(explanation.steps(), shareStep));
+        return decided(GapStatus.SHORTAGE, details, List.of(requestsStep, shareStep), shareStep);
       }
     }
+    List<Step> before =
+        shareStep == null ? List.of(requestsStep) : List.of(requestsStep, shareStep);
     if (capacity.signum() == 0) {
-      Step none =
-          Step.builder("service.gap.noCapacity").fact(Fact.of("capacity", capacity)).build();
-      return decided(
-          GapStatus.BALANCED, details, Explanation.of(explanation.then(none).steps(), decisive));
+      Step none = NO_CAPACITY.with("capacity", capacity).step();
+      return decided(GapStatus.BALANCED, details, then(before, none), decisive);
     }
     BigDecimal utilisation = share(delivered, capacity);
     details.put("utilisation", utilisation.toPlainString());
     Step useStep =
-        Step.builder("service.gap.utilisation")
-            .fact(Fact.of("delivered", delivered))
-            .fact(Fact.of("capacity", capacity))
-            .holding(
-                Operand.of(Fact.of("utilisation", utilisation)),
-                Operator.LT,
-                Operand.of("oversupplyUtilisation", context.resolve(OVERSUPPLY_UTILISATION)))
-            .build();
+        UTILISATION
+            .with("delivered", delivered)
+            .with("capacity", capacity)
+            .with("utilisation", utilisation)
+            .with("oversupplyUtilisation", p.oversupplyUtilisation())
+            .step();
     return decided(
         useStep.holds() ? GapStatus.OVERSUPPLY : GapStatus.BALANCED,
         details,
-        Explanation.of(explanation.then(useStep).steps(), useStep));
+        then(before, useStep),
+        useStep);
   }
 
-  private static Decision<GapResult> decided(
-      GapStatus status, Map<String, String> details, Explanation explanation) {
-    return Decision.of(ID, new GapResult(status, details), explanation);
+  private Decision<GapResult> decided(
+      GapStatus status, Map<String, String> details, List<Step> steps, Step decisive) {
+    return decided(new GapResult(status, details), steps, decisive);
+  }
+
+  private static List<Step> then(List<Step> steps, Step step) {
+    return steps.size() == 1
+        ? List.of(steps.get(0), step)
+        : List.of(steps.get(0), steps.get(1), step);
   }
 
   /** A part of a whole, rounded half up to four decimals; 0 of nothing is 0. */
@@ -156,35 +193,19 @@ public final class GapClassification implements Rule<GapFigures, GapResult> {
         : part.divide(whole, 4, RoundingMode.HALF_UP);
   }
 
-  @Override
-  public Facts facts(GapFigures input) {
-    return input.facts();
-  }
+  /** The figures as the mapping reads them; figures that break an invariant are refused. */
+  private static final class Figures {
+    Optional<Integer> requests = Optional.empty();
+    Optional<Integer> unmetRequests = Optional.empty();
+    Optional<BigDecimal> capacity = Optional.empty();
+    Optional<BigDecimal> delivered = Optional.empty();
 
-  @Override
-  public GapFigures input(Facts facts) {
-    FactReader.onlyKnown(facts, FACTS);
-    try {
-      return new GapFigures(
-          FactReader.integer(facts, "requests"),
-          FactReader.integer(facts, "unmetRequests"),
-          decimal(facts, "capacity"),
-          decimal(facts, "delivered"));
-    } catch (IllegalArgumentException e) {
-      throw InvalidValueException.of("gap", "figures", e.getMessage());
+    GapFigures build() {
+      try {
+        return new GapFigures(requests, unmetRequests, capacity, delivered);
+      } catch (IllegalArgumentException e) {
+        throw InvalidValueException.of("gap", "figures", e.getMessage());
+      }
     }
-  }
-
-  private static Optional<BigDecimal> decimal(Facts facts, String name) {
-    return facts
-        .text(name)
-        .map(
-            text -> {
-              try {
-                return new BigDecimal(text.trim());
-              } catch (NumberFormatException e) {
-                throw InvalidValueException.of(name, "decimal", name + " must be a decimal number");
-              }
-            });
   }
 }

@@ -1,17 +1,14 @@
 package org.communitygov.rules.service.gap;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
 
 /**
  * What the gap of one community and category is judged on: its requests in the period, how many of
  * them were left unmet, the capacity offered and the units delivered (in the cell's most used
- * unit). A figure that is absent makes the judgement undetermined.
+ * unit). A figure that is absent makes the judgement undetermined ({@link GapClassification} names
+ * it).
  *
  * <p>Facts: {@code requests}, {@code unmetRequests} (whole numbers), {@code capacity}, {@code
  * delivered} (decimals). Immutable and thread-safe.
@@ -63,37 +60,5 @@ public record GapFigures(
         Optional.of(unmetRequests),
         Optional.of(capacity),
         Optional.of(delivered));
-  }
-
-  /**
-   * Returns the figures as named facts.
-   *
-   * @return the facts, not null
-   */
-  public Facts facts() {
-    List<Fact> facts = new ArrayList<>(4);
-    requests.ifPresent(v -> facts.add(Fact.of("requests", v)));
-    unmetRequests.ifPresent(v -> facts.add(Fact.of("unmetRequests", v)));
-    capacity.ifPresent(v -> facts.add(Fact.of("capacity", v)));
-    delivered.ifPresent(v -> facts.add(Fact.of("delivered", v)));
-    return Facts.of(facts);
-  }
-
-  /** The names of the absent figures, in order. */
-  List<String> missing() {
-    List<String> missing = new ArrayList<>(4);
-    if (requests.isEmpty()) {
-      missing.add("requests");
-    }
-    if (unmetRequests.isEmpty()) {
-      missing.add("unmetRequests");
-    }
-    if (capacity.isEmpty()) {
-      missing.add("capacity");
-    }
-    if (delivered.isEmpty()) {
-      missing.add("delivered");
-    }
-    return missing;
   }
 }

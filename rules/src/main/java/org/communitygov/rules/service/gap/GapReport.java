@@ -13,6 +13,7 @@ import org.communitygov.rules.service.shared.ReportPeriod;
  * @param unplacedRequests requests of the period without a community
  * @param unplacedOrders orders whose service is not in the catalogue or whose community is unknown
  * @param unplacedDeliveries deliveries of the period whose order was not placed
+ * @param unplacedNeeds needs assessed in the period whose community is not known
  * @since 0.1.0
  */
 public record GapReport(
@@ -20,7 +21,8 @@ public record GapReport(
     List<GapRow> rows,
     long unplacedRequests,
     long unplacedOrders,
-    long unplacedDeliveries) {
+    long unplacedDeliveries,
+    long unplacedNeeds) {
   /** Copies the rows. */
   public GapReport {
     Objects.requireNonNull(period, "period");

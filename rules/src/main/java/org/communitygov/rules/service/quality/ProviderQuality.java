@@ -4,22 +4,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.service.RatingDimension;
+import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
-import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
-import org.communitygov.rules.engine.Operand;
-import org.communitygov.rules.engine.Operator;
-import org.communitygov.rules.engine.ParameterKey;
+import org.communitygov.rules.engine.FactMapping;
+import org.communitygov.rules.engine.FactType;
+import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
-import org.communitygov.rules.engine.Rule;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 
@@ -36,25 +33,56 @@ import org.communitygov.rules.engine.Step;
  *
  * @since 0.1.0
  */
-public final class ProviderQuality implements Rule<QualityFigures, QualityResult> {
+public final class ProviderQuality extends AbstractRule<QualityFigures, QualityResult> {
   /** The rule's id. */
   public static final String ID = "service.quality";
 
-  /** The fewest records behind a figure. */
-  public static final ParameterKey<Integer> MIN_COUNT =
-      ParameterKey.integer("service.quality.minCount");
+  /**
+   * The thresholds, resolved once per place and date.
+   *
+   * @param minCount the fewest records behind a figure
+   * @param minResolved the fewest resolved complaints behind a mean resolution time
+   * @param onTimeHours the hours from dispatch within which an order that starts is on time
+   */
+  record Parameters(
+      @ParameterId("service.quality.minCount") ResolvedParameter<Integer> minCount,
+      @ParameterId("service.quality.minResolvedComplaints") ResolvedParameter<Integer> minResolved,
+      @ParameterId("service.quality.onTimeHours") ResolvedParameter<Integer> onTimeHours) {}
 
-  /** The fewest resolved complaints behind a mean resolution time. */
-  public static final ParameterKey<Integer> MIN_RESOLVED =
-      ParameterKey.integer("service.quality.minResolvedComplaints");
+  private static final FactType<Long> COUNT =
+      FactType.of(
+          v -> v,
+          (name, text) -> {
+            try {
+              return Long.valueOf(text.trim());
+            } catch (NumberFormatException e) {
+              throw FactType.invalid(name, "integer", name + " must be a whole number");
+            }
+          });
 
-  /** The hours from dispatch within which an order that starts is on time. */
-  public static final ParameterKey<Integer> ON_TIME_HOURS =
-      ParameterKey.integer("service.quality.onTimeHours");
+  private static final FactMapping<QualityFigures> FACTS = facts();
+
+  private static final QualityStep COMPLETION =
+      QualityStep.of(
+          "service.quality.completion", "completedDeliveries", "deliveries", "completionRate");
+  private static final QualityStep ON_TIME =
+      QualityStep.withHours(
+          "service.quality.onTime", "onTimeOrders", "startedOrders", "onTimeRate");
+  private static final QualityStep COMPLAINTS =
+      QualityStep.of("service.quality.complaints", "complaints", "deliveries", "complaintRate");
+  private static final QualityStep RESOLUTION =
+      QualityStep.of(
+          "service.quality.resolution",
+          "resolutionHours",
+          "resolvedComplaints",
+          "meanResolutionHours");
+  private static final Map<RatingDimension, QualityStep> RATINGS = ratingSteps();
 
   private static final ProviderQuality INSTANCE = new ProviderQuality();
 
-  private ProviderQuality() {}
+  private ProviderQuality() {
+    super(ID, "1", FACTS);
+  }
 
   /**
    * Returns the rule.
@@ -65,53 +93,45 @@ public final class ProviderQuality implements Rule<QualityFigures, QualityResult
     return INSTANCE;
   }
 
-  @Override
-  public String id() {
-    return ID;
+  /**
+   * Returns the hours from dispatch within which an order that starts is on time, where and when
+   * the context is.
+   *
+   * @param context the context, not null
+   * @return the hours
+   */
+  static int onTimeHours(RuleContext context) {
+    return context.parameters(Parameters.class).onTimeHours().value();
   }
 
   @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public Decision<QualityResult> evaluate(QualityFigures in, RuleContext context) {
-    if (in.deliveries().isEmpty()) {
-      return Decision.undetermined(ID, List.of("deliveries"), Explanation.of(List.of()));
-    }
-    long deliveries = in.deliveries().get();
-    ResolvedParameter<Integer> min = context.resolve(MIN_COUNT);
+  protected Decision<QualityResult> decide(QualityFigures in, RuleContext context) {
+    Parameters p = context.parameters(Parameters.class);
+    long deliveries = in.deliveries().orElseThrow();
     Map<String, String> details = new LinkedHashMap<>();
     details.put("deliveries", Long.toString(deliveries));
     List<Step> steps = new ArrayList<>();
-    Scored completion =
-        figure(
-            "service.quality.completion",
-            Fact.of("completedDeliveries", in.completedDeliveries()),
-            Fact.of("deliveries", deliveries),
-            min,
-            "completionRate",
+    QualityStep.Scored completion =
+        COMPLETION.scored(
+            in.completedDeliveries(),
+            deliveries,
+            p.minCount(),
             rate(in.completedDeliveries(), deliveries, 4));
-    steps.add(completion.step);
-    if (!completion.held) {
-      return Decision.of(
-          ID,
-          new QualityResult(QualityResult.TOO_FEW_DELIVERIES, details),
-          Explanation.of(steps, completion.step));
+    steps.add(completion.step());
+    if (!completion.held()) {
+      return decided(
+          new QualityResult(QualityResult.TOO_FEW_DELIVERIES, details), steps, completion.step());
     }
     completion.into(details);
     details.put("startedOrders", Long.toString(in.startedOrders()));
-    Scored onTime =
-        figure(
-            "service.quality.onTime",
-            Fact.of("onTimeOrders", in.onTimeOrders()),
-            Fact.of("startedOrders", in.startedOrders()),
-            min,
-            "onTimeRate",
-            rate(in.onTimeOrders(), in.startedOrders(), 4));
-    steps.add(
-        onTime.held ? withParameter(onTime.step, context.resolve(ON_TIME_HOURS)) : onTime.step);
+    QualityStep.Scored onTime =
+        ON_TIME.scored(
+            in.onTimeOrders(),
+            in.startedOrders(),
+            p.minCount(),
+            rate(in.onTimeOrders(), in.startedOrders(), 4),
+            p.onTimeHours());
+    steps.add(onTime.step());
     onTime.into(details);
     for (RatingDimension d : RatingDimension.values()) {
       long count = in.ratingCounts().getOrDefault(d, 0L);
@@ -119,79 +139,39 @@ public final class ProviderQuality implements Rule<QualityFigures, QualityResult
         continue;
       }
       details.put("ratings." + d, Long.toString(count));
-      Scored rating =
-          figure(
-              "service.quality.rating",
-              Fact.of("dimension", d),
-              Fact.of("ratings", count),
-              min,
-              "meanRating." + d,
-              rate(in.ratingSums().getOrDefault(d, 0L), count, 2));
-      steps.add(rating.step);
+      QualityStep.Scored rating =
+          RATINGS
+              .get(d)
+              .scored(d, count, p.minCount(), rate(in.ratingSums().getOrDefault(d, 0L), count, 2));
+      steps.add(rating.step());
       rating.into(details);
     }
-    Scored complaints =
-        figure(
-            "service.quality.complaints",
-            Fact.of("complaints", in.complaints()),
-            Fact.of("deliveries", deliveries),
-            min,
-            "complaintRate",
-            rate(in.complaints(), deliveries, 4));
-    steps.add(complaints.step);
+    QualityStep.Scored complaints =
+        COMPLAINTS.scored(
+            in.complaints(), deliveries, p.minCount(), rate(in.complaints(), deliveries, 4));
+    steps.add(complaints.step());
     complaints.into(details);
     if (in.complaints() > 0) {
       details.put("resolvedComplaints", Long.toString(in.resolvedComplaints()));
-      Scored resolution =
-          figure(
-              "service.quality.resolution",
-              Fact.of("resolutionHours", in.resolutionHours()),
-              Fact.of("resolvedComplaints", in.resolvedComplaints()),
-              context.resolve(MIN_RESOLVED),
-              "meanResolutionHours",
+      QualityStep.Scored resolution =
+          RESOLUTION.scored(
+              in.resolutionHours(),
+              in.resolvedComplaints(),
+              p.minResolved(),
               rate(in.resolutionHours(), in.resolvedComplaints(), 1));
-      steps.add(resolution.step);
+      steps.add(resolution.step());
       resolution.into(details);
     }
-    return Decision.of(
-        ID,
-        new QualityResult(QualityResult.SCORED, details),
-        Explanation.of(steps, completion.step));
+    return decided(new QualityResult(QualityResult.SCORED, details), steps, completion.step());
   }
 
-  /** A figure's step: the count behind it against the minimum, and the figure if enough. */
-  private record Scored(Step step, boolean held, String name, BigDecimal value) {
-    void into(Map<String, String> details) {
-      if (held) {
-        details.put(name, value.toPlainString());
-      }
+  private static Map<RatingDimension, QualityStep> ratingSteps() {
+    Map<RatingDimension, QualityStep> steps = new EnumMap<>(RatingDimension.class);
+    for (RatingDimension d : RatingDimension.values()) {
+      steps.put(
+          d, QualityStep.of("service.quality.rating", "dimension", "ratings", "meanRating." + d));
     }
-  }
-
-  private static Scored figure(
-      String id,
-      Fact part,
-      Fact basis,
-      ResolvedParameter<Integer> min,
-      String name,
-      BigDecimal value) {
-    Step.Builder step =
-        Step.builder(id)
-            .fact(part)
-            .holding(Operand.of(basis), Operator.GE, Operand.of("minCount", min));
-    boolean held = step.build().holds();
-    if (held) {
-      step.result(Fact.of(name, value));
-    }
-    return new Scored(step.build(), held, name, value);
-  }
-
-  private static Step withParameter(Step step, ResolvedParameter<Integer> hours) {
-    Step.Builder copy = Step.builder(step.id());
-    step.facts().forEach(copy::fact);
-    step.comparison().ifPresent(copy::comparison);
-    step.result().ifPresent(copy::result);
-    return copy.parameter(hours).build();
+    return steps;
   }
 
   /** A part of a whole, half up to a scale; 0 of nothing is 0. */
@@ -201,54 +181,70 @@ public final class ProviderQuality implements Rule<QualityFigures, QualityResult
         : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
   }
 
-  @Override
-  public Facts facts(QualityFigures input) {
-    return input.facts();
-  }
-
-  @Override
-  public QualityFigures input(Facts facts) {
-    Set<String> known =
-        new HashSet<>(
-            Set.of(
+  private static FactMapping<QualityFigures> facts() {
+    var b =
+        FactMapping.builder(QualityFigures.class, Counts::new, Counts::build)
+            .required(
                 "deliveries",
-                "completedDeliveries",
-                "startedOrders",
-                "onTimeOrders",
-                "complaints",
-                "resolvedComplaints",
-                "resolutionHours"));
-    Map<RatingDimension, Long> counts = new EnumMap<>(RatingDimension.class);
-    Map<RatingDimension, Long> sums = new EnumMap<>(RatingDimension.class);
+                COUNT,
+                QualityFigures::deliveries,
+                (c, v) -> c.deliveries = Optional.of(v));
+    count(b, "completedDeliveries", QualityFigures::completedDeliveries, 0);
+    count(b, "startedOrders", QualityFigures::startedOrders, 1);
+    count(b, "onTimeOrders", QualityFigures::onTimeOrders, 2);
     for (RatingDimension d : RatingDimension.values()) {
-      known.add("ratings." + d);
-      known.add("ratingSum." + d);
-      counts.put(d, count(facts, "ratings." + d));
-      sums.put(d, count(facts, "ratingSum." + d));
+      b.optional(
+          "ratings." + d,
+          COUNT,
+          in -> nonZero(in.ratingCounts().getOrDefault(d, 0L)),
+          (c, v) -> c.ratingCounts.put(d, v));
+      b.optional(
+          "ratingSum." + d,
+          COUNT,
+          in -> nonZero(in.ratingSums().getOrDefault(d, 0L)),
+          (c, v) -> c.ratingSums.put(d, v));
     }
-    org.communitygov.rules.needs.shared.FactReader.onlyKnown(facts, known);
-    try {
-      return new QualityFigures(
-          facts.text("deliveries").map(t -> count(facts, "deliveries")),
-          count(facts, "completedDeliveries"),
-          count(facts, "startedOrders"),
-          count(facts, "onTimeOrders"),
-          counts,
-          sums,
-          count(facts, "complaints"),
-          count(facts, "resolvedComplaints"),
-          count(facts, "resolutionHours"));
-    } catch (IllegalArgumentException e) {
-      throw InvalidValueException.of("quality", "figures", e.getMessage());
-    }
+    count(b, "complaints", QualityFigures::complaints, 3);
+    count(b, "resolvedComplaints", QualityFigures::resolvedComplaints, 4);
+    count(b, "resolutionHours", QualityFigures::resolutionHours, 5);
+    return b.build();
   }
 
-  private static long count(Facts facts, String name) {
-    String text = facts.text(name).orElse("0");
-    try {
-      return Long.parseLong(text.trim());
-    } catch (NumberFormatException e) {
-      throw InvalidValueException.of(name, "integer", name + " must be a whole number");
+  private static void count(
+      FactMapping.Builder<QualityFigures, Counts> b,
+      String name,
+      Function<QualityFigures, Long> get,
+      int index) {
+    b.optional(name, COUNT, in -> nonZero(get.apply(in)), (c, v) -> c.counts[index] = v);
+  }
+
+  private static Optional<Long> nonZero(long value) {
+    return value == 0 ? Optional.empty() : Optional.of(value);
+  }
+
+  /** The counts as the mapping reads them; a count not given is 0. */
+  private static final class Counts {
+    Optional<Long> deliveries = Optional.empty();
+    // completed, started, on time, complaints, resolved, resolution hours
+    final long[] counts = new long[6];
+    final Map<RatingDimension, Long> ratingCounts = new EnumMap<>(RatingDimension.class);
+    final Map<RatingDimension, Long> ratingSums = new EnumMap<>(RatingDimension.class);
+
+    QualityFigures build() {
+      try {
+        return new QualityFigures(
+            deliveries,
+            counts[0],
+            counts[1],
+            counts[2],
+            ratingCounts,
+            ratingSums,
+            counts[3],
+            counts[4],
+            counts[5]);
+      } catch (IllegalArgumentException e) {
+        throw InvalidValueException.of("quality", "figures", e.getMessage());
+      }
     }
   }
 }

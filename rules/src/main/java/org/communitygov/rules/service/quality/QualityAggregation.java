@@ -75,7 +75,7 @@ public final class QualityAggregation {
   private QualityAggregation(ReportPeriod period, RuleContext context) {
     this.period = period;
     this.context = context;
-    this.onTime = Duration.ofHours(context.resolve(ProviderQuality.ON_TIME_HOURS).value());
+    this.onTime = Duration.ofHours(ProviderQuality.onTimeHours(context));
   }
 
   /**

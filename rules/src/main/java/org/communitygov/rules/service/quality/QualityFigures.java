@@ -1,13 +1,9 @@
 package org.communitygov.rules.service.quality;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.service.RatingDimension;
-import org.communitygov.rules.engine.Fact;
-import org.communitygov.rules.engine.Facts;
 
 /**
  * The counts a provider's quality over a period is scored from. Only {@code deliveries} is
@@ -65,33 +61,5 @@ public record QualityFigures(
 
   private static Map<RatingDimension, Long> copy(Map<RatingDimension, Long> map) {
     return map.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(map));
-  }
-
-  /**
-   * Returns the figures as named facts (counts of 0 left out, {@code deliveries} always there when
-   * known).
-   *
-   * @return the facts, not null
-   */
-  public Facts facts() {
-    List<Fact> facts = new ArrayList<>();
-    deliveries.ifPresent(d -> facts.add(Fact.of("deliveries", d)));
-    add(facts, "completedDeliveries", completedDeliveries);
-    add(facts, "startedOrders", startedOrders);
-    add(facts, "onTimeOrders", onTimeOrders);
-    for (RatingDimension d : RatingDimension.values()) {
-      add(facts, "ratings." + d, ratingCounts.getOrDefault(d, 0L));
-      add(facts, "ratingSum." + d, ratingSums.getOrDefault(d, 0L));
-    }
-    add(facts, "complaints", complaints);
-    add(facts, "resolvedComplaints", resolvedComplaints);
-    add(facts, "resolutionHours", resolutionHours);
-    return Facts.of(facts);
-  }
-
-  private static void add(List<Fact> facts, String name, long value) {
-    if (value != 0) {
-      facts.add(Fact.of(name, value));
-    }
   }
 }

@@ -17,7 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.communitygov.model.household.HouseholdId;
+import org.communitygov.model.needs.AssessmentId;
+import org.communitygov.model.needs.Need;
 import org.communitygov.model.needs.NeedCategory;
+import org.communitygov.model.needs.NeedPriority;
+import org.communitygov.model.needs.NeedsProfile;
 import org.communitygov.model.service.Capacity;
 import org.communitygov.model.service.CapacityPeriod;
 import org.communitygov.model.service.CapacityUnit;
@@ -191,6 +196,60 @@ class GapAggregationTest {
       assertThat(gap.cellCount()).isEqualTo(cells).isEqualTo(1);
       assertThat(gap.report(CONTEXT, List.of()).rows().get(0).delivered())
           .containsEntry(CapacityUnit.MEALS, new BigDecimal("20000"));
+    }
+  }
+
+  @Nested
+  class AssessedNeeds {
+    private NeedsProfile profile(LocalDate asOf, NeedCategory... categories) {
+      var b = NeedsProfile.builder().household(HouseholdId.of("H1")).asOf(asOf);
+      for (NeedCategory c : categories) {
+        b.addNeeds(
+            Need.builder()
+                .category(c)
+                .priority(NeedPriority.HIGH)
+                .assessment(AssessmentId.of("A1"))
+                .build());
+      }
+      return b.build();
+    }
+
+    @Test
+    void needsAssessedInThePeriodCountInTheirCellBesideTheRequestsAndAreNotJudged() {
+      GapAggregation gap = GapAggregation.of(catalogue(meals("S-E", EAST, 1)), Q2);
+      gap.addAssessedNeeds(
+          profile(
+              LocalDate.of(2026, 4, 1), NeedCategory.MEAL_ASSISTANCE, NeedCategory.MEAL_ASSISTANCE),
+          Optional.of(EAST));
+      gap.addAssessedNeeds(
+          profile(LocalDate.of(2026, 6, 30), NeedCategory.LEGAL), Optional.of(EAST));
+      gap.addAssessedNeeds(
+          profile(LocalDate.of(2026, 3, 31), NeedCategory.MEAL_ASSISTANCE), Optional.of(EAST));
+      gap.addAssessedNeeds(
+          profile(LocalDate.of(2026, 7, 1), NeedCategory.MEAL_ASSISTANCE), Optional.of(EAST));
+
+      GapReport report = gap.report(CONTEXT, List.of());
+
+      assertThat(report.rows())
+          .extracting(r -> r.category().code(), GapRow::assessedNeeds, GapRow::requests)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("LEGAL_MEDIATION", 1, 0),
+              org.assertj.core.groups.Tuple.tuple("MEAL_ASSISTANCE", 2, 0));
+      assertThat(report.rows()).extracting(GapRow::status).doesNotContain(GapStatus.SHORTAGE);
+      assertThat(report.unplacedNeeds()).isZero();
+    }
+
+    @Test
+    void needsOfAProfileWhoseCommunityIsUnknownAreCountedAsUnplaced() {
+      GapAggregation gap = GapAggregation.of(catalogue(meals("S-E", EAST, 1)), Q2);
+      gap.addAssessedNeeds(
+          profile(LocalDate.of(2026, 5, 1), NeedCategory.BATHING, NeedCategory.CLEANING),
+          Optional.empty());
+
+      GapReport report = gap.report(CONTEXT, List.of());
+
+      assertThat(report.unplacedNeeds()).isEqualTo(2);
+      assertThat(report.rows()).extracting(GapRow::assessedNeeds).containsOnly(0);
     }
   }
 
