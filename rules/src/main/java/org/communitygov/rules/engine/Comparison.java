@@ -53,9 +53,10 @@ public final class Comparison {
 
   /**
    * Whether {@code left operator right} holds for two values as given: numerically when both are
-   * numbers ({@code Integer}s and {@code BigDecimal}s directly, anything else by its text), amounts
-   * of {@code Money} when both are (in one currency), else as text for {@link Operator#EQ} and
-   * {@link Operator#NE}; null when an ordering operator meets a value that is not a number.
+   * numbers ({@code Integer}s and {@code BigDecimal}s directly, anything else by its text in ASCII
+   * digits), amounts of {@code Money} when both are (in one currency), else as text for {@link
+   * Operator#EQ} and {@link Operator#NE}; null when an ordering operator meets a value that is not
+   * a number.
    */
   static @Nullable Boolean test(Object left, Operator operator, Object right) {
     if (left instanceof Integer a && right instanceof Integer b) {
@@ -79,12 +80,44 @@ public final class Comparison {
     return null;
   }
 
+  /**
+   * The number a text writes in ASCII ({@code 735}, {@code -1.5}, {@code 1E+3}), or null. A text
+   * that cannot be a number (a code such as {@code ACTIVE}, digits of another script) is turned
+   * away before {@link BigDecimal} is asked, so comparing codes costs no exception.
+   */
   private static @Nullable BigDecimal number(String text) {
+    if (!mayBeNumber(text)) {
+      return null;
+    }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      return null;
+      return null; // e.g. "1-2": the right characters in a wrong order
     }
+  }
+
+  private static boolean mayBeNumber(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (!(isAsciiDigit(first) || first == '-' || first == '+' || first == '.')) {
+      return false;
+    }
+    boolean digit = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isAsciiDigit(c)) {
+        digit = true;
+      } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -45,6 +45,33 @@ class ComparisonTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "30, EQ, 30.0, true",
+    "1E+3, EQ, 1000, true",
+    "-1.5, LT, +2, true",
+    "ACTIVE, EQ, ACTIVE, true",
+    "ACTIVE, NE, INACTIVE, true",
+    "E, EQ, E, true",
+    "1-2, EQ, 1-2, true",
+    "1-2, NE, -1, true",
+    "\u0662, NE, 2, true",
+    "'', EQ, '', true"
+  })
+  void comparesTextsAsNumbersOnlyWhenBothAreAsciiNumbers(
+      String left, Operator op, String right, boolean expected) {
+    assertThat(Comparison.of(fact(left), op, fact(right)).result()).isEqualTo(expected);
+  }
+
+  @Test
+  void ordersTextsThatAreNotAsciiNumbersNever() {
+    assertThatThrownBy(() -> Comparison.of(fact("\u0662"), Operator.LT, fact("3")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Comparison.of(fact("1-2"), Operator.LT, fact("3")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Comparison.of(fact("2"), Operator.LT, fact("3")).result()).isTrue();
+  }
+
   @Test
   void aFactShowsItsValueAsText() {
     assertThat(Fact.of("x", new BigDecimal("1E+3")).value()).isEqualTo("1000");
