@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class StepTemplate {
+public final class StepTemplate extends StepShape {
   private static final int NONE = StepTemplateBuilder.NONE;
 
   private final String id;
@@ -52,7 +52,6 @@ public final class StepTemplate {
   private final boolean holding;
   private final @Nullable StepSlot right;
   private final int rightValue;
-  private final @Nullable Comparison comparison;
   private final @Nullable StepSlot result;
   private final int resultValue;
   private final int[] parameterValues;
@@ -63,9 +62,6 @@ public final class StepTemplate {
   // The name of each value (a fact's name, a parameter's label or name), for with(name, value);
   // null where a value has no name or its name is not unique.
   private final @Nullable String[] names;
-  // A step from Step.Builder: its facts and result as given, its parameters its values.
-  private final Fact @Nullable [] builtFacts;
-  private final @Nullable Fact builtResult;
 
   StepTemplate(StepTemplateBuilder b) {
     this.id = b.id;
@@ -77,7 +73,6 @@ public final class StepTemplate {
     this.holding = b.holding;
     this.right = b.right;
     this.rightValue = b.rightValue;
-    this.comparison = null;
     this.result = b.result;
     this.resultValue = b.resultValue;
     this.parameterValues = ints(b.parameterValues);
@@ -89,38 +84,6 @@ public final class StepTemplate {
     this.citation = b.citation;
     this.sensitivity = b.sensitivity;
     this.names = names(slots);
-    this.builtFacts = null;
-    this.builtResult = null;
-  }
-
-  private StepTemplate(
-      String id,
-      Fact[] facts,
-      int parameterCount,
-      @Nullable Comparison comparison,
-      @Nullable Fact result,
-      @Nullable Citation citation,
-      @Nullable SensitiveCategory sensitivity) {
-    this.id = id;
-    this.facts = NO_SLOTS;
-    this.factValues = NO_INTS;
-    this.left = null;
-    this.leftValue = NONE;
-    this.operator = null;
-    this.holding = false;
-    this.right = null;
-    this.rightValue = NONE;
-    this.comparison = comparison;
-    this.result = null;
-    this.resultValue = NONE;
-    this.parameterValues = parameterCount == 0 ? NO_INTS : indexes(parameterCount);
-    this.slots = NO_SLOTS;
-    this.parameterAt = new boolean[0];
-    this.citation = citation;
-    this.sensitivity = sensitivity;
-    this.names = new String[parameterCount];
-    this.builtFacts = facts;
-    this.builtResult = result;
   }
 
   private static @Nullable String[] names(StepSlot[] slots) {
@@ -141,15 +104,6 @@ public final class StepTemplate {
   private static final StepSlot[] NO_SLOTS = {};
   private static final int[] NO_INTS = {};
 
-  /** The indexes 0 to n − 1. */
-  private static int[] indexes(int n) {
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = i;
-    }
-    return a;
-  }
-
   private static int[] ints(List<Integer> list) {
     int[] a = new int[list.size()];
     for (int i = 0; i < a.length; i++) {
@@ -169,23 +123,12 @@ public final class StepTemplate {
     return new StepTemplateBuilder(Objects.requireNonNull(id, "id"));
   }
 
-  /** The template of one step made by {@link Step.Builder}: its parameters are its values. */
-  static StepTemplate ofBuilt(
-      String id,
-      Fact[] facts,
-      int parameterCount,
-      @Nullable Comparison comparison,
-      @Nullable Fact result,
-      @Nullable Citation citation,
-      @Nullable SensitiveCategory sensitivity) {
-    return new StepTemplate(id, facts, parameterCount, comparison, result, citation, sensitivity);
-  }
-
   /**
    * Returns the rule step's id.
    *
    * @return the id, not null
    */
+  @Override
   public String id() {
     return id;
   }
@@ -219,6 +162,18 @@ public final class StepTemplate {
   /** Whether steps of this template make a comparison. */
   boolean hasComparison() {
     return operator != null;
+  }
+
+  /**
+   * The index of the value of a name; -1 if there is none, or more than one. Values are mostly
+   * given in the order declared: {@code hint} (the index after the last value given) is tried
+   * first.
+   */
+  int indexOf(String name, int hint) {
+    if (hint < names.length && names[hint] == name) {
+      return hint;
+    }
+    return indexOf(name);
   }
 
   /** The index of the value of a name; -1 if there is none, or more than one. */
@@ -425,18 +380,18 @@ public final class StepTemplate {
 
   // What a step of this template shows, made from its values when asked for.
 
+  @Override
   @Nullable Citation citation() {
     return citation;
   }
 
+  @Override
   @Nullable SensitiveCategory sensitivity() {
     return sensitivity;
   }
 
+  @Override
   List<Fact> facts(Object[] values) {
-    if (builtFacts != null) {
-      return List.of(builtFacts);
-    }
     Fact[] all = new Fact[facts.length];
     for (int i = 0; i < all.length; i++) {
       all[i] = facts[i].fact(factValues[i] == NONE ? null : values[factValues[i]]);
@@ -444,6 +399,7 @@ public final class StepTemplate {
     return List.of(all);
   }
 
+  @Override
   List<ResolvedParameter<?>> parameters(Object[] values) {
     List<ResolvedParameter<?>> all = new ArrayList<>(parameterValues.length);
     for (int index : parameterValues) {
@@ -464,9 +420,10 @@ public final class StepTemplate {
     return false;
   }
 
+  @Override
   @Nullable Comparison comparison(Object[] values, boolean held) {
-    if (comparison != null || left == null || right == null || operator == null) {
-      return comparison;
+    if (left == null || right == null || operator == null) {
+      return null;
     }
     Operand l = left.operand(leftValue == NONE ? null : values[leftValue]);
     Operand r = right.operand(rightValue == NONE ? null : values[rightValue]);
@@ -475,10 +432,8 @@ public final class StepTemplate {
         : Comparison.ofResult(l, operator, r, held);
   }
 
+  @Override
   @Nullable Fact result(Object[] values) {
-    if (builtResult != null) {
-      return builtResult;
-    }
     return result == null ? null : result.fact(resultValue == NONE ? null : values[resultValue]);
   }
 
