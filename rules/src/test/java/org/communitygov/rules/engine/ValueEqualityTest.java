@@ -212,4 +212,54 @@ class ValueEqualityTest {
     assertThatThrownBy(() -> Decision.<Code>undetermined("r", List.of(), e))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aParameterKeyDiffersInItsIdOrItsType() {
+    equalOnlyWhenEveryPartIs(
+        () -> ParameterKey.integer("priority.elderlyAge"),
+        ParameterKey.integer("priority.veryElderlyAge"),
+        ParameterKey.decimal("priority.elderlyAge"));
+    assertThat(ParameterKey.integer("priority.elderlyAge"))
+        .hasToString("priority.elderlyAge:INTEGER");
+    assertThatThrownBy(() -> ParameterKey.integer("Priority age"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aResolvedParameterDiffersInItsIdDatePlaceValueOrReference() {
+    ParameterKey<Integer> adult = ParameterKey.integer("mlg.members.adultAge");
+    Jurisdiction yuzhong = Jurisdiction.parse("500103");
+    LegalReference other = LegalReference.of(LocalizedText.of("另一文件", "another document"));
+    ParameterSet moved =
+        ParameterSet.defaults()
+            .withValue(
+                adult,
+                Jurisdiction.parse("500000"),
+                DatedValue.of(18, LocalDate.of(1987, 1, 1), other, Confidence.CONFIRMED));
+    @SuppressWarnings("unchecked") // the national value of an integer parameter
+    DatedValue<Integer> national =
+        (DatedValue<Integer>)
+            ParameterSet.defaults().values(adult.id()).get(Jurisdiction.national()).get(0);
+    // The same value found in 重庆 rather than nationally: only the place differs.
+    ParameterSet copied =
+        ParameterSet.defaults().withValue(adult, Jurisdiction.parse("500000"), national);
+    equalOnlyWhenEveryPartIs(
+        () -> ParameterSet.defaults().resolve(adult, yuzhong, DATE),
+        ParameterSet.defaults().resolve(ParameterKey.integer("priority.elderlyAge"), yuzhong, DATE),
+        ParameterSet.defaults().resolve(adult, yuzhong, DATE.plusDays(1)),
+        copied.resolve(adult, yuzhong, DATE),
+        moved.resolve(adult, yuzhong, DATE));
+  }
+
+  @Test
+  void aRuleContextDiffersInItsParametersPlaceOrDate() {
+    ParameterSet other =
+        ParameterSet.defaults()
+            .withPlaceName(Jurisdiction.parse("310000"), LocalizedText.of("上海市", "Shanghai"));
+    equalOnlyWhenEveryPartIs(
+        () -> RuleContext.of(ParameterSet.defaults(), Jurisdiction.national(), DATE),
+        RuleContext.of(other, Jurisdiction.national(), DATE),
+        RuleContext.of(ParameterSet.defaults(), Jurisdiction.parse("500103"), DATE),
+        RuleContext.of(ParameterSet.defaults(), Jurisdiction.national(), DATE.plusDays(1)));
+  }
 }
