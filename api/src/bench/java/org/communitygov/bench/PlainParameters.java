@@ -31,13 +31,13 @@ final class PlainParameters {
   final int childAge;
 
   PlainParameters(RuleContext c) {
-    standard = c.resolve(MlgParameters.STANDARD_URBAN).value();
+    standard = c.resolve(MlgParameters.STANDARD_URBAN).value().amount();
     months = c.resolve(MlgParameters.INCOME_LOOKBACK_MONTHS).value();
     for (String code : c.resolve(MlgParameters.INCOME_EXCLUDED_TYPES).value().split(",")) {
       excluded.add(IncomeType.valueOf(code.trim()));
     }
     financialMonths = c.resolve(MlgParameters.FINANCIAL_ASSETS_MONTHS).value();
-    maxVehicle = c.resolve(MlgParameters.MAX_VEHICLE_VALUE).value();
+    maxVehicle = c.resolve(MlgParameters.MAX_VEHICLE_VALUE).value().amount();
     maxDwellings = c.resolve(MlgParameters.MAX_DWELLINGS).value();
     minTotal[0] = c.resolve(ElderAbilityParameters.GBT_MIN_TOTAL_LEVEL_0).value();
     minTotal[1] = c.resolve(ElderAbilityParameters.GBT_MIN_TOTAL_LEVEL_1).value();

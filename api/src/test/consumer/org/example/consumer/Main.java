@@ -112,7 +112,7 @@ public final class Main {
     RuleContext context =
         RuleContext.of(ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2026, 12, 1));
     OwnParameters declared = context.parameters(OwnParameters.class);
-    print("kit.urbanStandard", declared.urbanStandard().value().toPlainString());
+    print("kit.urbanStandard", declared.urbanStandard().value().amount().toPlainString());
     print("kit.sharedPerContext", declared == context.parameters(OwnParameters.class));
 
     // The user's own Hibernate Validator.

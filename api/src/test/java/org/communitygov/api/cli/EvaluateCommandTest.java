@@ -58,7 +58,7 @@ class EvaluateCommandTest {
       assertThat(run.exitCode()).isZero();
       assertThat(run.out())
           .startsWith(
-              "Eligible: per-capita household income 400.00 < local standard 735.00 (Chongqing"
+              "Eligible: per-capita household income 400.00 CNY < local standard 735.00 (Chongqing"
                   + " urban, from 2023-09-01")
           .contains("monthly benefit = 1005.00")
           .contains("source: Interim Measures on Social Assistance art. 9");

@@ -20,7 +20,7 @@ public final class Explanation {
   private final int decisive;
 
   private Explanation(List<Step> steps, int decisive) {
-    this.steps = List.copyOf(steps);
+    this.steps = StepList.copyOf(steps);
     this.decisive = decisive;
   }
 

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule's input as named facts and back, declared once: per fact its name, its {@link FactType},
@@ -109,7 +111,7 @@ public final class FactMapping<I> {
     for (Field<?, ?> any : requiredArray) {
       @SuppressWarnings("unchecked") // every field of this mapping reads an I
       Field<I, ?> field = (Field<I, ?>) any;
-      if (field.get.apply(input).isEmpty()) {
+      if (!field.present(input)) {
         if (missing.isEmpty()) {
           missing = new ArrayList<>(2);
         }
@@ -125,12 +127,25 @@ public final class FactMapping<I> {
     final FactType<T> type;
     final Function<I, Optional<T>> get;
     final boolean required;
+    // Tells without an Optional whether the input has the value; null: ask get.
+    final @Nullable Predicate<I> present;
 
-    Field(String name, FactType<T> type, Function<I, Optional<T>> get, boolean required) {
+    Field(
+        String name,
+        FactType<T> type,
+        Function<I, Optional<T>> get,
+        boolean required,
+        @Nullable Predicate<I> present) {
       this.name = Fact.checked(name);
       this.type = Objects.requireNonNull(type, "type");
       this.get = Objects.requireNonNull(get, "get");
       this.required = required;
+      this.present = present;
+    }
+
+    boolean present(I input) {
+      Predicate<I> p = present;
+      return p != null ? p.test(input) : get.apply(input).isPresent();
     }
 
     void write(I input, List<Fact> facts) {
@@ -169,7 +184,39 @@ public final class FactMapping<I> {
      */
     public <T> Builder<I, B> required(
         String name, FactType<T> type, Function<I, Optional<T>> get, BiConsumer<B, T> set) {
-      return add(new Field<>(name, type, get, true), set);
+      return add(new Field<>(name, type, get, true, null), set);
+    }
+
+    /**
+     * Declares a fact that a decision needs, with a check of its presence that makes no {@code
+     * Optional}: evaluation asks it of every input, so for a fact read from a map (one fact per
+     * key) or an instrument of many items it saves an object per fact and evaluation. {@code
+     * present} must agree with {@code get}.
+     *
+     * <pre>{@code
+     * .required(item.code(), SCORE,
+     *     in -> Optional.ofNullable(in.itemScores().get(item)),
+     *     (b, s) -> b.putItemScore(item, s),
+     *     in -> in.itemScores().containsKey(item))
+     * }</pre>
+     *
+     * @param <T> the type of the value
+     * @param name the fact's name, not blank, not null
+     * @param type how it is written and read, not null
+     * @param get gives the value of an input, if present, not null
+     * @param set gives the value to the builder, not null
+     * @param present tells whether an input has the value, not null
+     * @return this builder, not null
+     * @since 0.1.0
+     */
+    public <T> Builder<I, B> required(
+        String name,
+        FactType<T> type,
+        Function<I, Optional<T>> get,
+        BiConsumer<B, T> set,
+        Predicate<I> present) {
+      return add(
+          new Field<>(name, type, get, true, Objects.requireNonNull(present, "present")), set);
     }
 
     /**
@@ -184,7 +231,7 @@ public final class FactMapping<I> {
      */
     public <T> Builder<I, B> optional(
         String name, FactType<T> type, Function<I, Optional<T>> get, BiConsumer<B, T> set) {
-      return add(new Field<>(name, type, get, false), set);
+      return add(new Field<>(name, type, get, false, null), set);
     }
 
     private <T> Builder<I, B> add(Field<I, T> field, BiConsumer<B, T> set) {

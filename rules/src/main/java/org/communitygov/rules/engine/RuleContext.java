@@ -130,28 +130,16 @@ public final class RuleContext {
         return declaration.cast(entries[i + 1]);
       }
     }
-    P made = DeclaredParameters.of(declaration).make(this);
-    return declaration.cast(share(declaration, made));
+    return shared(declaration, DeclaredParameters.of(declaration)::make);
   }
 
   /**
-   * Returns a value derived from this context only (typically a rule's resolved parameters, checked
-   * and converted), made by {@code make} on first use and shared afterwards, one per type. A value
-   * that cannot be made (a missing parameter) is not remembered: it throws every time.
-   *
-   * @param <T> the type of the value
-   * @param type the type of the value, which also keys it, not null
-   * @param make makes the value from this context, at most once per thread on a race, not null
-   *     (values are found by a linear scan: meant for a handful of types, such as one per rule)
-   * @return the value, not null
-   * @since 0.1.0
-   * @see #parameters(Class) the declared form, which a rule should prefer
-   * @deprecated a rule declares what it needs once per context as a record of named parameters,
-   *     resolved by {@link #parameters(Class)} (ADR 0070); no rule of the library uses this any
-   *     more
+   * The value of a type derived from this context only, made by {@code make} on first use and
+   * shared afterwards, one per type: what {@link #parameters(Class)} keeps its declarations in. A
+   * value that cannot be made (a missing parameter) is not remembered: it throws every time. Values
+   * are found by a linear scan, by identity: meant for a handful of types, such as one per rule.
    */
-  @Deprecated(since = "0.1.0")
-  public <T> T shared(Class<T> type, Function<RuleContext, ? extends T> make) {
+  <T> T shared(Class<T> type, Function<RuleContext, ? extends T> make) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(make, "make");
     Object[] entries = shared;

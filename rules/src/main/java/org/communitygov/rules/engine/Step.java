@@ -1,6 +1,6 @@
 package org.communitygov.rules.engine;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,12 +20,12 @@ public final class Step {
   // A step is its template and its values: its facts, operands and comparison are made when asked
   // for (steps are made for every decision on the hot path of every rule; most are never shown).
   // A step from the builder has a template of its own whose parameters are its values.
-  private final StepTemplate template;
+  private final StepShape template;
   private final Object[] values;
   // Whether the template's comparison held, found when the step was made (false without one).
   private final boolean held;
 
-  Step(StepTemplate template, Object[] values, boolean held) {
+  Step(StepShape template, Object[] values, boolean held) {
     this.template = template;
     this.values = values;
     this.held = held;
@@ -150,11 +150,17 @@ public final class Step {
     return id() + facts() + comparison().map(c -> " " + c).orElse("");
   }
 
+  private static final Fact[] NO_FACTS = {};
+  private static final Object[] NO_PARAMETERS = {};
+
   /** A builder of a {@link Step}; not thread-safe. */
   public static final class Builder {
     private final String id;
-    private final List<Fact> facts = new ArrayList<>(4);
-    private final List<ResolvedParameter<?>> parameters = new ArrayList<>(4);
+    // Plain arrays, not lists: a builder is made per decision for steps of variable shape.
+    private Fact[] facts = NO_FACTS;
+    private int factCount;
+    private Object[] parameters = NO_PARAMETERS;
+    private int parameterCount;
     private @Nullable Comparison comparison;
     private @Nullable Fact result;
     private @Nullable Citation citation;
@@ -172,7 +178,11 @@ public final class Step {
      * @return this builder, not null
      */
     public Builder fact(Fact fact) {
-      facts.add(Objects.requireNonNull(fact, "fact"));
+      Objects.requireNonNull(fact, "fact");
+      if (factCount == facts.length) {
+        facts = Arrays.copyOf(facts, Math.max(4, factCount * 2));
+      }
+      facts[factCount++] = fact;
       return this;
     }
 
@@ -184,12 +194,16 @@ public final class Step {
      */
     public Builder parameter(ResolvedParameter<?> parameter) {
       Objects.requireNonNull(parameter, "parameter");
-      for (ResolvedParameter<?> p : parameters) {
+      for (int i = 0; i < parameterCount; i++) {
+        Object p = parameters[i];
         if (p == parameter || p.equals(parameter)) {
           return this;
         }
       }
-      parameters.add(parameter);
+      if (parameterCount == parameters.length) {
+        parameters = Arrays.copyOf(parameters, Math.max(2, parameterCount * 2));
+      }
+      parameters[parameterCount++] = parameter;
       return this;
     }
 
@@ -274,15 +288,16 @@ public final class Step {
      */
     public Step build() {
       return new Step(
-          StepTemplate.ofBuilt(
+          new BuiltShape(
               id,
-              facts.toArray(new Fact[0]),
-              parameters.size(),
+              factCount == facts.length ? facts : Arrays.copyOf(facts, factCount),
               comparison,
               result,
               citation,
               sensitivity),
-          parameters.toArray(),
+          parameterCount == parameters.length
+              ? parameters
+              : Arrays.copyOf(parameters, parameterCount),
           held);
     }
   }

@@ -144,6 +144,8 @@ public final class StepSlot {
 
   @Override
   public String toString() {
-    return parameter ? "parameter " + name : constant != null ? "constant " + constant : name;
+    return parameter
+        ? (name == null ? "parameter" : "parameter " + name)
+        : constant != null ? "constant " + constant : name;
   }
 }

@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The shape of an explanation step that a rule makes for every decision: its id, the names of its
- * facts, where its parameter values go, its comparison, its result, its citation. A rule makes the
- * template once; per decision, {@link #step(Object, Object)} and its siblings make the step from
- * the values alone.
+ * facts and parameter values, its comparison, its result, its citation. A rule makes the template
+ * once; per decision, it gives the values by name with {@link #with(String, Object)} and makes the
+ * step with {@link StepValues#step()}.
  *
  * <p>A step made from a template holds the template and its values, nothing else: its facts,
  * operands and comparison are made when asked for. It carries the same information as a step made
  * with {@link Step#builder(String)}, and {@linkplain Step#equals equals} such a step when the
- * content is the same. Made for rules evaluated in bulk: see ADR 0022.
+ * content is the same. Made for rules evaluated in bulk: see ADR 0022 and ADR 0070.
  *
  * <pre>{@code
  * static final StepTemplate STANDARD =
@@ -26,21 +26,23 @@ import org.jspecify.annotations.Nullable;
  *             Operator.LT,
  *             StepSlot.parameter("localMlgStandard"))
  *         .build();
- * Step step = STANDARD.step(Area.URBAN, perCapita, standard); // area, left, right
+ * Step step =
+ *     STANDARD
+ *         .with("area", Area.URBAN)
+ *         .with("perCapitaIncome", perCapita)
+ *         .with("localMlgStandard", standard)
+ *         .step();
  * }</pre>
  *
  * <p>Values must be immutable (strings, numbers, enums, {@code java.time} values, identifiers,
  * unmodifiable collections): a step keeps them and shows them when asked. Whether the comparison
- * held is found when the step is made, and a value that cannot be compared fails there.
- *
- * <p>Values are taken in the order their slots were declared: each {@code fact(name…)}, {@code
- * parameter()} and {@code result(name…)} takes one, a comparison takes its left then its right
- * (unless a side is a {@linkplain StepSlot#constant constant}); constant facts and results take
- * none. This class is immutable and thread-safe.
+ * held is found when the step is made, and a value that cannot be compared fails there. Each value
+ * has a name, unique in its template (a fact's name, a parameter's label or the name given to it);
+ * constant facts and results take no value. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class StepTemplate {
+public final class StepTemplate extends StepShape {
   private static final int NONE = StepTemplateBuilder.NONE;
 
   private final String id;
@@ -52,7 +54,6 @@ public final class StepTemplate {
   private final boolean holding;
   private final @Nullable StepSlot right;
   private final int rightValue;
-  private final @Nullable Comparison comparison;
   private final @Nullable StepSlot result;
   private final int resultValue;
   private final int[] parameterValues;
@@ -60,12 +61,8 @@ public final class StepTemplate {
   private final boolean[] parameterAt;
   private final @Nullable Citation citation;
   private final @Nullable SensitiveCategory sensitivity;
-  // The name of each value (a fact's name, a parameter's label or name), for with(name, value);
-  // null where a value has no name or its name is not unique.
-  private final @Nullable String[] names;
-  // A step from Step.Builder: its facts and result as given, its parameters its values.
-  private final Fact @Nullable [] builtFacts;
-  private final @Nullable Fact builtResult;
+  // The name of each value (a fact's name, a parameter's label or name), for with(name, value).
+  private final String[] names;
 
   StepTemplate(StepTemplateBuilder b) {
     this.id = b.id;
@@ -77,7 +74,6 @@ public final class StepTemplate {
     this.holding = b.holding;
     this.right = b.right;
     this.rightValue = b.rightValue;
-    this.comparison = null;
     this.result = b.result;
     this.resultValue = b.resultValue;
     this.parameterValues = ints(b.parameterValues);
@@ -88,66 +84,26 @@ public final class StepTemplate {
     }
     this.citation = b.citation;
     this.sensitivity = b.sensitivity;
-    this.names = names(slots);
-    this.builtFacts = null;
-    this.builtResult = null;
+    this.names = names(id, slots);
   }
 
-  private StepTemplate(
-      String id,
-      Fact[] facts,
-      int parameterCount,
-      @Nullable Comparison comparison,
-      @Nullable Fact result,
-      @Nullable Citation citation,
-      @Nullable SensitiveCategory sensitivity) {
-    this.id = id;
-    this.facts = NO_SLOTS;
-    this.factValues = NO_INTS;
-    this.left = null;
-    this.leftValue = NONE;
-    this.operator = null;
-    this.holding = false;
-    this.right = null;
-    this.rightValue = NONE;
-    this.comparison = comparison;
-    this.result = null;
-    this.resultValue = NONE;
-    this.parameterValues = parameterCount == 0 ? NO_INTS : indexes(parameterCount);
-    this.slots = NO_SLOTS;
-    this.parameterAt = new boolean[0];
-    this.citation = citation;
-    this.sensitivity = sensitivity;
-    this.names = new String[parameterCount];
-    this.builtFacts = facts;
-    this.builtResult = result;
-  }
-
-  private static @Nullable String[] names(StepSlot[] slots) {
+  /** The name of each value: values are given by name only, so each has one of its own. */
+  private static String[] names(String id, StepSlot[] slots) {
     String[] names = new String[slots.length];
     for (int i = 0; i < slots.length; i++) {
       String name = slots[i].name();
-      for (int j = 0; j < i && name != null; j++) {
-        if (name.equals(slots[j].name())) {
-          names[j] = null; // not unique: neither can be given by name
-          name = null;
+      if (name == null) {
+        throw new IllegalStateException(
+            "step " + id + ": " + slots[i] + " has no name; give it one with StepSlot.named");
+      }
+      for (int j = 0; j < i; j++) {
+        if (name.equals(names[j])) {
+          throw new IllegalStateException("step " + id + ": two values are named " + name);
         }
       }
       names[i] = name;
     }
     return names;
-  }
-
-  private static final StepSlot[] NO_SLOTS = {};
-  private static final int[] NO_INTS = {};
-
-  /** The indexes 0 to n − 1. */
-  private static int[] indexes(int n) {
-    int[] a = new int[n];
-    for (int i = 0; i < n; i++) {
-      a[i] = i;
-    }
-    return a;
   }
 
   private static int[] ints(List<Integer> list) {
@@ -169,23 +125,12 @@ public final class StepTemplate {
     return new StepTemplateBuilder(Objects.requireNonNull(id, "id"));
   }
 
-  /** The template of one step made by {@link Step.Builder}: its parameters are its values. */
-  static StepTemplate ofBuilt(
-      String id,
-      Fact[] facts,
-      int parameterCount,
-      @Nullable Comparison comparison,
-      @Nullable Fact result,
-      @Nullable Citation citation,
-      @Nullable SensitiveCategory sensitivity) {
-    return new StepTemplate(id, facts, parameterCount, comparison, result, citation, sensitivity);
-  }
-
   /**
    * Returns the rule step's id.
    *
    * @return the id, not null
    */
+  @Override
   public String id() {
     return id;
   }
@@ -221,7 +166,18 @@ public final class StepTemplate {
     return operator != null;
   }
 
-  /** The index of the value of a name; -1 if there is none, or more than one. */
+  /**
+   * The index of the value of a name; -1 if there is none. Values are mostly given in the order
+   * declared: {@code hint} (the index after the last value given) is tried first.
+   */
+  int indexOf(String name, int hint) {
+    if (hint < names.length && names[hint] == name) {
+      return hint;
+    }
+    return indexOf(name);
+  }
+
+  /** The index of the value of a name; -1 if there is none. */
   int indexOf(String name) {
     for (int i = 0; i < names.length; i++) {
       if (names[i] == name) {
@@ -236,10 +192,9 @@ public final class StepTemplate {
     return -1;
   }
 
-  /** The name of value {@code i}, or its index as text. */
+  /** The name of value {@code i}. */
   String nameOf(int i) {
-    String name = names[i];
-    return name == null ? "value " + i : name;
+    return names[i];
   }
 
   /**
@@ -249,137 +204,14 @@ public final class StepTemplate {
    * @throws IllegalArgumentException if the template takes values
    */
   public Step step() {
-    return make(new Object[0]);
-  }
-
-  /**
-   * Makes a step of one value.
-   *
-   * @param v0 the value, not null
-   * @return the step, not null
-   * @throws IllegalArgumentException if the template takes another number of values, a parameter
-   *     slot is given something other than a {@link ResolvedParameter} or a fact slot is given one,
-   *     or an ordering comparison ({@code <}, {@code ≤}, {@code ≥}, {@code >}) meets a value that
-   *     is not a number
-   * @throws NullPointerException if a value is null
-   * @deprecated values by position, whose order only the slot list tells; fill them by name with
-   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
-   */
-  @Deprecated(since = "0.1.0")
-  public Step step(Object v0) {
-    return make(new Object[] {v0});
-  }
-
-  /**
-   * Makes a step of two values, in slot order.
-   *
-   * @param v0 the first value, not null
-   * @param v1 the second value, not null
-   * @return the step, not null
-   * @throws IllegalArgumentException as {@link #step(Object)}
-   * @deprecated values by position, whose order only the slot list tells; fill them by name with
-   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
-   */
-  @Deprecated(since = "0.1.0")
-  public Step step(Object v0, Object v1) {
-    return make(new Object[] {v0, v1});
-  }
-
-  /**
-   * Makes a step of three values, in slot order.
-   *
-   * @param v0 the first value, not null
-   * @param v1 the second value, not null
-   * @param v2 the third value, not null
-   * @return the step, not null
-   * @throws IllegalArgumentException as {@link #step(Object)}
-   * @deprecated values by position, whose order only the slot list tells; fill them by name with
-   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
-   */
-  @Deprecated(since = "0.1.0")
-  public Step step(Object v0, Object v1, Object v2) {
-    return make(new Object[] {v0, v1, v2});
-  }
-
-  /**
-   * Makes a step of four values, in slot order.
-   *
-   * @param v0 the first value, not null
-   * @param v1 the second value, not null
-   * @param v2 the third value, not null
-   * @param v3 the fourth value, not null
-   * @return the step, not null
-   * @throws IllegalArgumentException as {@link #step(Object)}
-   * @deprecated values by position, whose order only the slot list tells; fill them by name with
-   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
-   */
-  @Deprecated(since = "0.1.0")
-  public Step step(Object v0, Object v1, Object v2, Object v3) {
-    return make(new Object[] {v0, v1, v2, v3});
-  }
-
-  /**
-   * Makes a step of five values, in slot order.
-   *
-   * @param v0 the first value, not null
-   * @param v1 the second value, not null
-   * @param v2 the third value, not null
-   * @param v3 the fourth value, not null
-   * @param v4 the fifth value, not null
-   * @return the step, not null
-   * @throws IllegalArgumentException as {@link #step(Object)}
-   * @deprecated values by position, whose order only the slot list tells; fill them by name with
-   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
-   */
-  @Deprecated(since = "0.1.0")
-  public Step step(Object v0, Object v1, Object v2, Object v3, Object v4) {
-    return make(new Object[] {v0, v1, v2, v3, v4});
-  }
-
-  /**
-   * Makes a step of six values, in slot order.
-   *
-   * @param v0 the first value, not null
-   * @param v1 the second value, not null
-   * @param v2 the third value, not null
-   * @param v3 the fourth value, not null
-   * @param v4 the fifth value, not null
-   * @param v5 the sixth value, not null
-   * @return the step, not null
-   * @throws IllegalArgumentException as {@link #step(Object)}
-   * @deprecated values by position, whose order only the slot list tells; fill them by name with
-   *     {@link #with(String, Object)} and {@link StepValues#step()} (ADR 0070)
-   */
-  @Deprecated(since = "0.1.0")
-  public Step step(Object v0, Object v1, Object v2, Object v3, Object v4, Object v5) {
-    return make(new Object[] {v0, v1, v2, v3, v4, v5});
-  }
-
-  /**
-   * Makes a step of any number of values, in slot order; the array is copied.
-   *
-   * @param values the values, not null
-   * @return the step, not null
-   * @throws IllegalArgumentException as {@link #step(Object)}
-   * @throws NullPointerException if the array or a value is null
-   * @deprecated values by position; fill them by name with {@link #with(String, Object)} (ADR 0070)
-   */
-  @Deprecated(since = "0.1.0")
-  public Step stepOf(Object... values) {
-    return make(Objects.requireNonNull(values, "values").clone());
+    return make(new Object[0], -1, null, null);
   }
 
   /**
    * Checks the values, which the step then owns, and finds whether the comparison holds: a value
-   * that cannot be compared fails here, where the step is made, not when it is shown.
-   */
-  Step make(Object[] values) {
-    return make(values, -1, null, null);
-  }
-
-  /**
-   * As {@link #make(Object[])}; when {@code outcome} is a value index, that value (missing so far)
-   * is {@code ifHeld} or {@code otherwise} as the comparison held.
+   * that cannot be compared fails here, where the step is made, not when it is shown. When {@code
+   * outcome} is a value index, that value (missing so far) is {@code ifHeld} or {@code otherwise}
+   * as the comparison held.
    */
   Step make(Object[] values, int outcome, @Nullable Object ifHeld, @Nullable Object otherwise) {
     if (outcome >= 0) {
@@ -392,13 +224,13 @@ public final class StepTemplate {
     for (int i = 0; i < values.length; i++) {
       Object v = values[i];
       if (v == null) {
-        throw new NullPointerException("step " + id + ": value " + i + " is null");
+        throw new NullPointerException("step " + id + ": " + names[i] + " is null");
       } else if (parameterAt[i] != (v instanceof ResolvedParameter<?>)) {
         throw new IllegalArgumentException(
             "step "
                 + id
-                + ": value "
-                + i
+                + ": "
+                + names[i]
                 + (parameterAt[i]
                     ? " must be a ResolvedParameter"
                     : " is a fact and must not be a ResolvedParameter"));
@@ -425,18 +257,18 @@ public final class StepTemplate {
 
   // What a step of this template shows, made from its values when asked for.
 
+  @Override
   @Nullable Citation citation() {
     return citation;
   }
 
+  @Override
   @Nullable SensitiveCategory sensitivity() {
     return sensitivity;
   }
 
+  @Override
   List<Fact> facts(Object[] values) {
-    if (builtFacts != null) {
-      return List.of(builtFacts);
-    }
     Fact[] all = new Fact[facts.length];
     for (int i = 0; i < all.length; i++) {
       all[i] = facts[i].fact(factValues[i] == NONE ? null : values[factValues[i]]);
@@ -444,6 +276,7 @@ public final class StepTemplate {
     return List.of(all);
   }
 
+  @Override
   List<ResolvedParameter<?>> parameters(Object[] values) {
     List<ResolvedParameter<?>> all = new ArrayList<>(parameterValues.length);
     for (int index : parameterValues) {
@@ -464,9 +297,10 @@ public final class StepTemplate {
     return false;
   }
 
+  @Override
   @Nullable Comparison comparison(Object[] values, boolean held) {
-    if (comparison != null || left == null || right == null || operator == null) {
-      return comparison;
+    if (left == null || right == null || operator == null) {
+      return null;
     }
     Operand l = left.operand(leftValue == NONE ? null : values[leftValue]);
     Operand r = right.operand(rightValue == NONE ? null : values[rightValue]);
@@ -475,10 +309,8 @@ public final class StepTemplate {
         : Comparison.ofResult(l, operator, r, held);
   }
 
+  @Override
   @Nullable Fact result(Object[] values) {
-    if (builtResult != null) {
-      return builtResult;
-    }
     return result == null ? null : result.fact(resultValue == NONE ? null : values[resultValue]);
   }
 

@@ -104,16 +104,6 @@ public final class StepTemplateBuilder {
   }
 
   /**
-   * Adds a parameter value used: takes one {@link ResolvedParameter} value.
-   *
-   * @return this builder, not null
-   */
-  public StepTemplateBuilder parameter() {
-    add(StepSlot.parameter());
-    return this;
-  }
-
-  /**
    * Adds a parameter value used, by a name that {@link StepTemplate#with(String, Object)} gives it
    * (the name is not shown): takes one {@link ResolvedParameter} value.
    *
@@ -237,6 +227,8 @@ public final class StepTemplateBuilder {
    * Builds the template.
    *
    * @return the template, not null
+   * @throws IllegalStateException if a value has no name ({@link StepSlot#parameter()} without
+   *     {@link StepSlot#named}) or two values share one: values are given by name
    */
   public StepTemplate build() {
     return new StepTemplate(this);

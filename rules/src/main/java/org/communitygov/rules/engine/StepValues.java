@@ -22,6 +22,8 @@ public final class StepValues {
   private final StepTemplate template;
   private final Object[] values;
   private int outcome = -1;
+  // The index after the value given last: where the next one usually goes.
+  private int next;
   private @Nullable Object ifHeld;
   private @Nullable Object otherwise;
 
@@ -42,7 +44,7 @@ public final class StepValues {
    */
   public StepValues with(String name, Object value) {
     Objects.requireNonNull(value, "value");
-    int i = template.indexOf(Objects.requireNonNull(name, "name"));
+    int i = template.indexOf(Objects.requireNonNull(name, "name"), next);
     if (i < 0) {
       throw new IllegalArgumentException(
           "step " + template.id() + " has no value named " + name + " (or more than one)");
@@ -51,6 +53,7 @@ public final class StepValues {
       throw new IllegalArgumentException("step " + template.id() + ": " + name + " given twice");
     }
     values[i] = value;
+    next = i + 1;
     return this;
   }
 

@@ -10,6 +10,10 @@ import org.communitygov.model.common.SensitiveCategory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Decisions and records as JSON against golden files. To write them again after a deliberate
+ * change, run with {@code -Dgolden.update=true} from the module's folder, and review the diff.
+ */
 class DecisionJsonTest {
   static String golden(String name) throws IOException {
     try (InputStream in = DecisionJsonTest.class.getResourceAsStream(name)) {
@@ -23,7 +27,10 @@ class DecisionJsonTest {
     @Test
     void matchesTheGoldenFileWithSensitiveFactsMasked() throws IOException {
       assertThat(DecisionJson.write(ExplanationRendererTest.notEligible()))
-          .isEqualToNormalizingNewlines(golden("decision-not-eligible.json"));
+          .isEqualToNormalizingNewlines(
+              goldenOrUpdate(
+                  "decision-not-eligible.json",
+                  DecisionJson.write(ExplanationRendererTest.notEligible())));
     }
 
     @Test
@@ -31,7 +38,7 @@ class DecisionJsonTest {
       assertThat(
               DecisionJson.write(
                   ExplanationRendererTest.notEligible(), EnumSet.of(SensitiveCategory.FINANCIAL)))
-          .contains("\"value\" : \"812.00\"");
+          .contains("\"value\" : \"812.00 CNY\"");
     }
   }
 
@@ -46,7 +53,19 @@ class DecisionJsonTest {
       String json =
           DecisionJson.write(
               DecisionRecord.of(rule, income, context, rule.evaluate(income, context), "0.1.0"));
-      assertThat(json).isEqualToNormalizingNewlines(golden("record-not-eligible.json"));
+      assertThat(json)
+          .isEqualToNormalizingNewlines(goldenOrUpdate("record-not-eligible.json", json));
     }
+  }
+
+  /** The golden file, first written from {@code actual} when {@code golden.update} is set. */
+  static String goldenOrUpdate(String name, String actual) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      java.nio.file.Path file =
+          java.nio.file.Path.of("src/test/resources/org/communitygov/rules/engine", name);
+      java.nio.file.Files.writeString(file, actual + "\n", StandardCharsets.UTF_8);
+      return actual;
+    }
+    return golden(name);
   }
 }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.common.DivisionCode;
 import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -59,15 +60,15 @@ class DecisionRecordEditsTest {
         return Decision.undetermined(id(), List.of("perCapitaIncome"), Explanation.of(List.of()));
       }
       BigDecimal income = new BigDecimal(input.text("perCapitaIncome").orElseThrow());
-      ResolvedParameter<BigDecimal> standard = context.resolve(IncomeTestRule.URBAN);
+      ResolvedParameter<Money> standard = context.resolve(IncomeTestRule.URBAN);
       Comparison below =
           Comparison.of(
-              Operand.of(input.get("perCapitaIncome").orElseThrow()),
+              Operand.of(Fact.of("perCapitaIncome", Money.ofCny(income))),
               Operator.LT,
               Operand.of("localMlgStandard", standard));
       Step step = Step.builder("mlg.income").comparison(below).build();
       Map<String, String> details = new TreeMap<>();
-      details.put("gap", standard.value().subtract(income).toPlainString());
+      details.put("gap", standard.value().amount().subtract(income).toPlainString());
       details.put("householdSize", input.text("householdSize").orElse("1"));
       return Decision.of(
           id(),

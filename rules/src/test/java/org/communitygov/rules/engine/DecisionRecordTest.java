@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.common.DivisionCode;
 import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.model.common.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -37,10 +38,7 @@ class DecisionRecordTest {
       assertThat(r.jurisdiction()).hasToString("500103");
       assertThat(r.inputs().text("perCapitaIncome")).contains("812.00");
       assertThat(r.outcomeCode()).contains("NOT_ELIGIBLE");
-      assertThat(r.parameters())
-          .singleElement()
-          .asString()
-          .startsWith("mlg.standard.urban|DECIMAL|");
+      assertThat(r.parameters()).singleElement().asString().startsWith("mlg.standard.urban|MONEY|");
       assertThat(r.parametersFingerprint()).hasSize(64).matches("[0-9a-f]+");
     }
 
@@ -93,7 +91,7 @@ class DecisionRecordTest {
                   IncomeTestRule.URBAN,
                   Jurisdiction.of(DivisionCode.parse("500000")),
                   DatedValue.of(
-                      new BigDecimal("735.00"),
+                      Money.parse("735.00 CNY"),
                       LocalDate.of(2023, 9, 1),
                       LegalReference.of(LocalizedText.of("更正通知", "corrected notice")),
                       Confidence.CONFIRMED));
@@ -115,7 +113,7 @@ class DecisionRecordTest {
                   IncomeTestRule.URBAN,
                   Jurisdiction.of(DivisionCode.parse("500000")),
                   DatedValue.of(
-                      new BigDecimal("900.00"),
+                      Money.parse("900.00 CNY"),
                       LocalDate.of(2024, 1, 1),
                       IncomeTestRule.ARTICLE_9.reference(),
                       Confidence.CONFIRMED));

@@ -16,7 +16,7 @@ class DeclaredParametersTest {
   static final AtomicInteger MADE = new AtomicInteger();
 
   record Standards(
-      @ParameterId("mlg.standard.urban") ResolvedParameter<BigDecimal> urban,
+      @ParameterId("mlg.standard.urban") ResolvedParameter<Money> urban,
       @ParameterId("mlg.members.adultAge") ResolvedParameter<Integer> adultAge,
       @ParameterId("mlg.benefit.rounding") ResolvedParameter<String> rounding) {
     Standards {
@@ -24,8 +24,7 @@ class DeclaredParametersTest {
     }
   }
 
-  record MaybeRural(
-      @ParameterId("mlg.standard.rural") Optional<ResolvedParameter<BigDecimal>> rural) {}
+  record MaybeRural(@ParameterId("mlg.standard.rural") Optional<ResolvedParameter<Money>> rural) {}
 
   /** A class that derives a value from its parameter and the context's date. */
   static final class Adults {
@@ -40,7 +39,7 @@ class DeclaredParametersTest {
 
   record WrongType(@ParameterId("mlg.standard.urban") ResolvedParameter<Integer> urban) {}
 
-  record NotResolved(@ParameterId("mlg.standard.urban") BigDecimal urban) {}
+  record NotResolved(@ParameterId("mlg.standard.urban") Money urban) {}
 
   record Amount(@ParameterId("x.amount") ResolvedParameter<Money> amount) {}
 
@@ -60,7 +59,7 @@ class DeclaredParametersTest {
       assertThat(context.parameters(Standards.class)).isSameAs(first);
       assertThat(MADE.get() - before).isEqualTo(1);
       assertThat(first.urban()).isSameAs(context.resolve(RuleContextTest.URBAN));
-      assertThat(first.urban().value()).isEqualByComparingTo("735.00");
+      assertThat(first.urban().value()).isEqualTo(Money.parse("735.00 CNY"));
       assertThat(first.adultAge().value()).isEqualTo(18);
       assertThat(first.rounding().value()).isEqualTo("HALF_UP_FEN");
     }
@@ -70,8 +69,8 @@ class DeclaredParametersTest {
       Standards a = context("500103", LocalDate.of(2023, 8, 31)).parameters(Standards.class);
       Standards b = context("500103", LocalDate.of(2023, 9, 1)).parameters(Standards.class);
 
-      assertThat(a.urban().value()).isEqualByComparingTo("717.00");
-      assertThat(b.urban().value()).isEqualByComparingTo("735.00");
+      assertThat(a.urban().value()).isEqualTo(Money.parse("717.00 CNY"));
+      assertThat(b.urban().value()).isEqualTo(Money.parse("735.00 CNY"));
     }
 
     @Test
@@ -89,7 +88,7 @@ class DeclaredParametersTest {
       assertThat(context("310101", LocalDate.of(2024, 1, 1)).parameters(MaybeRural.class).rural())
           .isEmpty();
       assertThat(context("500103", LocalDate.of(2024, 1, 1)).parameters(MaybeRural.class).rural())
-          .hasValueSatisfying(p -> assertThat(p.value()).isEqualByComparingTo("600.00"));
+          .hasValueSatisfying(p -> assertThat(p.value()).isEqualTo(Money.parse("600.00 CNY")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.communitygov.model.common.DivisionCode;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ExplanationRendererTest {
               IncomeTestRule.URBAN,
               Jurisdiction.of(DivisionCode.parse("500000")),
               DatedValue.of(
-                  new BigDecimal("735.00"),
+                  Money.parse("735.00 CNY"),
                   LocalDate.of(2023, 9, 1),
                   IncomeTestRule.ARTICLE_9.reference(),
                   Confidence.CONFIRMED));
@@ -52,7 +53,7 @@ class ExplanationRendererTest {
               ExplanationRenderer.of(Locale.SIMPLIFIED_CHINESE)
                   .revealing(SensitiveCategory.FINANCIAL)
                   .summary(notEligible()))
-          .isEqualTo("不符合: 家庭人均收入 812.00 ≥ 当地低保标准 735.00（重庆市城市, 2023-09-01起, 《社会救助暂行办法》第九条）");
+          .isEqualTo("不符合: 家庭人均收入 812.00 CNY ≥ 当地低保标准 735.00（重庆市城市, 2023-09-01起, 《社会救助暂行办法》第九条）");
     }
 
     @Test
@@ -62,7 +63,7 @@ class ExplanationRendererTest {
                   .revealing(SensitiveCategory.FINANCIAL)
                   .summary(notEligible()))
           .isEqualTo(
-              "Not eligible: per-capita household income 812.00 ≥ local standard 735.00 (Chongqing"
+              "Not eligible: per-capita household income 812.00 CNY ≥ local standard 735.00 (Chongqing"
                   + " urban, from 2023-09-01, Interim Measures on Social Assistance art. 9)");
     }
 
@@ -128,7 +129,7 @@ class ExplanationRendererTest {
               .render(notEligible());
       assertThat(text.lines().toList().get(1))
           .startsWith(
-              "1. Per-capita monthly income: per-capita household income 812.00 ≥ local standard 735.00")
+              "1. Per-capita monthly income: per-capita household income 812.00 CNY ≥ local standard 735.00")
           .endsWith("→ holds; source: Interim Measures on Social Assistance art. 9");
     }
 

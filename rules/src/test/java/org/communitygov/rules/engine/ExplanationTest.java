@@ -20,6 +20,19 @@ class ExplanationTest {
   }
 
   @Test
+  void keepsACopyOfTheStepsThatCannotBeChangedAndEqualsAnyListOfThem() {
+    List<Step> given = new java.util.ArrayList<>(List.of(A, B));
+    Explanation e = Explanation.of(given, A);
+    given.set(0, B);
+
+    assertThat(e.steps()).containsExactly(A, B).isEqualTo(List.of(A, B));
+    assertThat(e.steps()).hasSameHashCodeAs(List.of(A, B));
+    assertThatThrownBy(() -> e.steps().add(A)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Explanation.of(java.util.Arrays.asList(A, null)))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void rejectsADecisiveStepThatIsNotAmongTheSteps() {
     assertThatThrownBy(() -> Explanation.of(List.of(A), B))
         .isInstanceOf(IllegalArgumentException.class);

@@ -136,6 +136,25 @@ class FactMappingTest {
   }
 
   @Test
+  void aRequiredFactWithAPresenceCheckIsMissingWhenTheCheckSaysSoAndReadLikeAnyOther() {
+    FactMapping<Input> counted =
+        FactMapping.builder(Input.class, Builder::new, Builder::build)
+            .required(
+                "members",
+                FactType.integer(),
+                Input::members,
+                (b, v) -> b.members = v,
+                in -> in.members().isPresent())
+            .build();
+    Input three = counted.input(facts("members", "3"));
+
+    assertThat(three.members()).contains(3);
+    assertThat(counted.facts(three).all()).containsExactly(Fact.of("members", "3"));
+    assertThat(counted.missing(three)).isEmpty();
+    assertThat(counted.missing(counted.input(Facts.empty()))).containsExactly("members");
+  }
+
+  @Test
   void refusesAFactDeclaredTwice() {
     assertThatThrownBy(
             () ->

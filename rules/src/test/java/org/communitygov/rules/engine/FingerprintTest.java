@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.communitygov.model.common.DivisionCode;
+import org.communitygov.model.common.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class FingerprintTest {
                 IncomeTestRule.URBAN,
                 Jurisdiction.of(DivisionCode.parse("500000")),
                 DatedValue.of(
-                    new BigDecimal("735.00"),
+                    Money.parse("735.00 CNY"),
                     LocalDate.of(2023, 9, 1),
                     reference,
                     Confidence.CONFIRMED));
@@ -85,7 +86,7 @@ class FingerprintTest {
                   IncomeTestRule.URBAN,
                   Jurisdiction.of(DivisionCode.parse("500000")),
                   DatedValue.of(
-                      new BigDecimal("735.00"),
+                      Money.parse("735.00 CNY"),
                       LocalDate.of(2023, 9, 1),
                       LegalReference.of(text("救助", "办法|Measures")),
                       Confidence.CONFIRMED));

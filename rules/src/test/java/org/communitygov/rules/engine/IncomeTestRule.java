@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 
 /**
@@ -11,7 +12,7 @@ import org.communitygov.model.common.SensitiveCategory;
  * rule is written; the real means test lives in {@code rules.needs}.
  */
 final class IncomeTestRule implements Rule<Optional<BigDecimal>, IncomeTestRule.Result> {
-  static final ParameterKey<BigDecimal> URBAN = ParameterKey.decimal("mlg.standard.urban");
+  static final ParameterKey<Money> URBAN = ParameterKey.money("mlg.standard.urban");
   static final Citation ARTICLE_9 =
       new Citation(
           LegalReference.of(LocalizedText.of("社会救助暂行办法", "Interim Measures on Social Assistance"))
@@ -48,11 +49,12 @@ final class IncomeTestRule implements Rule<Optional<BigDecimal>, IncomeTestRule.
     if (income.isEmpty()) {
       return Decision.undetermined(id(), List.of("perCapitaIncome"), Explanation.of(List.of()));
     }
-    ResolvedParameter<BigDecimal> standard = context.resolve(URBAN);
+    ResolvedParameter<Money> standard = context.resolve(URBAN);
     Comparison below =
         Comparison.of(
             Operand.of(
-                Fact.sensitive("perCapitaIncome", income.get(), SensitiveCategory.FINANCIAL)),
+                Fact.sensitive(
+                    "perCapitaIncome", Money.ofCny(income.get()), SensitiveCategory.FINANCIAL)),
             Operator.LT,
             Operand.of("localMlgStandard", standard));
     Comparison shown =

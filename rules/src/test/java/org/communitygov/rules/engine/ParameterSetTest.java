@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.communitygov.model.common.DivisionCode;
+import org.communitygov.model.common.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ParameterSetTest {
-  static final ParameterKey<BigDecimal> URBAN = ParameterKey.decimal("mlg.standard.urban");
+  static final ParameterKey<Money> URBAN = ParameterKey.money("mlg.standard.urban");
   static final DivisionCode CHONGQING = DivisionCode.parse("500000");
   static final DivisionCode YUZHONG = DivisionCode.parse("500103");
 
@@ -26,14 +27,14 @@ class ParameterSetTest {
     void takesTheLatestValueInForceOnTheDate() {
       ParameterSet p = ParameterSet.defaults();
       assertThat(p.resolve(URBAN, CHONGQING, LocalDate.of(2023, 8, 31)).value())
-          .isEqualByComparingTo("717");
+          .isEqualTo(Money.parse("717.00 CNY"));
       assertThat(p.resolve(URBAN, CHONGQING, LocalDate.of(2023, 9, 1)).value())
-          .isEqualByComparingTo("735");
+          .isEqualTo(Money.parse("735.00 CNY"));
     }
 
     @Test
     void fallsBackToTheParentDivisionAndSaysWhereItFoundTheValue() {
-      ResolvedParameter<BigDecimal> r =
+      ResolvedParameter<Money> r =
           ParameterSet.defaults().resolve(URBAN, YUZHONG, LocalDate.of(2024, 1, 1));
       assertThat(r.foundIn()).isEqualTo(Jurisdiction.of(CHONGQING));
       assertThat(r.placeName()).contains(LocalizedText.of("重庆市", "Chongqing"));
@@ -94,8 +95,8 @@ class ParameterSetTest {
     static final String CHONGQING_2027 =
         """
         {"topic": "mlg-chongqing-2027",
-         "parameters": [{"id": "mlg.standard.urban", "type": "DECIMAL", "unit": "CNY/person/month",
-           "values": [{"jurisdiction": "500000", "effectiveFrom": "2027-01-01", "value": 780.00,
+         "parameters": [{"id": "mlg.standard.urban", "type": "MONEY", "unit": "CNY/person/month",
+           "values": [{"jurisdiction": "500000", "effectiveFrom": "2027-01-01", "value": "780.00 CNY",
              "confidence": "CONFIRMED",
              "reference": {"document": {"zh": "重庆市2027年低保标准通知", "en": "Chongqing 2027 notice"}}}]}]}
         """;
@@ -130,7 +131,7 @@ class ParameterSetTest {
                   URBAN,
                   Jurisdiction.of(CHONGQING),
                   DatedValue.of(
-                      new BigDecimal("780.00"),
+                      Money.parse("780.00 CNY"),
                       LocalDate.of(2027, 1, 1),
                       notice,
                       Confidence.CONFIRMED));
@@ -171,7 +172,7 @@ class ParameterSetTest {
           .containsExactly("110000", "370100", "500000");
       assertThat(values.get(Jurisdiction.of(CHONGQING)))
           .extracting(v -> v.value().toString())
-          .containsExactly("717.00", "735.00");
+          .containsExactly("717.00 CNY", "735.00 CNY");
       assertThat(ParameterSet.defaults().values("priority.elderlyAge").firstKey())
           .isEqualTo(Jurisdiction.national());
     }

@@ -2,10 +2,10 @@ package org.communitygov.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.communitygov.model.common.DivisionCode;
+import org.communitygov.model.common.Money;
 import org.communitygov.rules.engine.DecisionRecordEditsTest.GapRule;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,10 @@ class ReproductionTest {
             IncomeTestRule.URBAN,
             Jurisdiction.of(DivisionCode.parse("500000")),
             DatedValue.of(
-                new BigDecimal(value), LocalDate.of(2023, 9, 1), reference, Confidence.CONFIRMED));
+                Money.parse(value + " CNY"),
+                LocalDate.of(2023, 9, 1),
+                reference,
+                Confidence.CONFIRMED));
   }
 
   static final LegalReference NOTICE =

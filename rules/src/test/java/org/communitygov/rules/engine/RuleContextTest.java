@@ -3,7 +3,6 @@ package org.communitygov.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.communitygov.model.common.Money;
 import org.junit.jupiter.api.Test;
 
 class RuleContextTest {
-  static final ParameterKey<BigDecimal> URBAN = ParameterKey.decimal("mlg.standard.urban");
+  static final ParameterKey<Money> URBAN = ParameterKey.money("mlg.standard.urban");
 
   @Test
   void resolvesAParameterOnceAndAnswersFromThenOn() {
@@ -24,9 +24,9 @@ class RuleContextTest {
         RuleContext.of(
             ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
 
-    ResolvedParameter<BigDecimal> first = context.resolve(URBAN);
+    ResolvedParameter<Money> first = context.resolve(URBAN);
 
-    assertThat(first.value()).isEqualByComparingTo("735.00");
+    assertThat(first.value()).isEqualTo(Money.parse("735.00 CNY"));
     assertThat(context.resolve(URBAN)).isSameAs(first);
   }
 
@@ -67,7 +67,7 @@ class RuleContextTest {
   }
 
   /** A value derived from a context, as a rule keeps its resolved parameters. */
-  record Standard(ResolvedParameter<BigDecimal> urban) {
+  record Standard(ResolvedParameter<Money> urban) {
     Standard(RuleContext context) {
       this(context.resolve(URBAN));
     }

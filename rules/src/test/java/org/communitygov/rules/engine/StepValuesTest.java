@@ -19,16 +19,10 @@ class StepValuesTest {
           .result("group")
           .build();
 
-  static final StepTemplate TWICE =
-      StepTemplate.builder("twice")
-          .fact("age")
-          .comparison(StepSlot.fact("age"), Operator.GE, StepSlot.parameter("elderlyAge"))
-          .build();
-
   @Nested
   class ValuesGivenByName {
     @Test
-    void makeTheStepTheSameValuesMakeByPositionInAnyOrder() {
+    void makeTheSameStepInAnyOrder() {
       Step named =
           AGE.with("group", "ELDERLY")
               .with("veryElderlyAge", VERY_ELDERLY)
@@ -37,7 +31,14 @@ class StepValuesTest {
               .with("person", "p1")
               .step();
 
-      assertThat(named).isEqualTo(AGE.step("p1", 72, ELDERLY, VERY_ELDERLY, "ELDERLY"));
+      assertThat(named)
+          .isEqualTo(
+              AGE.with("person", "p1")
+                  .with("age", 72)
+                  .with("elderlyAge", ELDERLY)
+                  .with("veryElderlyAge", VERY_ELDERLY)
+                  .with("group", "ELDERLY")
+                  .step());
       assertThat(named.holds()).isTrue();
       assertThat(named.parameters()).containsExactly(ELDERLY, VERY_ELDERLY);
     }
@@ -88,10 +89,23 @@ class StepValuesTest {
     }
 
     @Test
-    void aNameTheTemplateHasTwiceCannotBeGiven() {
-      assertThatThrownBy(() -> TWICE.with("age", 1))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("more than one");
+    void aTemplateWithTwoValuesOfOneNameOrAValueWithoutANameIsNotBuilt() {
+      assertThatThrownBy(
+              () ->
+                  StepTemplate.builder("twice")
+                      .fact("age")
+                      .comparison(
+                          StepSlot.fact("age"), Operator.GE, StepSlot.parameter("elderlyAge"))
+                      .build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("step twice: two values are named age");
+      assertThatThrownBy(
+              () ->
+                  StepTemplate.builder("unnamed")
+                      .comparison(StepSlot.fact("age"), Operator.GE, StepSlot.parameter())
+                      .build())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("step unnamed: parameter has no name; give it one with StepSlot.named");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.communitygov.rules.needs.elderability;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Citation;
@@ -61,6 +62,11 @@ public final class ElderAbilityAssessment
   /** The initial level 4: a total below the band of level 3. */
   private static final StepTemplate BELOW_BANDS = bandTemplate(Operator.LT);
 
+  private static final List<ElderAbilityItem> ITEMS = List.of(ElderAbilityItem.values());
+
+  private static final List<ElderAbilityDimension> DIMENSIONS =
+      List.of(ElderAbilityDimension.values());
+
   private static final FactMapping<ElderAbilityInput> FACTS = facts();
 
   private static final ElderAbilityAssessment INSTANCE = new ElderAbilityAssessment();
@@ -81,11 +87,14 @@ public final class ElderAbilityAssessment
   @Override
   protected Decision<ElderAbilityResult> decide(ElderAbilityInput input, RuleContext context) {
     ImmutableElderAbilityResult.Builder result = ElderAbilityResult.builder();
-    int[] subtotals = new int[ElderAbilityDimension.values().length];
-    input.itemScores().forEach((item, score) -> subtotals[item.dimension().ordinal()] += score);
+    int[] subtotals = new int[DIMENSIONS.size()];
+    Map<ElderAbilityItem, Integer> itemScores = input.itemScores();
+    for (ElderAbilityItem item : ITEMS) {
+      subtotals[item.dimension().ordinal()] += itemScores.get(item); // every item is required
+    }
     StepValues scores = null;
     int total = 0;
-    for (ElderAbilityDimension d : ElderAbilityDimension.values()) {
+    for (ElderAbilityDimension d : DIMENSIONS) {
       int subtotal = subtotals[d.ordinal()];
       scores = scores == null ? SCORES.with(d.code(), subtotal) : scores.with(d.code(), subtotal);
       result.putSubtotal(d, subtotal);
@@ -175,7 +184,8 @@ public final class ElderAbilityAssessment
           item.code(),
           score,
           in -> java.util.Optional.ofNullable(in.itemScores().get(item)),
-          (b, s) -> b.putItemScore(item, item.check(s)));
+          (b, s) -> b.putItemScore(item, item.check(s)),
+          in -> in.itemScores().containsKey(item));
     }
     return facts
         .required(

@@ -47,6 +47,8 @@ final class CountedMembers {
   private static final StepTemplate LIVING_APART = notCounted("reason", SensitiveCategory.LOCATION);
   private static final StepTemplate NOT_COUNTED = notCounted("reason", null);
 
+  private static final List<MemberCategory> CATEGORIES = List.of(MemberCategory.values());
+
   /** The age of majority (shown on the members step: every member's category uses it). */
   record Parameters(
       @ParameterId("mlg.members.adultAge") ResolvedParameter<Integer> adultAge,
@@ -118,7 +120,12 @@ final class CountedMembers {
     }
     Step.Builder step = Step.builder("mlg.members").parameter(p.adultAge());
     // Each category's members, joined "P1, P2" when an explanation shows them.
-    byCategory.forEach((c, ids) -> step.fact(Fact.of(c.factName(), new Joined(ids, ", "))));
+    for (MemberCategory c : CATEGORIES) {
+      List<PersonId> ids = byCategory.get(c);
+      if (ids != null) {
+        step.fact(Fact.of(c.factName(), new Joined(ids, ", ")));
+      }
+    }
     step.result(Fact.of("countedMembers", counted.size())).citation(RULE_2021);
     return new CountedMembers(counted, step.build(), notCounted);
   }

@@ -140,10 +140,10 @@ final class HouseholdIncome {
             .with("incomeWindow", p.window)
             .with("months", p.months)
             .with("incomeItemsCounted", items)
-            .with("incomeInWindow", total.amount())
-            .with("monthlyIncome", monthly.amount())
+            .with("incomeInWindow", total)
+            .with("monthlyIncome", monthly)
             .with("countedMembers", counted)
-            .with("perCapitaIncome", perCapita.amount())
+            .with("perCapitaIncome", perCapita)
             .step();
     return new HouseholdIncome(perCapita, excluded, step);
   }
@@ -154,7 +154,7 @@ final class HouseholdIncome {
         .with("incomeType", item.type())
         .with("person", person == null ? "household" : person)
         .with("period", item.period())
-        .with("amount", item.amount().amount());
+        .with("amount", item.amount());
   }
 
   private static BigDecimal prorated(BigDecimal amount, long part, long all) {

@@ -1,6 +1,5 @@
 package org.communitygov.rules.needs.meanstest;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,7 +44,7 @@ final class MeansAssessment {
           .citation(CountedMembers.RULE_2021)
           .build();
 
-  final ResolvedParameter<BigDecimal> standard;
+  final ResolvedParameter<Money> standard;
   final CountedMembers members;
   final HouseholdIncome income;
   final PropertyTest property;
@@ -54,7 +53,7 @@ final class MeansAssessment {
   final Step standardStep;
 
   private MeansAssessment(
-      ResolvedParameter<BigDecimal> standard,
+      ResolvedParameter<Money> standard,
       CountedMembers members,
       HouseholdIncome income,
       PropertyTest property,
@@ -70,14 +69,15 @@ final class MeansAssessment {
   static MeansAssessment of(MeansTestInput input, RuleContext context) {
     Household household = input.household().orElseThrow();
     Area area = input.area().orElseThrow();
-    ResolvedParameter<BigDecimal> standard = context.resolve(MlgParameters.standard(area));
+    ResolvedParameter<Money> standard = context.resolve(MlgParameters.standard(area));
+    MlgParameters.requireCurrency(standard.value());
     CountedMembers members = CountedMembers.of(input, household, context);
     HouseholdIncome income = HouseholdIncome.of(household, members, context);
     PropertyTest property = PropertyTest.of(household, members, standard, context);
     Step standardStep =
         STANDARD
             .with("area", area)
-            .with("perCapitaIncome", income.perCapita.amount())
+            .with("perCapitaIncome", income.perCapita)
             .with("localMlgStandard", standard)
             .step();
     return new MeansAssessment(standard, members, income, property, standardStep);
@@ -106,7 +106,7 @@ final class MeansAssessment {
         .code(code)
         .countedMembers(members.size())
         .perCapitaIncome(income.perCapita)
-        .standard(MlgParameters.money(standard.value()))
+        .standard(standard.value())
         .propertyTestPassed(property.passed())
         .monthlyBenefit(Optional.ofNullable(benefit))
         .build();

@@ -1,6 +1,7 @@
 package org.communitygov.rules.needs.meanstest;
 
 import java.math.BigDecimal;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Citation;
@@ -93,22 +94,22 @@ public final class MlgEligibility extends AbstractRule<MeansTestInput, MeansTest
     Rounding r = context.parameters(Rounding.class);
     int counted = a.members.size();
     BigDecimal members = BigDecimal.valueOf(counted);
-    BigDecimal full = a.standard.value().multiply(members);
+    Money perMember = a.standard.value();
+    BigDecimal full = perMember.multipliedBy(counted).amount();
     // Never more than the full standard for each counted member, whatever the rounding.
     BigDecimal benefit =
-        r.rounding
-            .round(a.standard.value().subtract(a.income.perCapita.amount()).multiply(members))
-            .min(full);
+        r.rounding.round(perMember.minus(a.income.perCapita).amount().multiply(members)).min(full);
+    Money monthlyBenefit = MlgParameters.money(benefit);
     Step benefitStep =
         BENEFIT_STEP
             .with("standard", a.standard)
-            .with("perCapitaIncome", a.income.perCapita.amount())
+            .with("perCapitaIncome", a.income.perCapita)
             .with("countedMembers", counted)
             .with("rounding", r.parameter)
-            .with("monthlyBenefit", benefit)
+            .with("monthlyBenefit", monthlyBenefit)
             .step();
     return decided(
-        a.result(MeansTestResult.ELIGIBLE, MlgParameters.money(benefit)),
+        a.result(MeansTestResult.ELIGIBLE, monthlyBenefit),
         a.steps(standard, property.financial, property.vehicle, property.dwellings, benefitStep),
         standard);
   }

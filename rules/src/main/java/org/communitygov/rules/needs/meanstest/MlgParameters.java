@@ -14,13 +14,11 @@ import org.communitygov.rules.engine.ParameterKey;
  * @since 0.1.0
  */
 public final class MlgParameters {
-  /** 城市低保标准, CNY per person and month, per place. */
-  public static final ParameterKey<BigDecimal> STANDARD_URBAN =
-      ParameterKey.decimal("mlg.standard.urban");
+  /** 城市低保标准, money per person and month (CNY), per place. */
+  public static final ParameterKey<Money> STANDARD_URBAN = ParameterKey.money("mlg.standard.urban");
 
-  /** 农村低保标准, CNY per person and month, per place. */
-  public static final ParameterKey<BigDecimal> STANDARD_RURAL =
-      ParameterKey.decimal("mlg.standard.rural");
+  /** 农村低保标准, money per person and month (CNY), per place. */
+  public static final ParameterKey<Money> STANDARD_RURAL = ParameterKey.money("mlg.standard.rural");
 
   /** 低保边缘: per-capita income below this multiple of the standard (1.5, partly confirmed). */
   public static final ParameterKey<BigDecimal> NEAR_MLG_INCOME_MULTIPLE =
@@ -46,9 +44,9 @@ public final class MlgParameters {
   public static final ParameterKey<Integer> FINANCIAL_ASSETS_MONTHS =
       ParameterKey.integer("mlg.property.financialAssetsMonths");
 
-  /** No motor vehicle worth more than this, CNY (national 0.00: none, unconfirmed). */
-  public static final ParameterKey<BigDecimal> MAX_VEHICLE_VALUE =
-      ParameterKey.decimal("mlg.property.maxVehicleValue");
+  /** No motor vehicle worth more than this (national 0.00 CNY: none, unconfirmed). */
+  public static final ParameterKey<Money> MAX_VEHICLE_VALUE =
+      ParameterKey.money("mlg.property.maxVehicleValue");
 
   /** At most this many dwellings (national 1, unconfirmed). */
   public static final ParameterKey<Integer> MAX_DWELLINGS =
@@ -66,8 +64,8 @@ public final class MlgParameters {
       ParameterKey.integer("mlg.members.adultAge");
 
   /**
-   * The currency of the standards (their unit, CNY/person/month): income and property in another
-   * currency are an error, never summed (ADR 0041).
+   * The currency of the means test (the standards' unit, CNY/person/month): income, property and
+   * standards in another currency are an error, never summed or compared (ADR 0041, 0071).
    */
   static final Currency CURRENCY = Money.CNY;
 
@@ -81,12 +79,12 @@ public final class MlgParameters {
     return money;
   }
 
-  /** An amount of a standard (a decimal parameter in CNY) as money. */
+  /** An amount in the means test's currency as money, to its minor unit. */
   static Money money(BigDecimal amount) {
     return Money.of(CURRENCY, amount, java.math.RoundingMode.HALF_UP);
   }
 
-  static ParameterKey<BigDecimal> standard(Area area) {
+  static ParameterKey<Money> standard(Area area) {
     return area == Area.URBAN ? STANDARD_URBAN : STANDARD_RURAL;
   }
 }

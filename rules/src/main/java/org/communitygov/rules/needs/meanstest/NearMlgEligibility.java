@@ -2,6 +2,7 @@ package org.communitygov.rules.needs.meanstest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.rules.engine.AbstractRule;
 import org.communitygov.rules.engine.Citation;
@@ -81,16 +82,12 @@ public final class NearMlgEligibility extends AbstractRule<MeansTestInput, Means
           standard);
     }
     ResolvedParameter<BigDecimal> multiple = context.parameters(Parameters.class).multiple();
-    BigDecimal threshold =
-        a.standard
-            .value()
-            .multiply(multiple.value())
-            .setScale(MlgParameters.CURRENCY.getDefaultFractionDigits(), RoundingMode.HALF_UP);
+    Money threshold = a.standard.value().multipliedBy(multiple.value(), RoundingMode.HALF_UP);
     Step near =
         NEAR_MLG_STEP
             .with("standard", a.standard)
             .with("multiple", multiple)
-            .with("perCapitaIncome", a.income.perCapita.amount())
+            .with("perCapitaIncome", a.income.perCapita)
             .with("nearPoorThreshold", threshold)
             .step();
     boolean eligible = near.holds() && property.passed();

@@ -1,6 +1,5 @@
 package org.communitygov.rules.needs.meanstest;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.communitygov.model.common.Money;
@@ -52,7 +51,7 @@ final class PropertyTest {
   /** The three limits. */
   record Parameters(
       @ParameterId("mlg.property.financialAssetsMonths") ResolvedParameter<Integer> months,
-      @ParameterId("mlg.property.maxVehicleValue") ResolvedParameter<BigDecimal> maxVehicle,
+      @ParameterId("mlg.property.maxVehicleValue") ResolvedParameter<Money> maxVehicle,
       @ParameterId("mlg.property.maxDwellings") ResolvedParameter<Integer> maxDwellings) {}
 
   /** The steps of the three conditions, in order. */
@@ -81,7 +80,7 @@ final class PropertyTest {
   static PropertyTest of(
       Household household,
       CountedMembers members,
-      ResolvedParameter<BigDecimal> standard,
+      ResolvedParameter<Money> standard,
       RuleContext context) {
     Parameters p = context.parameters(Parameters.class);
     LocalDate date = context.date();
@@ -103,15 +102,15 @@ final class PropertyTest {
     }
     int counted = members.size();
     Money perCapita = counted == 0 ? financial : financial.dividedBy(counted, RoundingMode.HALF_UP);
-    BigDecimal limit = standard.value().multiply(BigDecimal.valueOf(p.months().value()));
+    Money limit = standard.value().multipliedBy(p.months().value());
     return new PropertyTest(
         FINANCIAL
             .with("months", p.months())
             .with("standard", standard)
-            .with("financialAssetsPerCapita", perCapita.amount())
+            .with("financialAssetsPerCapita", perCapita)
             .with("financialAssetsLimit", limit)
             .step(),
-        VEHICLE.with("highestVehicleValue", vehicle.amount()).with("limit", p.maxVehicle()).step(),
+        VEHICLE.with("highestVehicleValue", vehicle).with("limit", p.maxVehicle()).step(),
         DWELLINGS.with("dwellings", dwellings).with("limit", p.maxDwellings()).step());
   }
 

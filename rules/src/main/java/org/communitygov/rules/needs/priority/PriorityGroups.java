@@ -58,6 +58,8 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
 
   private static final PriorityGroups INSTANCE = new PriorityGroups();
 
+  private static final List<AssistanceStatus> STATUSES = List.of(AssistanceStatus.values());
+
   /** The step of each assisted-household status: the same for every household. */
   private static final Map<AssistanceStatus, Step> ASSISTED = assistedSteps();
 
@@ -100,7 +102,11 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
       }
     }
     Set<PriorityGroup> householdGroups = EnumSet.noneOf(PriorityGroup.class);
-    household.assistance().forEach(s -> householdGroups.add(group(s)));
+    for (AssistanceStatus status : STATUSES) {
+      if (household.assistance().contains(status)) {
+        householdGroups.add(group(status));
+      }
+    }
     boolean assisted =
         householdGroups.contains(PriorityGroup.MLG_HOUSEHOLD)
             || householdGroups.contains(PriorityGroup.EXTREME_POVERTY_HOUSEHOLD);
@@ -126,7 +132,7 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
         all.addAll(found.groups);
       }
     }
-    for (AssistanceStatus status : AssistanceStatus.values()) {
+    for (AssistanceStatus status : STATUSES) {
       if (household.assistance().contains(status)) {
         steps.add(ASSISTED.get(status));
       }

@@ -62,7 +62,7 @@ class HouseholdIncomeTest {
               .findFirst()
               .orElseThrow();
       assertThat(negative.result().orElseThrow().value()).isEqualTo("0.00");
-      assertThat(negative.facts()).anyMatch(f -> f.value().equals("-100000.00"));
+      assertThat(negative.facts()).anyMatch(f -> f.value().equals("-100000.00 CNY"));
     }
 
     @Test

@@ -105,7 +105,8 @@ class MlgEligibilityTest {
           ExplanationRenderer.of(Locale.ENGLISH).revealing(SensitiveCategory.FINANCIAL).render(d);
 
       assertThat(masked).doesNotContain("612.34").contains("***").contains("740.00");
-      assertThat(revealed).contains("per-capita household income 612.34 < local standard 740.00");
+      assertThat(revealed)
+          .contains("per-capita household income 612.34 CNY < local standard 740.00");
       assertThat(d.outcomeOrThrow().toString()).doesNotContain("612.34");
     }
 
