@@ -24,7 +24,7 @@ final class Postings {
             .id(EntryId.of(tx.id()))
             .bookingDate(tx.date())
             .valueDate(tx.date())
-            .memo(tx.memo().orElse(""))
+            .memo(memo(tx))
             .source(FundingSource.of(tx).text());
     switch (tx.kind()) {
       case RECEIPT -> b.addPostings(line(Role.IN, from, x.negated()), line(Role.FUND, from, x));
@@ -42,6 +42,15 @@ final class Postings {
       from.restriction().purpose().ifPresent(b::purpose);
     }
     return b.build();
+  }
+
+  /** A release's memo carries its authority and reason, which the disclosure shows. */
+  private static String memo(FundingTransaction tx) {
+    if (tx.kind() != org.communitygov.model.funding.FundingKind.RELEASE) {
+      return tx.memo().orElse("");
+    }
+    String basis = "依据：" + tx.authority().orElse("") + "；理由：" + tx.reason().orElse("");
+    return tx.memo().map(m -> basis + "；" + m).orElse(basis);
   }
 
   private static Posting line(Role role, Fund fund, Amount amount) {
