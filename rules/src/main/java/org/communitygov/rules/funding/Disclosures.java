@@ -142,7 +142,7 @@ public final class Disclosures {
           byProject.add(project, projectLabel(book, project), x);
           source.get("contract").ifPresent(c -> byContract.add(c, contractLabel(book, c), x));
           String group = source.get("group").orElse("-");
-          byGroup.add(group, group, x);
+          byGroup.add(group, Labels.group(group), x);
           groupCounts.merge(group, 1, Integer::sum);
           months.computeIfAbsent(month, m -> new long[2])[1] += x;
           totals[1] += x;
@@ -247,16 +247,30 @@ public final class Disclosures {
                     .build(),
                 book.context(period.last()));
     var p = d.explanation().steps().get(0).parameters().get(0);
+    String limit = p.valueText() + " (" + p.confidence() + ", " + p.effectiveFrom() + ")";
+    if (year[0] == 0) {
+      return d.outcomeOrThrow().code() + ": minimum " + limit;
+    }
+    String share =
+        d.explanation()
+            .steps()
+            .get(0)
+            .comparison()
+            .orElseThrow()
+            .left()
+            .fact()
+            .orElseThrow()
+            .value();
+    boolean met = d.outcomeOrThrow() == LotteryElderlyShare.Result.MET;
     return d.outcomeOrThrow().code()
-        + " "
+        + ": "
         + DisclosureReport.yuan(year[1])
-        + "/"
+        + " / "
         + DisclosureReport.yuan(year[0])
-        + " ≥ "
-        + p.valueText()
-        + " ("
-        + p.confidence()
-        + ")";
+        + " = "
+        + share
+        + (met ? " ≥ " : " < ")
+        + limit;
   }
 
   private static Money money(long fen) {

@@ -182,6 +182,39 @@ public final class FundBook implements BookView {
     return postAll(PeriodCloses.decide(through, this));
   }
 
+  /**
+   * Posts transactions in date order and closes the given periods as their last days pass: a close
+   * is made before the first transaction dated after it, and the rest after the last one.
+   *
+   * @param transactions the transactions, in any order, not null
+   * @param closes the last days of the periods to close, not null
+   * @return the refused decisions, in order, not null
+   */
+  public List<Decision<FundingOutcome>> replay(
+      List<FundingTransaction> transactions, List<LocalDate> closes) {
+    List<FundingTransaction> sorted = new ArrayList<>(transactions);
+    sorted.sort(java.util.Comparator.comparing(FundingTransaction::date));
+    List<LocalDate> pending = new ArrayList<>(closes);
+    pending.sort(null);
+    List<Decision<FundingOutcome>> refused = new ArrayList<>();
+    for (FundingTransaction tx : sorted) {
+      while (!pending.isEmpty() && pending.get(0).isBefore(tx.date())) {
+        keepRefused(close(pending.remove(0)), refused);
+      }
+      keepRefused(post(tx), refused);
+    }
+    for (LocalDate through : pending) {
+      keepRefused(close(through), refused);
+    }
+    return refused;
+  }
+
+  private static void keepRefused(Decision<FundingOutcome> d, List<Decision<FundingOutcome>> out) {
+    if (d.outcomeOrThrow().isRefused()) {
+      out.add(d);
+    }
+  }
+
   private Decision<FundingOutcome> postAll(Decision<FundingOutcome> d) {
     FundingOutcome outcome = d.outcomeOrThrow();
     if (outcome.isRefused()) {

@@ -32,6 +32,19 @@ final class Labels {
     return c.label().map(l -> l.zh()).orElse(code);
   }
 
+  static String group(String name) {
+    return switch (name) {
+      case "ELDERLY" -> "老年人";
+      case "VERY_ELDERLY" -> "高龄老人";
+      case "LIVING_ALONE" -> "独居老人";
+      case "EMPTY_NEST" -> "空巢老人";
+      case "CHILD" -> "儿童";
+      case "DISABLED" -> "残疾人";
+      case "SEVERELY_DISABLED" -> "重度残疾人";
+      default -> name;
+    };
+  }
+
   /** Whether a fund's name and id are hidden: a person's donation. */
   static boolean masked(Fund fund) {
     return fund.source() == SourceKind.DONATION_INDIVIDUAL;
