@@ -67,7 +67,6 @@ public final class Disclosures {
     Sums lotteryCategory = new Sums();
     long[] totals = new long[4];
     long[] lottery = new long[2];
-    long[] yearLottery = new long[2];
     for (Fund f : book.funds()) {
       if (f.restriction().isRestricted()) {
         restricted.putIfAbsent(Labels.fundKey(f), new long[9]);
@@ -88,7 +87,6 @@ public final class Disclosures {
       LocalDate date = tx.valueDate();
       boolean inPeriod = period.contains(date);
       boolean before = date.isBefore(period.first());
-      boolean inYear = date.getYear() == period.last().getYear() && !date.isAfter(period.last());
       for (Posting p : tx.postings()) {
         var line = FundingAccounts.lineOf(p.account()).orElseThrow();
         Fund fund = funds.get(line.fund());
@@ -113,14 +111,6 @@ public final class Disclosures {
             case TRANSFER_OUT -> r[5] += x;
             case RELEASED -> r[6] += x;
             default -> {}
-          }
-        }
-        if (inYear
-            && fund.source() == org.communitygov.model.funding.SourceKind.WELFARE_LOTTERY
-            && line.role() == Role.OUT) {
-          yearLottery[0] += x;
-          if (source.get("group").filter(ELDERLY_GROUPS::contains).isPresent()) {
-            yearLottery[1] += x;
           }
         }
         if (!inPeriod) {
@@ -216,7 +206,7 @@ public final class Disclosures {
             lottery[1],
             lotteryProject.lines(),
             lotteryCategory.lines(),
-            elderlyShare(book, period, yearLottery)),
+            elderlyShare(lotteryShare(book, period.last()))),
         major,
         new DisclosureReport.Totals(totals[0], totals[1], totals[2], totals[3]),
         book.closingHead(period.last())
@@ -237,20 +227,61 @@ public final class Disclosures {
     return out.lines();
   }
 
-  private static String elderlyShare(FundBook book, ReportPeriod period, long[] year) {
-    Decision<LotteryElderlyShare.Result> d =
-        LotteryElderlyShare.rule()
-            .evaluate(
-                LotteryShareInput.builder()
-                    .lotterySpending(money(year[0]))
-                    .elderlyCareSpending(money(year[1]))
-                    .build(),
-                book.context(period.last()));
+  /**
+   * Decides the elderly-care share of the welfare-lottery spending of a year up to a day: the
+   * spending from welfare-lottery funds from 1 January to the day, and the part of it for an
+   * elderly population group ({@link LotteryElderlyShare}).
+   *
+   * @param book the book, not null
+   * @param through the last day counted, not null
+   * @return the decision, with the parameter's confidence in its step, not null
+   */
+  public static Decision<LotteryElderlyShare.Result> lotteryShare(
+      FundBook book, LocalDate through) {
+    Map<FundId, Fund> funds = new HashMap<>();
+    book.funds().forEach(f -> funds.put(f.id(), f));
+    long[] year = new long[2];
+    for (Entry e : book.ledger().entries()) {
+      if (!(e instanceof Transaction tx) || tx.source().isEmpty()) {
+        continue;
+      }
+      LocalDate date = tx.valueDate();
+      if (date.getYear() != through.getYear() || date.isAfter(through)) {
+        continue;
+      }
+      FundingSource source = FundingSource.parse(tx.source().get());
+      if (source.fundingKind().isEmpty()) {
+        continue; // a closing entry
+      }
+      for (Posting p : tx.postings()) {
+        var line = FundingAccounts.lineOf(p.account()).orElseThrow();
+        Fund fund = funds.get(line.fund());
+        if (line.role() == Role.OUT
+            && fund != null
+            && fund.source() == org.communitygov.model.funding.SourceKind.WELFARE_LOTTERY) {
+          year[0] += p.amount().minor();
+          if (source.get("group").filter(ELDERLY_GROUPS::contains).isPresent()) {
+            year[1] += p.amount().minor();
+          }
+        }
+      }
+    }
+    return LotteryElderlyShare.rule()
+        .evaluate(
+            LotteryShareInput.builder()
+                .lotterySpending(money(year[0]))
+                .elderlyCareSpending(money(year[1]))
+                .build(),
+            book.context(through));
+  }
+
+  private static String elderlyShare(Decision<LotteryElderlyShare.Result> d) {
     var p = d.explanation().steps().get(0).parameters().get(0);
     String limit = p.valueText() + " (" + p.confidence() + ", " + p.effectiveFrom() + ")";
-    if (year[0] == 0) {
+    if (d.outcomeOrThrow() == LotteryElderlyShare.Result.NO_LOTTERY_SPENDING) {
       return d.outcomeOrThrow().code() + ": minimum " + limit;
     }
+    var facts = d.explanation().steps().get(0).facts();
     String share =
         d.explanation()
             .steps()
@@ -264,9 +295,9 @@ public final class Disclosures {
     boolean met = d.outcomeOrThrow() == LotteryElderlyShare.Result.MET;
     return d.outcomeOrThrow().code()
         + ": "
-        + DisclosureReport.yuan(year[1])
+        + facts.get(1).value()
         + " / "
-        + DisclosureReport.yuan(year[0])
+        + facts.get(0).value()
         + " = "
         + share
         + (met ? " ≥ " : " < ")

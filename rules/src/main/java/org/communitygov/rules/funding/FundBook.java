@@ -188,30 +188,33 @@ public final class FundBook implements BookView {
    *
    * @param transactions the transactions, in any order, not null
    * @param closes the last days of the periods to close, not null
-   * @return the refused decisions, in order, not null
+   * @return the refused decisions by the transaction's id (a close's by {@code close:<day>}), in
+   *     order, not null
    */
-  public List<Decision<FundingOutcome>> replay(
+  public Map<String, Decision<FundingOutcome>> replay(
       List<FundingTransaction> transactions, List<LocalDate> closes) {
     List<FundingTransaction> sorted = new ArrayList<>(transactions);
     sorted.sort(java.util.Comparator.comparing(FundingTransaction::date));
     List<LocalDate> pending = new ArrayList<>(closes);
     pending.sort(null);
-    List<Decision<FundingOutcome>> refused = new ArrayList<>();
+    Map<String, Decision<FundingOutcome>> refused = new LinkedHashMap<>();
     for (FundingTransaction tx : sorted) {
       while (!pending.isEmpty() && pending.get(0).isBefore(tx.date())) {
-        keepRefused(close(pending.remove(0)), refused);
+        LocalDate through = pending.remove(0);
+        keepRefused("close:" + through, close(through), refused);
       }
-      keepRefused(post(tx), refused);
+      keepRefused(tx.id(), post(tx), refused);
     }
     for (LocalDate through : pending) {
-      keepRefused(close(through), refused);
+      keepRefused("close:" + through, close(through), refused);
     }
     return refused;
   }
 
-  private static void keepRefused(Decision<FundingOutcome> d, List<Decision<FundingOutcome>> out) {
+  private static void keepRefused(
+      String key, Decision<FundingOutcome> d, Map<String, Decision<FundingOutcome>> out) {
     if (d.outcomeOrThrow().isRefused()) {
-      out.add(d);
+      out.put(key, d);
     }
   }
 

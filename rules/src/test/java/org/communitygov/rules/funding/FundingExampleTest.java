@@ -70,7 +70,17 @@ class FundingExampleTest {
         Disclosures.of(book, ReportPeriod.parse("2026-Q3"), Disclosures.DEFAULT_THRESHOLD);
     golden("disclosure-2026-Q3.json", DisclosureJson.write(q3));
     golden("disclosure-2026-Q3.md", DisclosureMarkdown.write(q3));
-    golden("disclosure-2026-Q3.html", DisclosureHtml.write(q3));
+    String html = DisclosureHtml.write(q3);
+    golden("disclosure-2026-Q3.html", html);
+    String chart =
+        html.substring(
+            html.indexOf("<svg id=\"chart-income-by-source\""),
+            html.indexOf("</svg>", html.indexOf("chart-income-by-source")) + 6);
+    golden(
+        "disclosure-2026-Q3-income.svg",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + chart.replace("<svg ", "<svg width=\"640\" ")
+            + "\n");
     DisclosureReport year =
         Disclosures.of(book, ReportPeriod.parse("2026"), Disclosures.DEFAULT_THRESHOLD);
     golden("disclosure-2026.json", DisclosureJson.write(year));

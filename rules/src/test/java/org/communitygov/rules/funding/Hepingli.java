@@ -58,6 +58,7 @@ final class Hepingli {
           .addModule(new Jdk8Module())
           .addModule(new JavaTimeModule())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .build();
   static final List<LocalDate> CLOSES =
       List.of(
@@ -459,9 +460,9 @@ final class Hepingli {
     if (!refused.isEmpty()) {
       throw new IllegalStateException(
           "the example refuses "
-              + refused.get(0).outcomeOrThrow()
+              + refused.values().iterator().next().outcomeOrThrow()
               + " "
-              + refused.get(0).explanation());
+              + refused.values().iterator().next().explanation());
     }
     return book;
   }
