@@ -38,7 +38,17 @@ record RecordSchema(String record, RecordKind kind, String title) {
           new RecordSchema(
               "service-record", RecordKind.SERVICE_RECORDS, "Volunteer service record (志愿服务记录)"),
           new RecordSchema(
-              "certificate", RecordKind.CERTIFICATES, "Volunteer service certificate (志愿服务证明)"));
+              "certificate", RecordKind.CERTIFICATES, "Volunteer service certificate (志愿服务证明)"),
+          new RecordSchema("fund", RecordKind.FUNDS, "Fund (资金)"),
+          new RecordSchema("project", RecordKind.PROJECTS, "Community project (社区项目)"),
+          new RecordSchema(
+              "purchase-contract",
+              RecordKind.PURCHASE_CONTRACTS,
+              "Purchase-of-service contract (政府购买服务合同)"),
+          new RecordSchema(
+              "funding-transaction",
+              RecordKind.FUNDING_TRANSACTIONS,
+              "Funding transaction (资金收支)"));
 
   String recordFile() {
     return record + ".schema.json";
