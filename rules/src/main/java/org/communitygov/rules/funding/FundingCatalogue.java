@@ -32,6 +32,12 @@ public final class FundingCatalogue implements Catalogue.Source {
             LotteryElderlyShare.rule(),
             PARAMETERS,
             MESSAGES,
-            "funding-lottery-share.json"));
+            "funding-lottery-share.json"),
+        CatalogueEntry.of(
+            "funding-disclosure-due",
+            DisclosureDue.rule(),
+            PARAMETERS,
+            MESSAGES,
+            "funding-disclosure-due.json"));
   }
 }
