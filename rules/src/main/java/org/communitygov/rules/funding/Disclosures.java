@@ -67,6 +67,7 @@ public final class Disclosures {
     Sums lotteryCategory = new Sums();
     long[] totals = new long[4];
     long[] lottery = new long[2];
+    Map<org.communitygov.model.ledger.AccountId, FundingAccounts.Line> lines = new HashMap<>();
     for (Fund f : book.funds()) {
       if (f.restriction().isRestricted()) {
         restricted.putIfAbsent(Labels.fundKey(f), new long[9]);
@@ -86,9 +87,10 @@ public final class Disclosures {
       }
       LocalDate date = tx.valueDate();
       boolean inPeriod = period.contains(date);
+      String month = inPeriod ? YearMonth.from(date).toString() : "";
       boolean before = date.isBefore(period.first());
       for (Posting p : tx.postings()) {
-        var line = FundingAccounts.lineOf(p.account()).orElseThrow();
+        var line = lines.computeIfAbsent(p.account(), a -> FundingAccounts.lineOf(a).orElseThrow());
         Fund fund = funds.get(line.fund());
         if (fund == null) {
           continue;
@@ -116,7 +118,6 @@ public final class Disclosures {
         if (!inPeriod) {
           continue;
         }
-        String month = YearMonth.from(date).toString();
         if (line.role() == Role.IN) {
           bySource.add(fund.source().name(), Labels.source(fund.source()), -x);
           byFund.add(fundKey, Labels.fundName(fund), -x);

@@ -50,6 +50,7 @@ public final class FundBook implements BookView {
   private final Map<ContractId, PurchaseContract> contracts = new LinkedHashMap<>();
   private final FundingFold fold = new FundingFold();
   private final java.util.Set<String> posted = new java.util.HashSet<>();
+  private final Map<LocalDate, TreeHead> heads = new java.util.HashMap<>();
 
   private FundBook(
       CommunityId community, Ledger ledger, ParameterSet parameters, Jurisdiction jurisdiction) {
@@ -249,6 +250,8 @@ public final class FundBook implements BookView {
         apply(e);
       }
     }
+    // The close entry is the last one posted: the head now is the period's head.
+    outcome.closes().ifPresent(through -> heads.putIfAbsent(through, ledger.head()));
     return d;
   }
 
@@ -260,7 +263,14 @@ public final class FundBook implements BookView {
    * @return the head, empty if no such close, not null
    */
   public Optional<TreeHead> closingHead(LocalDate through) {
-    return PeriodCloses.head(ledger, through);
+    TreeHead head = heads.get(through);
+    if (head == null) {
+      // A book reopened on a journal: the head up to the close entry, from the journal's lines.
+      Optional<TreeHead> found = PeriodCloses.head(ledger, through);
+      found.ifPresent(h -> heads.put(through, h));
+      return found;
+    }
+    return Optional.of(head);
   }
 
   RuleContext context(LocalDate date) {

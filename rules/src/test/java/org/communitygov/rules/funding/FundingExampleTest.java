@@ -122,6 +122,25 @@ class FundingExampleTest {
     assertThat(DisclosureJson.write(year)).doesNotContain("居民小额捐赠");
   }
 
+  @Test
+  void aBookReopenedOnTheJournalFindsTheSameClosingHeads() {
+    FundBook book = Hepingli.book();
+    FundBook reopened =
+        FundBook.open(
+            Hepingli.COMMUNITY,
+            book.ledger(),
+            org.communitygov.rules.engine.ParameterSet.defaults(),
+            org.communitygov.rules.engine.Jurisdiction.national());
+    for (java.time.LocalDate through : Hepingli.CLOSES) {
+      var kept = book.closingHead(through).orElseThrow();
+      var found = reopened.closingHead(through).orElseThrow();
+      assertThat(found.size()).isEqualTo(kept.size());
+      assertThat(found.rootHex()).isEqualTo(kept.rootHex());
+    }
+    assertThat(reopened.closedThrough()).contains(java.time.LocalDate.of(2026, 12, 31));
+    assertThat(reopened.closingHead(java.time.LocalDate.of(2026, 5, 31))).isEmpty();
+  }
+
   static JsonNode read(String name) throws IOException {
     return Hepingli.JSON.readTree(Hepingli.FOLDER.resolve(name).toFile());
   }
