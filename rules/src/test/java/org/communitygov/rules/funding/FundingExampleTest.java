@@ -58,7 +58,7 @@ class FundingExampleTest {
   void theExampleFilesAreWhatTheCodeWritesAndReadBack() throws IOException {
     golden("funds.json", json(Hepingli.funds()));
     golden("projects.json", json(Hepingli.projects()));
-    golden("contracts.json", json(Hepingli.contracts()));
+    golden("contracts.json", json(HepingliContracts.contracts()));
     golden("transactions.json", json(Hepingli.transactions()));
     assertThat(
             Hepingli.JSON.readValue(
@@ -73,7 +73,7 @@ class FundingExampleTest {
             Hepingli.JSON.readValue(
                 Hepingli.FOLDER.resolve("contracts.json").toFile(),
                 new TypeReference<List<PurchaseContract>>() {}))
-        .isEqualTo(Hepingli.contracts());
+        .isEqualTo(HepingliContracts.contracts());
     assertThat(
             Hepingli.JSON.readValue(
                 Hepingli.FOLDER.resolve("transactions.json").toFile(),
