@@ -17,6 +17,7 @@ module org.communitygov.model {
   exports org.communitygov.model.ledger;
   exports org.communitygov.model.volunteer;
   exports org.communitygov.model.points;
+  exports org.communitygov.model.funding;
   // The Immutables style, for the other communitygov modules only.
   exports org.communitygov.model.internal to
       org.communitygov.rules,
@@ -29,6 +30,8 @@ module org.communitygov.model {
   opens org.communitygov.model.household to
       com.fasterxml.jackson.databind;
   opens org.communitygov.model.needs to
+      com.fasterxml.jackson.databind;
+  opens org.communitygov.model.funding to
       com.fasterxml.jackson.databind;
   opens org.communitygov.model.points to
       com.fasterxml.jackson.databind;

@@ -26,13 +26,15 @@ module org.communitygov.rules {
   exports org.communitygov.rules.service.shared;
   exports org.communitygov.rules.volunteer;
   exports org.communitygov.rules.points;
+  exports org.communitygov.rules.funding;
 
   uses org.communitygov.rules.engine.Catalogue.Source;
 
   provides org.communitygov.rules.engine.Catalogue.Source with
       org.communitygov.rules.needs.NeedsCatalogue,
       org.communitygov.rules.service.ServiceRules,
-      org.communitygov.rules.volunteer.VolunteerCatalogue;
+      org.communitygov.rules.volunteer.VolunteerCatalogue,
+      org.communitygov.rules.funding.FundingCatalogue;
 
   opens org.communitygov.rules.engine to
       com.fasterxml.jackson.databind;

@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
       EligibleCommand.class,
       VolunteerCommand.class,
       PointsCommand.class,
+      FundsCommand.class,
+      DiscloseCommand.class,
+      LotteryReportCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -68,7 +68,15 @@ public enum RecordKind {
    * Points transactions as a stream of {@link org.communitygov.model.points.PointsEntry entries}:
    * schemes and transactions, each transaction checked against the policy it names.
    */
-  POINTS_TRANSACTIONS(org.communitygov.model.points.PointsEntry.class);
+  POINTS_TRANSACTIONS(org.communitygov.model.points.PointsEntry.class),
+  /** Funds of a community: {@link org.communitygov.model.funding.Fund}. */
+  FUNDS(org.communitygov.model.funding.Fund.class),
+  /** Community projects and their budgets: {@link org.communitygov.model.funding.Project}. */
+  PROJECTS(org.communitygov.model.funding.Project.class),
+  /** Purchase-of-service contracts: {@link org.communitygov.model.funding.PurchaseContract}. */
+  PURCHASE_CONTRACTS(org.communitygov.model.funding.PurchaseContract.class),
+  /** Funding transactions: {@link org.communitygov.model.funding.FundingTransaction}. */
+  FUNDING_TRANSACTIONS(org.communitygov.model.funding.FundingTransaction.class);
 
   /** The base of every exchange schema identity; a version and a file name follow it. */
   public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";

@@ -46,7 +46,17 @@ record RecordSchema(String record, RecordKind kind, String title) {
           new RecordSchema(
               "points-entry",
               RecordKind.POINTS_TRANSACTIONS,
-              "Points transactions entry (积分流水条目)"));
+              "Points transactions entry (积分流水条目)"),
+          new RecordSchema("fund", RecordKind.FUNDS, "Fund (资金)"),
+          new RecordSchema("project", RecordKind.PROJECTS, "Community project (社区项目)"),
+          new RecordSchema(
+              "purchase-contract",
+              RecordKind.PURCHASE_CONTRACTS,
+              "Purchase-of-service contract (政府购买服务合同)"),
+          new RecordSchema(
+              "funding-transaction",
+              RecordKind.FUNDING_TRANSACTIONS,
+              "Funding transaction (资金收支)"));
 
   String recordFile() {
     return record + ".schema.json";
