@@ -174,7 +174,7 @@ final class FundingDecisions {
         Operator.LE,
         fact("budget", budget),
         fact("project", tx.project().get().value()),
-        fact("category", category.code()));
+        fact("serviceCategory", category.code()));
   }
 
   private static FundingTransaction payment(
