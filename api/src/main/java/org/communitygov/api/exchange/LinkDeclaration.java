@@ -40,6 +40,7 @@ interface LinkDeclaration {
     return switch (kind) {
       case SERVICES -> CatalogueLinks.INSTANCE;
       case SERVICE_LOOP -> LoopLinks.INSTANCE;
+      case LEDGER -> LedgerLinks.INSTANCE;
       default -> NONE;
     };
   }

@@ -58,7 +58,12 @@ public enum RecordKind {
   /**
    * Volunteer service certificates: {@link org.communitygov.model.volunteer.ServiceCertificate}.
    */
-  CERTIFICATES(org.communitygov.model.volunteer.ServiceCertificate.class);
+  CERTIFICATES(org.communitygov.model.volunteer.ServiceCertificate.class),
+  /**
+   * A ledger as a stream of {@link org.communitygov.model.ledger.LedgerRecord records}: accounts
+   * and the transactions between them, each posting's account in the same document.
+   */
+  LEDGER(org.communitygov.model.ledger.LedgerRecord.class);
 
   /** The base of every exchange schema identity; a version and a file name follow it. */
   public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";

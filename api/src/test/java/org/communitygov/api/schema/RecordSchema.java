@@ -38,7 +38,8 @@ record RecordSchema(String record, RecordKind kind, String title) {
           new RecordSchema(
               "service-record", RecordKind.SERVICE_RECORDS, "Volunteer service record (志愿服务记录)"),
           new RecordSchema(
-              "certificate", RecordKind.CERTIFICATES, "Volunteer service certificate (志愿服务证明)"));
+              "certificate", RecordKind.CERTIFICATES, "Volunteer service certificate (志愿服务证明)"),
+          new RecordSchema("ledger-record", RecordKind.LEDGER, "Ledger record (账户 / 交易)"));
 
   String recordFile() {
     return record + ".schema.json";
