@@ -62,7 +62,8 @@ class InvalidExamplesTest {
             "hepingli-community.json",
             "hepingli-households.json",
             "volunteers/hepingli-volunteers.json",
-            "volunteers/hepingli-service-records.json")) {
+            "volunteers/hepingli-service-records.json",
+            "ledger/exchange-ledger.json")) {
       ValidationReport report = Documents.VALIDATOR.validate(EXAMPLES.resolve(file));
       assertThat(report.issues()).as(file).isEmpty();
       assertThat(report.header()).isPresent();
