@@ -60,14 +60,19 @@ public final class EntryCodec {
   }
 
   static CanonicalWriter write(Entry entry) {
-    CanonicalWriter w = new CanonicalWriter().begin();
+    return write(entry, new CanonicalWriter());
+  }
+
+  /** Writes an entry's canonical form into a writer, after what it holds. */
+  static CanonicalWriter write(Entry entry, CanonicalWriter w) {
+    w.begin();
     if (entry instanceof Account a) {
       w.field("accountKind", a.kind().name()).beginArray("flags");
       EnumSet<AccountFlag> flags = EnumSet.noneOf(AccountFlag.class);
       flags.addAll(a.flags());
       flags.stream().map(Enum::name).sorted().forEach(w::element);
       w.endArray().field("id", a.key()).field("kind", a.entryKind().wireName());
-      w.field("ledger", a.ledger().value()).field("openedOn", a.openedOn().toString());
+      w.field("ledger", a.ledger().value()).date("openedOn", a.openedOn());
       a.owner()
           .ifPresent(
               o ->
@@ -75,14 +80,14 @@ public final class EntryCodec {
       a.purpose().ifPresent(p -> w.field("purpose", p));
       w.field("unit", a.unit().code());
     } else if (entry instanceof Transaction t) {
-      w.field("bookingDate", t.bookingDate().toString());
-      t.expiresOn().ifPresent(d -> w.field("expiresOn", d.toString()));
+      w.date("bookingDate", t.bookingDate());
+      t.expiresOn().ifPresent(d -> w.date("expiresOn", d));
       w.field("id", t.key()).field("kind", t.entryKind().wireName()).field("memo", t.memo());
       w.beginArray("postings");
       for (Posting p : t.postings()) {
         w.beginElement()
             .field("account", p.account().value())
-            .field("amount", p.amount().decimalText())
+            .decimal("amount", p.amount().minor(), p.amount().unit().scale())
             .field("unit", p.amount().unit().code())
             .end();
       }
@@ -90,23 +95,24 @@ public final class EntryCodec {
       t.purpose().ifPresent(p -> w.field("purpose", p));
       t.reverses().ifPresent(r -> w.field("reverses", r.value()));
       t.source().ifPresent(s -> w.field("source", s));
-      w.field("valueDate", t.valueDate().toString());
+      w.date("valueDate", t.valueDate());
     } else if (entry instanceof PendingOutcome o) {
       w.field("id", o.key()).field("kind", o.entryKind().wireName());
-      w.field("on", o.on().toString()).field("pending", o.pending().value());
+      w.date("on", o.on()).field("pending", o.pending().value());
     } else if (entry instanceof PeriodClose c) {
       w.field("id", c.key()).field("kind", c.entryKind().wireName());
-      w.field("through", c.through().toString());
+      w.date("through", c.through());
     } else if (entry instanceof AccountClosure c) {
       w.field("account", c.account().value()).field("id", c.key());
-      w.field("kind", c.entryKind().wireName()).field("on", c.on().toString());
+      w.field("kind", c.entryKind().wireName()).date("on", c.on());
     } else if (entry instanceof BalanceAssertion b) {
-      w.field("account", b.account().value()).field("amount", b.expected().decimalText());
+      w.field("account", b.account().value())
+          .decimal("amount", b.expected().minor(), b.expected().unit().scale());
       w.field("id", b.key()).field("kind", b.entryKind().wireName());
-      w.field("on", b.on().toString()).field("unit", b.expected().unit().code());
+      w.date("on", b.on()).field("unit", b.expected().unit().code());
     } else if (entry instanceof Refusal r) {
       w.field("code", r.code()).field("id", r.key()).field("kind", r.entryKind().wireName());
-      w.field("on", r.on().toString());
+      w.date("on", r.on());
     } else {
       throw new IllegalArgumentException("not an entry of communitygov: " + entry.getClass());
     }

@@ -45,6 +45,17 @@ final class PostingRules {
   /** The checks of the entry alone: balanced, in one unit. */
   static Optional<ResultCode> checkContent(Entry entry) {
     if (entry instanceof Transaction t) {
+      List<Posting> postings = t.postings();
+      Unit unit = postings.get(0).amount().unit();
+      long sum = 0;
+      boolean oneUnit = true;
+      for (Posting p : postings) {
+        sum += p.amount().minor();
+        oneUnit &= p.amount().unit().equals(unit);
+      }
+      if (oneUnit) {
+        return sum == 0 ? Optional.empty() : Optional.of(ResultCode.UNBALANCED);
+      }
       Map<Unit, Long> sums = new HashMap<>();
       for (Posting p : t.postings()) {
         sums.merge(p.amount().unit(), p.amount().minor(), Long::sum);
@@ -199,26 +210,39 @@ final class PostingRules {
     if (!(entry instanceof Transaction) && !post) {
       return ResultCode.ACCEPTED;
     }
-    Map<AccountId, long[]> changes = new HashMap<>();
+    // per account, in the order of first posting: the change to what is posted, and to what is
+    // reserved (a few postings: a linear search beats a map)
+    List<Posting> postings = state.postingsOf(entry);
+    int n = postings.size();
+    AccountId[] accounts = new AccountId[n];
+    long[] posted = new long[n];
+    long[] reserved = new long[n];
+    int count = 0;
     try {
-      for (Posting p : state.postingsOf(entry)) {
+      for (Posting p : postings) {
         long minor = p.amount().minor();
-        long[] c = changes.computeIfAbsent(p.account(), a -> new long[2]);
+        int i = 0;
+        while (i < count && !accounts[i].equals(p.account())) {
+          i++;
+        }
+        if (i == count) {
+          accounts[count++] = p.account();
+        }
         if (pending) {
-          c[1] = reserves ? Math.addExact(c[1], Math.max(0, -minor)) : c[1];
+          reserved[i] = reserves ? Math.addExact(reserved[i], Math.max(0, -minor)) : reserved[i];
         } else {
-          c[0] = Math.addExact(c[0], minor);
+          posted[i] = Math.addExact(posted[i], minor);
           if (post) {
-            c[1] = Math.subtractExact(c[1], Math.max(0, -minor));
+            reserved[i] = Math.subtractExact(reserved[i], Math.max(0, -minor));
           }
         }
       }
-      for (Map.Entry<AccountId, long[]> change : changes.entrySet()) {
-        AccountState s = state.accounts.get(change.getKey());
-        long posted = Math.addExact(s.posted, change.getValue()[0]);
+      for (int i = 0; i < count; i++) {
+        AccountState s = state.accounts.get(accounts[i]);
+        long balance = Math.addExact(s.posted, posted[i]);
         if (s.account.has(AccountFlag.OVERDRAFT_FORBIDDEN)) {
-          long reserved = Math.addExact(s.reservedOn(today), change.getValue()[1]);
-          if (Math.subtractExact(posted, reserved) < 0) {
+          long held = Math.addExact(s.reservedOn(today), reserved[i]);
+          if (Math.subtractExact(balance, held) < 0) {
             return ResultCode.OVERDRAFT;
           }
         }
