@@ -38,6 +38,33 @@ final class CanonicalWriter {
     return this;
   }
 
+  /**
+   * The bytes of a member name as {@link #name(String)} writes it, {@code "name":}, to be written
+   * by {@link #name(byte[])} without escaping it again.
+   */
+  static byte[] encodedName(String name) {
+    return new CanonicalWriter().name(name).bytes();
+  }
+
+  /** Starts a member whose name was encoded by {@link #encodedName(String)}. */
+  CanonicalWriter name(byte[] encoded) {
+    if (!first) {
+      put(',');
+    }
+    first = false;
+    ensure(encoded.length);
+    System.arraycopy(encoded, 0, out, length, encoded.length);
+    length += encoded.length;
+    return this;
+  }
+
+  /** A string member whose name was encoded by {@link #encodedName(String)}. */
+  CanonicalWriter field(byte[] name, String value) {
+    name(name);
+    string(value);
+    return this;
+  }
+
   CanonicalWriter name(String name) {
     if (!first) {
       put(',');
@@ -62,6 +89,11 @@ final class CanonicalWriter {
 
   /** A member whose value is a plain decimal string of {@code minor} steps at {@code scale}. */
   CanonicalWriter decimal(String name, long minor, int scale) {
+    return decimal(encodedName(name), minor, scale);
+  }
+
+  /** As {@link #decimal(String, long, int)}, the name encoded by {@link #encodedName(String)}. */
+  CanonicalWriter decimal(byte[] name, long minor, int scale) {
     name(name);
     put('"');
     if (minor < 0) {
@@ -89,6 +121,11 @@ final class CanonicalWriter {
 
   /** A member whose value is an ISO 8601 date, as {@link LocalDate#toString()} writes it. */
   CanonicalWriter date(String name, LocalDate date) {
+    return date(encodedName(name), date);
+  }
+
+  /** As {@link #date(String, LocalDate)}, the name encoded by {@link #encodedName(String)}. */
+  CanonicalWriter date(byte[] name, LocalDate date) {
     int year = date.getYear();
     if (year < 1000 || year > 9999) {
       return field(name, date.toString());
@@ -143,6 +180,11 @@ final class CanonicalWriter {
 
   CanonicalWriter beginArray(String name) {
     name(name);
+    return beginArrayValue();
+  }
+
+  /** Starts an array as the value of the member just named. */
+  CanonicalWriter beginArrayValue() {
     put('[');
     first = true;
     return this;

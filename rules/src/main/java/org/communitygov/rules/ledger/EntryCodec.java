@@ -3,9 +3,11 @@ package org.communitygov.rules.ledger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountClosure;
 import org.communitygov.model.ledger.AccountFlag;
+import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.BalanceAssertion;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PendingOutcome;
@@ -26,6 +28,18 @@ import org.communitygov.model.ledger.Transaction;
  * @since 0.1.0
  */
 public final class EntryCodec {
+  // the names of a transaction's members, encoded once: a ledger writes them for every transfer
+  private static final byte[] ACCOUNT = CanonicalWriter.encodedName("account");
+  private static final byte[] AMOUNT = CanonicalWriter.encodedName("amount");
+  private static final byte[] BOOKING_DATE = CanonicalWriter.encodedName("bookingDate");
+  private static final byte[] EXPIRES_ON = CanonicalWriter.encodedName("expiresOn");
+  private static final byte[] ID = CanonicalWriter.encodedName("id");
+  private static final byte[] KIND = CanonicalWriter.encodedName("kind");
+  private static final byte[] MEMO = CanonicalWriter.encodedName("memo");
+  private static final byte[] POSTINGS = CanonicalWriter.encodedName("postings");
+  private static final byte[] UNIT = CanonicalWriter.encodedName("unit");
+  private static final byte[] VALUE_DATE = CanonicalWriter.encodedName("valueDate");
+
   private EntryCodec() {}
 
   /**
@@ -80,22 +94,26 @@ public final class EntryCodec {
       a.purpose().ifPresent(p -> w.field("purpose", p));
       w.field("unit", a.unit().code());
     } else if (entry instanceof Transaction t) {
-      w.date("bookingDate", t.bookingDate());
-      t.expiresOn().ifPresent(d -> w.date("expiresOn", d));
-      w.field("id", t.key()).field("kind", t.entryKind().wireName()).field("memo", t.memo());
-      w.beginArray("postings");
-      for (Posting p : t.postings()) {
+      w.date(BOOKING_DATE, t.bookingDate());
+      t.expiresOn().ifPresent(d -> w.date(EXPIRES_ON, d));
+      w.field(ID, t.key()).field(KIND, t.entryKind().wireName()).field(MEMO, t.memo());
+      w.name(POSTINGS);
+      w.beginArrayValue();
+      List<Posting> postings = t.postings();
+      for (int i = 0; i < postings.size(); i++) {
+        Posting p = postings.get(i);
+        Amount amount = p.amount();
         w.beginElement()
-            .field("account", p.account().value())
-            .decimal("amount", p.amount().minor(), p.amount().unit().scale())
-            .field("unit", p.amount().unit().code())
+            .field(ACCOUNT, p.account().value())
+            .decimal(AMOUNT, amount.minor(), amount.unit().scale())
+            .field(UNIT, amount.unit().code())
             .end();
       }
       w.endArray();
       t.purpose().ifPresent(p -> w.field("purpose", p));
       t.reverses().ifPresent(r -> w.field("reverses", r.value()));
       t.source().ifPresent(s -> w.field("source", s));
-      w.date("valueDate", t.valueDate());
+      w.date(VALUE_DATE, t.valueDate());
     } else if (entry instanceof PendingOutcome o) {
       w.field("id", o.key()).field("kind", o.entryKind().wireName());
       w.date("on", o.on()).field("pending", o.pending().value());

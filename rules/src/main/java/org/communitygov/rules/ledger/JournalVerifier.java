@@ -1,5 +1,8 @@
 package org.communitygov.rules.ledger;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Optional;
@@ -17,6 +20,9 @@ import org.communitygov.rules.ledger.VerifyReport.Problem;
  * @since 0.1.0
  */
 public final class JournalVerifier {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private JournalVerifier() {}
 
   /**
@@ -52,10 +58,7 @@ public final class JournalVerifier {
     byte[] headRoot = headSize == 0 ? tree.root() : null;
     int start = 0;
     while (start < soundEnd) {
-      int end = start;
-      while (content[end] != '\n') {
-        end++;
-      }
+      int end = lineFeed(content, start, soundEnd);
       Optional<Problem> problem = checkLine(content, start, end, tree, hashes, leaf, deep);
       if (problem.isPresent()) {
         return new VerifyReport(tree.size(), tree.root(), problem);
@@ -79,6 +82,25 @@ public final class JournalVerifier {
     byte[] root = headRoot;
     return new VerifyReport(
         tree.size(), tree.root(), head.flatMap(h -> checkHead(tree.size(), root, h)));
+  }
+
+  /**
+   * The index of the first line feed in {@code bytes[from, to)}, which holds one: eight bytes at a
+   * time (a line feed is a zero byte of the word XOR 0x0a…; the lowest flagged byte is the first).
+   */
+  static int lineFeed(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, i) ^ 0x0a0a0a0a0a0a0a0aL;
+      long zero = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    while (bytes[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -16,6 +16,16 @@ final class LineFrame {
   private static final byte[] LEAF = bytes(",\"leaf\":\"");
   private static final byte[] INDEX = bytes(",\"index\":");
 
+  /** The value of each lower-case hexadecimal digit by its byte, -1 for any other byte. */
+  private static final byte[] HEX = new byte[256];
+
+  static {
+    Arrays.fill(HEX, (byte) -1);
+    for (int i = 0; i < 16; i++) {
+      HEX["0123456789abcdef".charAt(i)] = (byte) i;
+    }
+  }
+
   final int entryLength;
   final long index;
   final byte[] leaf;
@@ -66,13 +76,15 @@ final class LineFrame {
       return Optional.empty();
     }
     byte[] leaf = new byte[Hashes.LENGTH];
+    int invalid = 0;
     for (int i = 0; i < Hashes.LENGTH; i++) {
-      int hi = hex(line[hexStart + 2 * i]);
-      int lo = hex(line[hexStart + 2 * i + 1]);
-      if (hi < 0 || lo < 0) {
-        return Optional.empty();
-      }
+      int hi = HEX[line[hexStart + 2 * i] & 0xff];
+      int lo = HEX[line[hexStart + 2 * i + 1] & 0xff];
+      invalid |= hi | lo;
       leaf[i] = (byte) (hi << 4 | lo);
+    }
+    if (invalid < 0) {
+      return Optional.empty();
     }
     int digitsEnd = hexStart - LEAF.length;
     int digitsStart = digitsEnd;
@@ -92,12 +104,5 @@ final class LineFrame {
       index = index * 10 + (line[i] - '0');
     }
     return Optional.of(new LineFrame(indexAt - from - PREFIX.length, index, leaf, linked));
-  }
-
-  private static int hex(byte b) {
-    if (b >= '0' && b <= '9') {
-      return b - '0';
-    }
-    return b >= 'a' && b <= 'f' ? b - 'a' + 10 : -1;
   }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountClosure;
 import org.communitygov.model.ledger.AccountFlag;
-import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.BalanceAssertion;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PendingOutcome;
@@ -118,20 +117,23 @@ final class PostingRules {
     if (entry instanceof PendingOutcome o && o.resolution() == PendingOutcome.Resolution.VOID) {
       return ResultCode.ACCEPTED;
     }
+    // each account looked up once, for this check and the ones after it (LedgerState.postingStates)
     List<Posting> postings = state.postingsOf(entry);
-    for (Posting p : postings) {
-      if (!state.accounts.containsKey(p.account())) {
+    int n = postings.size();
+    AccountState[] states = state.postingStates(n);
+    for (int i = 0; i < n; i++) {
+      states[i] = state.accounts.get(postings.get(i).account());
+      if (states[i] == null) {
         return ResultCode.UNKNOWN_ACCOUNT;
       }
     }
-    for (Posting p : postings) {
-      AccountState s = state.accounts.get(p.account());
-      if (s.closed || entry.earliestDate().isBefore(s.account.openedOn())) {
+    for (int i = 0; i < n; i++) {
+      if (states[i].closed || entry.earliestDate().isBefore(states[i].account.openedOn())) {
         return ResultCode.ACCOUNT_CLOSED;
       }
     }
-    for (Posting p : postings) {
-      if (!state.accounts.get(p.account()).account.unit().equals(p.amount().unit())) {
+    for (int i = 0; i < n; i++) {
+      if (!states[i].account.unit().equals(postings.get(i).amount().unit())) {
         return ResultCode.ACCOUNT_UNIT_MISMATCH;
       }
     }
@@ -146,8 +148,10 @@ final class PostingRules {
     if (t.reverses().isPresent()) {
       return ResultCode.ACCEPTED;
     }
-    for (Posting p : t.postings()) {
-      Account account = state.accounts.get(p.account()).account;
+    List<Posting> postings = t.postings();
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
+      Account account = state.postingStates[i].account;
       if (p.amount().minor() < 0
           && account.has(AccountFlag.RESTRICTED_PURPOSE)
           && !account.purpose().equals(t.purpose())) {
@@ -214,19 +218,20 @@ final class PostingRules {
     // reserved (a few postings: a linear search beats a map)
     List<Posting> postings = state.postingsOf(entry);
     int n = postings.size();
-    AccountId[] accounts = new AccountId[n];
+    AccountState[] states = state.postingStates;
+    AccountState[] accounts = new AccountState[n];
     long[] posted = new long[n];
     long[] reserved = new long[n];
     int count = 0;
     try {
-      for (Posting p : postings) {
-        long minor = p.amount().minor();
+      for (int k = 0; k < n; k++) {
+        long minor = postings.get(k).amount().minor();
         int i = 0;
-        while (i < count && !accounts[i].equals(p.account())) {
+        while (i < count && accounts[i] != states[k]) {
           i++;
         }
         if (i == count) {
-          accounts[count++] = p.account();
+          accounts[count++] = states[k];
         }
         if (pending) {
           reserved[i] = reserves ? Math.addExact(reserved[i], Math.max(0, -minor)) : reserved[i];
@@ -238,7 +243,7 @@ final class PostingRules {
         }
       }
       for (int i = 0; i < count; i++) {
-        AccountState s = state.accounts.get(accounts[i]);
+        AccountState s = accounts[i];
         long balance = Math.addExact(s.posted, posted[i]);
         if (s.account.has(AccountFlag.OVERDRAFT_FORBIDDEN)) {
           long held = Math.addExact(s.reservedOn(today), reserved[i]);
