@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.ledger.Account;
@@ -27,7 +25,6 @@ import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -41,8 +38,6 @@ class LedgerGoldenJsonTest {
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden-ledger");
 
   final JsonMapper json = CommunityGovMappers.strict();
-
-  record Case(String name, Class<?> type, Object fixture) {}
 
   static Account account() {
     return Account.builder()
@@ -104,44 +99,28 @@ class LedgerGoldenJsonTest {
         .build();
   }
 
-  static List<Case> cases() {
+  static List<GoldenCases.Case> cases() {
     return List.of(
-        new Case("account-id", AccountId.class, AccountId.of("m1")),
-        new Case("entry-id", EntryId.class, EntryId.of("T1")),
-        new Case("ledger-id", LedgerId.class, LedgerId.of("heping-time-bank")),
-        new Case("unit", Unit.class, Unit.CNY),
-        new Case("owner", Owner.class, Owner.of(OwnerKind.HOUSEHOLD, "H001")),
-        new Case("posting", Posting.class, posting("m1", "-12.50 CNY")),
-        new Case("account", Account.class, account()),
-        new Case("account-restricted", Account.class, fund()),
-        new Case("transaction", Transaction.class, transaction()),
-        new Case("transaction-reversal", Transaction.class, reversal()),
-        new Case("transaction-pending", Transaction.class, pending()),
-        new Case("ledger-record-account", LedgerRecord.class, LedgerRecord.of(account())),
-        new Case("ledger-record-transaction", LedgerRecord.class, LedgerRecord.of(transaction())));
+        new GoldenCases.Case("account-id", AccountId.class, AccountId.of("m1")),
+        new GoldenCases.Case("entry-id", EntryId.class, EntryId.of("T1")),
+        new GoldenCases.Case("ledger-id", LedgerId.class, LedgerId.of("heping-time-bank")),
+        new GoldenCases.Case("unit", Unit.class, Unit.CNY),
+        new GoldenCases.Case("owner", Owner.class, Owner.of(OwnerKind.HOUSEHOLD, "H001")),
+        new GoldenCases.Case("posting", Posting.class, posting("m1", "-12.50 CNY")),
+        new GoldenCases.Case("account", Account.class, account()),
+        new GoldenCases.Case("account-restricted", Account.class, fund()),
+        new GoldenCases.Case("transaction", Transaction.class, transaction()),
+        new GoldenCases.Case("transaction-reversal", Transaction.class, reversal()),
+        new GoldenCases.Case("transaction-pending", Transaction.class, pending()),
+        new GoldenCases.Case(
+            "ledger-record-account", LedgerRecord.class, LedgerRecord.of(account())),
+        new GoldenCases.Case(
+            "ledger-record-transaction", LedgerRecord.class, LedgerRecord.of(transaction())));
   }
 
   @TestFactory
   Stream<DynamicContainer> everyLedgerTypeMatchesItsGoldenFile() {
-    ServiceGoldenJsonTest golden = new ServiceGoldenJsonTest();
-    return cases().stream()
-        .map(
-            c ->
-                DynamicContainer.dynamicContainer(
-                    c.name(),
-                    Stream.of(
-                        DynamicTest.dynamicTest(
-                            "writes as the golden file",
-                            () ->
-                                golden.writesAsGolden(
-                                    GOLDEN.resolve(c.name() + ".json"), c.fixture())),
-                        DynamicTest.dynamicTest(
-                            "reads the golden file back",
-                            () ->
-                                assertThat(
-                                        json.readValue(
-                                            GOLDEN.resolve(c.name() + ".json").toFile(), c.type()))
-                                    .isEqualTo(c.fixture())))));
+    return GoldenCases.matchTheirFiles(GOLDEN, cases(), json);
   }
 
   @Test
@@ -155,14 +134,7 @@ class LedgerGoldenJsonTest {
 
   @Test
   void everyGoldenFileHasACase() throws IOException {
-    TreeSet<String> expected = new TreeSet<>();
-    cases().forEach(c -> expected.add(c.name() + ".json"));
-    expected.add("enums.json");
-    TreeSet<String> present = new TreeSet<>();
-    try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.forEach(f -> present.add(f.getFileName().toString()));
-    }
-    assertThat(present).isEqualTo(expected);
+    GoldenCases.haveEveryFile(GOLDEN, cases());
   }
 
   @Test
