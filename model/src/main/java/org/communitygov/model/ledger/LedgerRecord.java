@@ -22,10 +22,10 @@ import org.immutables.value.Value;
  * <p>This is the wire form of an exchange, not the journal: the canonical form the journal hashes
  * is written by {@code org.communitygov.rules.ledger} and does not change with it.
  *
- * <p>Invariants: exactly one member ({@code entry.oneOf}); a transaction's postings sum to zero in
- * every unit ({@code transaction.unbalanced}, pointing at the postings, with the {@code unit} and
- * its {@code sum}), and are in one unit ({@code transaction.mixedUnits}, pointing at the first
- * posting's unit that differs, with the {@code unit} and the {@code otherUnit}). The two are
+ * <p>Invariants: exactly one member ({@code ledgerRecord.oneOf}); a transaction's postings sum to
+ * zero in every unit ({@code transaction.unbalanced}, pointing at the postings, with the {@code
+ * unit} and its {@code sum}), and are in one unit ({@code transaction.mixedUnits}, pointing at the
+ * first posting's unit that differs, with the {@code unit} and the {@code otherUnit}). The two are
  * checked in this order, the order of precedence of the result codes {@code unbalanced} and {@code
  * mixed_units} when the transaction is posted.
  *
@@ -89,7 +89,7 @@ public abstract class LedgerRecord {
   void check() {
     if (account().isPresent() == transaction().isPresent()) {
       throw InvalidValueException.of(
-          "entry", "oneOf", "a ledger record holds exactly one of account and transaction");
+          "ledgerRecord", "oneOf", "a ledger record holds exactly one of account and transaction");
     }
     transaction().ifPresent(LedgerRecord::checkBalanced);
   }
