@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.ledger.AccountId;
-import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 
 /**
@@ -80,20 +79,8 @@ public final class LedgerCpuTime {
     Hashes hashes = Hashes.create();
     Map<AccountId, long[]> balances = new HashMap<>();
     BenchJournal.accounts().forEach(a -> balances.put(a.id(), new long[1]));
-    long check = 0;
     long start = cpuNanos();
-    for (Transaction t : pool) {
-      byte[] leaf = hashes.leaf(EntryCodec.encode(t));
-      long sum = 0;
-      for (Posting p : t.postings()) {
-        balances.get(p.account())[0] += p.amount().minor();
-        sum += p.amount().minor();
-      }
-      if (sum != 0) {
-        throw new IllegalStateException("unbalanced");
-      }
-      check += leaf[0];
-    }
+    long check = BenchJournal.foldAndHash(pool, hashes, balances);
     long nanos = cpuNanos() - start;
     if (check == Long.MIN_VALUE) {
       System.out.println(check);
