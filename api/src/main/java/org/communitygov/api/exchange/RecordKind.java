@@ -76,7 +76,12 @@ public enum RecordKind {
   /** Purchase-of-service contracts: {@link org.communitygov.model.funding.PurchaseContract}. */
   PURCHASE_CONTRACTS(org.communitygov.model.funding.PurchaseContract.class),
   /** Funding transactions: {@link org.communitygov.model.funding.FundingTransaction}. */
-  FUNDING_TRANSACTIONS(org.communitygov.model.funding.FundingTransaction.class);
+  FUNDING_TRANSACTIONS(org.communitygov.model.funding.FundingTransaction.class),
+  /**
+   * A ledger as a stream of {@link org.communitygov.model.ledger.LedgerRecord records}: accounts
+   * and the transactions between them, each posting's account in the same document.
+   */
+  LEDGER(org.communitygov.model.ledger.LedgerRecord.class);
 
   /** The base of every exchange schema identity; a version and a file name follow it. */
   public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountId;
@@ -61,6 +62,30 @@ final class BenchJournal {
               .build());
     }
     return transactions;
+  }
+
+  /**
+   * The baseline of the posting benchmarks: canonical bytes, leaf hash, balance fold and zero-sum
+   * check of transfers, the least any hashed double-entry ledger does per transfer.
+   *
+   * @return a value of the hashes, so that no work is left out
+   */
+  static long foldAndHash(
+      List<Transaction> transfers, Hashes hashes, Map<AccountId, long[]> balances) {
+    long check = 0;
+    for (Transaction t : transfers) {
+      byte[] leaf = hashes.leaf(EntryCodec.encode(t));
+      long sum = 0;
+      for (Posting p : t.postings()) {
+        balances.get(p.account())[0] += p.amount().minor();
+        sum += p.amount().minor();
+      }
+      if (sum != 0) {
+        throw new IllegalStateException("unbalanced");
+      }
+      check += leaf[0];
+    }
+    return check;
   }
 
   /** A ledger in memory with the members' accounts open. */

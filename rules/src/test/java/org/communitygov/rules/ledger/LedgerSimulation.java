@@ -3,12 +3,12 @@ package org.communitygov.rules.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -360,11 +360,10 @@ final class LedgerSimulation {
       if (r.name.equals("file") && random.nextBoolean()) {
         byte[] line = EntryCodec.encode(transaction(false));
         try {
+          // a prefix of the line's bytes (a torn write may end inside a character)
           Files.write(
               fileJournal,
-              new String(line, StandardCharsets.UTF_8)
-                  .substring(0, 1 + random.nextInt(line.length - 1))
-                  .getBytes(StandardCharsets.UTF_8),
+              Arrays.copyOf(line, 1 + random.nextInt(line.length - 1)),
               StandardOpenOption.APPEND);
         } catch (IOException e) {
           throw new AssertionError(e);
