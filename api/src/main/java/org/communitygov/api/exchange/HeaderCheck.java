@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -205,10 +206,27 @@ final class HeaderCheck {
     return Optional.of(expected);
   }
 
+  /**
+   * {@code issuedAt}'s one form, the RFC 3339 {@code date-time} the schemas give it: seconds, an
+   * upper-case {@code T}, and {@code Z} or an offset {@code +hh:mm} ({@code ISO_OFFSET_DATE_TIME}
+   * alone also takes a time without seconds, a lower-case {@code t} and an offset with seconds).
+   */
+  private static final Pattern ISSUED_AT =
+      Pattern.compile(
+          "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?"
+              + "(Z|[+-][0-9]{2}:[0-9]{2})");
+
+  private static OffsetDateTime instant(String text) {
+    if (!ISSUED_AT.matcher(text).matches()) {
+      throw new DateTimeParseException("not of the one form of issuedAt", text, 0);
+    }
+    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
   private Optional<OffsetDateTime> issuedAt(JsonNode node, Where at) {
     Optional<String> text = text(node, "issuedAt", at);
     try {
-      return text.map(t -> OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      return text.map(HeaderCheck::instant);
     } catch (DateTimeParseException e) {
       sink.add(
           Severity.ERROR, "envelope.value.format", at, "/issuedAt", Args.of("format", "date-time"));

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HeaderTest {
   static String withRecords(String header, String... records) {
@@ -104,6 +106,29 @@ class HeaderTest {
     void aBadIssuedAtIsEnvelopeValueFormat() throws IOException {
       String header = header("PERSONS").replace("2026-11-20T09:30:00+08:00", "2026-11-20");
       assertThat(codes(validate(withRecords(header)))).containsExactly("envelope.value.format");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "2026-11-20T09:30:00+08Z00",
+          "2026-11-20T09:30+08:00",
+          "2026-11-20t09:30:00+08:00",
+          "2026-11-20T09:30:00z",
+          "2026-11-20T09:30:00+08:00:00",
+          "2026-11-20T09:30:00+0800",
+          "2026-11-20T25:30:00+08:00"
+        })
+    void anIssuedAtOfAnotherFormIsEnvelopeValueFormat(String issuedAt) throws IOException {
+      String header = header("PERSONS").replace("2026-11-20T09:30:00+08:00", issuedAt);
+      assertThat(codes(validate(withRecords(header)))).containsExactly("envelope.value.format");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-20T09:30:00Z", "2026-11-20T09:30:00.125-05:30"})
+    void anIssuedAtInTheOneFormIsRead(String issuedAt) throws IOException {
+      String header = header("PERSONS").replace("2026-11-20T09:30:00+08:00", issuedAt);
+      assertThat(validate(withRecords(header)).issues()).isEmpty();
     }
 
     @Test

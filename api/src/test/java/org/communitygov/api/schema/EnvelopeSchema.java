@@ -42,7 +42,11 @@ final class EnvelopeSchema {
     ObjectNode issuer = generation.generate(Issuer.class);
     JsonNode defs = issuer.remove("$defs");
     properties.set("issuer", issuer);
-    properties.putObject("issuedAt").put("type", "string").put("format", "date-time");
+    properties
+        .putObject("issuedAt")
+        .put("type", "string")
+        .put("format", "date-time")
+        .put("pattern", ValueTypeSchemas.INSTANT);
     ObjectNode records = properties.putObject("records");
     records.put("type", "array");
     records.putObject("items").put("$ref", kind.recordFile());
