@@ -11,7 +11,7 @@ import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
-import org.communitygov.rules.funding.FundingAccounts;
+import org.communitygov.rules.funding.book.FundingAccounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

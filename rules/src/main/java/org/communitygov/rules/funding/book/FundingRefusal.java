@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.book;
 
 /**
  * Why a funding transaction, a contract or a close was refused; nothing is posted. Each has a
