@@ -27,6 +27,9 @@ module org.communitygov.rules {
   exports org.communitygov.rules.volunteer;
   exports org.communitygov.rules.points;
   exports org.communitygov.rules.funding;
+  exports org.communitygov.rules.funding.book;
+  exports org.communitygov.rules.funding.disclosure;
+  exports org.communitygov.rules.funding.lottery;
 
   uses org.communitygov.rules.engine.Catalogue.Source;
 

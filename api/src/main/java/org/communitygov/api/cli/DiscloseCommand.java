@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.communitygov.rules.funding.DisclosureHtml;
-import org.communitygov.rules.funding.DisclosureJson;
-import org.communitygov.rules.funding.DisclosureMarkdown;
-import org.communitygov.rules.funding.DisclosureReport;
-import org.communitygov.rules.funding.Disclosures;
-import org.communitygov.rules.funding.ReportPeriod;
+import org.communitygov.rules.funding.disclosure.DisclosureHtml;
+import org.communitygov.rules.funding.disclosure.DisclosureJson;
+import org.communitygov.rules.funding.disclosure.DisclosureMarkdown;
+import org.communitygov.rules.funding.disclosure.DisclosureReport;
+import org.communitygov.rules.funding.disclosure.Disclosures;
+import org.communitygov.rules.funding.disclosure.ReportPeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

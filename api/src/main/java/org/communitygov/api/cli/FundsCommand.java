@@ -11,7 +11,8 @@ import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
-import org.communitygov.rules.funding.FundingAccounts;
+import org.communitygov.rules.funding.book.FundingAccounts;
+import org.communitygov.rules.funding.disclosure.DisclosureDues;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,14 +23,19 @@ import picocli.CommandLine.Spec;
  * {@code communitygov funds}: posts a community's funding transactions by the funding rules and
  * prints each fund's balance, or closes a period and prints its closing entries and tree head. A
  * refused transaction is printed on standard error with its code and posts nothing; the command
- * then exits 1. See {@code docs/funding.md}.
+ * then exits 1. {@code funds overdue} tells what of the disclosure is due on a day and what is
+ * overdue. See {@code docs/funding.md}.
  */
 @Command(
     name = "funds",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Community funds: balance, close.",
-    subcommands = {FundsCommand.Balance.class, FundsCommand.Close.class},
+    description = "Community funds: balance, close, overdue.",
+    subcommands = {
+      FundsCommand.Balance.class,
+      FundsCommand.Close.class,
+      FundsCommand.Overdue.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:refused", "2:usage error or unreadable input"})
 final class FundsCommand implements Callable<Integer> {
@@ -139,6 +145,55 @@ final class FundsCommand implements Callable<Integer> {
                 + head.get().size()
                 + " entries, root "
                 + head.get().rootHex());
+      }
+      return exit(loaded, err);
+    }
+  }
+
+  /**
+   * Posts the transactions and tells what of the disclosure is due on a day, and what is overdue.
+   */
+  @Command(
+      name = "overdue",
+      description = "What of the disclosure is due on a day: the finances and each major matter.")
+  static final class Overdue extends Base {
+    @Option(names = "--date", required = true, paramLabel = "DATE", description = "The day asked.")
+    String date = "";
+
+    @Option(
+        names = "--published",
+        required = true,
+        paramLabel = "DATE",
+        description = "The day the finances were last published.")
+    String published = "";
+
+    @Option(
+        names = "--frequent",
+        description = "The finances have frequent transactions: due monthly, not quarterly.")
+    boolean frequent;
+
+    @Override
+    int run(PrintWriter out, PrintWriter err) throws UnreadableInput {
+      LocalDate on = LocalDate.parse(date);
+      LocalDate last = LocalDate.parse(published);
+      if (last.isAfter(on)) {
+        throw new IllegalArgumentException("--published is after --date");
+      }
+      FundingInputs.Loaded loaded = inputs.open();
+      inputs.replay(loaded, List.of());
+      for (DisclosureDues.Due due : DisclosureDues.of(loaded.book(), last, frequent, on)) {
+        var result = due.result();
+        long late = java.time.temporal.ChronoUnit.DAYS.between(result.dueBy(), on);
+        out.println(
+            due.item()
+                + due.transaction().map(t -> " " + t).orElse("")
+                + " since "
+                + due.since()
+                + " due by "
+                + result.dueBy()
+                + ": "
+                + result.code()
+                + (result.overdue() ? " (" + late + " days past due)" : ""));
       }
       return exit(loaded, err);
     }

@@ -6,10 +6,10 @@ import org.communitygov.model.funding.PurchaseContract;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.rules.engine.ExplanationRenderer;
-import org.communitygov.rules.funding.DisclosureReport;
-import org.communitygov.rules.funding.Disclosures;
-import org.communitygov.rules.funding.FundingSource;
-import org.communitygov.rules.funding.ReportPeriod;
+import org.communitygov.rules.funding.book.FundingSource;
+import org.communitygov.rules.funding.disclosure.DisclosureReport;
+import org.communitygov.rules.funding.disclosure.Disclosures;
+import org.communitygov.rules.funding.disclosure.ReportPeriod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,6 +3,9 @@ package org.communitygov.rules.funding;
 import java.util.List;
 import org.communitygov.rules.engine.Catalogue;
 import org.communitygov.rules.engine.CatalogueEntry;
+import org.communitygov.rules.funding.book.ContractTerm;
+import org.communitygov.rules.funding.disclosure.DisclosureDue;
+import org.communitygov.rules.funding.lottery.LotteryElderlyShare;
 
 /**
  * The funding rules as a {@linkplain Catalogue.Source source of the catalogue}: the contract term

@@ -19,6 +19,10 @@ import org.communitygov.model.funding.SourceKind;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
+import org.communitygov.rules.funding.book.FundBook;
+import org.communitygov.rules.funding.disclosure.DisclosureJson;
+import org.communitygov.rules.funding.disclosure.Disclosures;
+import org.communitygov.rules.funding.disclosure.ReportPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,8 +114,9 @@ class DisclosureReconciliationTest {
       }
     }
     JsonNode report =
-        DisclosureJson.parse(
-            DisclosureJson.write(Disclosures.of(book, period, Disclosures.DEFAULT_THRESHOLD)));
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                DisclosureJson.write(Disclosures.of(book, period, Disclosures.DEFAULT_THRESHOLD)));
     Map<String, Long> shown = new TreeMap<>();
     report
         .get("totals")

@@ -13,6 +13,13 @@ import org.communitygov.model.funding.Fund;
 import org.communitygov.model.funding.FundingTransaction;
 import org.communitygov.model.funding.Project;
 import org.communitygov.model.funding.PurchaseContract;
+import org.communitygov.rules.funding.book.FundBook;
+import org.communitygov.rules.funding.disclosure.DisclosureHtml;
+import org.communitygov.rules.funding.disclosure.DisclosureJson;
+import org.communitygov.rules.funding.disclosure.DisclosureMarkdown;
+import org.communitygov.rules.funding.disclosure.DisclosureReport;
+import org.communitygov.rules.funding.disclosure.Disclosures;
+import org.communitygov.rules.funding.disclosure.ReportPeriod;
 import org.junit.jupiter.api.Test;
 
 /**

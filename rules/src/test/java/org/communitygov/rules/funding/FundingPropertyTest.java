@@ -21,6 +21,9 @@ import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.service.ServiceCategory;
 import org.communitygov.rules.engine.Decision;
+import org.communitygov.rules.funding.book.FundBook;
+import org.communitygov.rules.funding.book.FundingAccounts;
+import org.communitygov.rules.funding.book.FundingOutcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -83,7 +86,10 @@ class FundingPropertyTest {
     for (Fund f : funds) {
       assertThat(book.balance(f.id()))
           .as("seed %d: balance of %s", seed, f.id())
-          .isEqualTo(FundingFold.money(model.getOrDefault(f.id(), 0L)));
+          .isEqualTo(
+              org.communitygov.model.ledger.Amount.ofMinor(
+                      FundingAccounts.UNIT, model.getOrDefault(f.id(), 0L))
+                  .toMoney());
     }
     FundingCasesTest.assertEveryFundBalances(book.ledger());
   }

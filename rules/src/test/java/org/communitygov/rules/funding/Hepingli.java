@@ -34,6 +34,8 @@ import org.communitygov.model.household.PopulationGroup;
 import org.communitygov.model.service.ServiceCategory;
 import org.communitygov.rules.engine.Jurisdiction;
 import org.communitygov.rules.engine.ParameterSet;
+import org.communitygov.rules.funding.book.FundBook;
+import org.communitygov.rules.funding.book.FundingAccounts;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.ledger.MemoryLedgerStore;
 

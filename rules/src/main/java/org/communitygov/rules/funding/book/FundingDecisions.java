@@ -1,6 +1,6 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.book;
 
-import static org.communitygov.rules.funding.Gate.fact;
+import static org.communitygov.rules.funding.book.Gate.fact;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Operator;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.funding.lottery.LotteryUses;
 
 /**
  * The funding decisions as pure functions: a funding transaction and what the book holds in, a

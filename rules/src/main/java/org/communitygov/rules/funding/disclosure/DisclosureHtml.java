@@ -1,8 +1,8 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.disclosure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.communitygov.rules.funding.DisclosureReport.Line;
+import org.communitygov.rules.funding.disclosure.DisclosureReport.Line;
 
 /**
  * Writes a disclosure report as one self-contained HTML page: no script, no external resource,

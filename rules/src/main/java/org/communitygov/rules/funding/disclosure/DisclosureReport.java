@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.disclosure;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.disclosure;
 
 import org.communitygov.model.funding.Fund;
 import org.communitygov.model.funding.SourceKind;

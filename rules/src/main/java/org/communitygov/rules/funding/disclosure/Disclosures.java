@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.disclosure;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,8 +20,13 @@ import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.funding.DisclosureReport.Line;
-import org.communitygov.rules.funding.FundingAccounts.Role;
+import org.communitygov.rules.funding.book.FundBook;
+import org.communitygov.rules.funding.book.FundingAccounts;
+import org.communitygov.rules.funding.book.FundingAccounts.Role;
+import org.communitygov.rules.funding.book.FundingSource;
+import org.communitygov.rules.funding.disclosure.DisclosureReport.Line;
+import org.communitygov.rules.funding.lottery.LotteryElderlyShare;
+import org.communitygov.rules.funding.lottery.LotteryShareInput;
 
 /**
  * Folds a book's ledger into the disclosure report of a period (ADR 0090): one pass over the
@@ -306,7 +311,7 @@ public final class Disclosures {
   }
 
   private static Money money(long fen) {
-    return FundingFold.money(fen);
+    return org.communitygov.model.ledger.Amount.ofMinor(FundingAccounts.UNIT, fen).toMoney();
   }
 
   private static String projectLabel(FundBook book, String id) {

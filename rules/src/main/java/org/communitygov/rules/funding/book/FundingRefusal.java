@@ -1,8 +1,11 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.book;
 
 /**
  * Why a funding transaction, a contract or a close was refused; nothing is posted. Each has a
- * stable code, listed in {@code docs/validation-codes.md}.
+ * stable code, listed with when it applies in {@code docs/funding.md} (the rule outcome codes of an
+ * area are documented with the area, as {@code points.*} in {@code docs/points.md}; {@code
+ * docs/validation-codes.md} lists the exchange validator's codes). A published code never changes
+ * meaning.
  *
  * @since 0.1.0
  */
@@ -43,9 +46,18 @@ public enum FundingRefusal {
   MILESTONE_NOT_MET("funding.contract.milestoneNotMet"),
   /** A payment passes what the milestone pays. */
   MILESTONE_PAID("funding.contract.milestonePaid"),
-  /** A payment passes the contract amount. */
+  /**
+   * A payment, with what was paid under the contract before, passes the contract amount. The
+   * milestones' payments sum to the amount, so this is the overpayment of a milestone when the
+   * others are paid in full (or one payment above the whole amount): the contract is checked before
+   * the milestone, and this code wins over {@link #MILESTONE_PAID}.
+   */
   CONTRACT_AMOUNT("funding.contract.amountExceeded"),
-  /** A payment outside the contract's term. */
+  /**
+   * A payment dated before the contract's term begins. A payment after the term's last day, for a
+   * milestone met on or before the payment's date, is allowed: the final payment follows
+   * acceptance.
+   */
   CONTRACT_TERM("funding.contract.outsideTerm"),
   /** A contract's term is longer than the parameters allow. */
   TERM_TOO_LONG("funding.contract.termTooLong"),

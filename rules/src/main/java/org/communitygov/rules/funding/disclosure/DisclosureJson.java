@@ -1,11 +1,10 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.disclosure;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.communitygov.rules.funding.DisclosureReport.Line;
+import org.communitygov.rules.funding.disclosure.DisclosureReport.Line;
 
 /**
  * Writes a disclosure report as JSON of the schema {@code funding-disclosure.schema.json}: amounts
@@ -135,9 +134,5 @@ public final class DisclosureJson {
           .put("label", l.label())
           .put("amount", DisclosureReport.yuan(l.fen()));
     }
-  }
-
-  static JsonNode parse(String text) throws java.io.IOException {
-    return JSON.readTree(text);
   }
 }

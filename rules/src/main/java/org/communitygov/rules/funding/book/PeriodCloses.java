@@ -1,6 +1,6 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.book;
 
-import static org.communitygov.rules.funding.Gate.fact;
+import static org.communitygov.rules.funding.book.Gate.fact;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,7 +16,7 @@ import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Operator;
-import org.communitygov.rules.funding.FundingAccounts.Role;
+import org.communitygov.rules.funding.book.FundingAccounts.Role;
 import org.communitygov.rules.ledger.InclusionProof;
 import org.communitygov.rules.ledger.JournalLine;
 import org.communitygov.rules.ledger.Ledger;

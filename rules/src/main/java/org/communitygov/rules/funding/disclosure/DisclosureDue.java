@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.disclosure;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +17,7 @@ import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepSlot;
 import org.communitygov.rules.engine.StepTemplate;
-import org.communitygov.rules.funding.DisclosureDueInput.Item;
+import org.communitygov.rules.funding.disclosure.DisclosureDueInput.Item;
 
 /**
  * When a disclosure item is due, and whether it is overdue on the context's date (《村民委员会组织法》第三十条):

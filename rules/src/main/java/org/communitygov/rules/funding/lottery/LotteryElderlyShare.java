@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.lottery;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

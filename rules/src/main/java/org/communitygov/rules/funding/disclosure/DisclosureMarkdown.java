@@ -1,7 +1,7 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.disclosure;
 
 import java.util.List;
-import org.communitygov.rules.funding.DisclosureReport.Line;
+import org.communitygov.rules.funding.disclosure.DisclosureReport.Line;
 
 /**
  * Writes a disclosure report as Markdown: a heading, the totals, one table per section.

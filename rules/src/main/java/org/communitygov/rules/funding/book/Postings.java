@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.book;
 
 import org.communitygov.model.funding.Fund;
 import org.communitygov.model.funding.FundingTransaction;
@@ -7,7 +7,7 @@ import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
-import org.communitygov.rules.funding.FundingAccounts.Role;
+import org.communitygov.rules.funding.book.FundingAccounts.Role;
 
 /**
  * The ledger transaction of an allowed funding transaction (ADR 0088): its lines balance within

@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.book;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -273,7 +273,14 @@ public final class FundBook implements BookView {
     return Optional.of(head);
   }
 
-  RuleContext context(LocalDate date) {
+  /**
+   * Returns the context the funding rules decide in on a date: the book's parameters and
+   * jurisdiction (the disclosure evaluates the lottery share in it).
+   *
+   * @param date the date, not null
+   * @return the context, not null
+   */
+  public RuleContext context(LocalDate date) {
     return RuleContext.of(parameters, jurisdiction, date);
   }
 

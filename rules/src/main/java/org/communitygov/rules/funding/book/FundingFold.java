@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.book;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,8 +11,8 @@ import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PeriodClose;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
-import org.communitygov.rules.funding.FundingAccounts.Line;
-import org.communitygov.rules.funding.FundingAccounts.Role;
+import org.communitygov.rules.funding.book.FundingAccounts.Line;
+import org.communitygov.rules.funding.book.FundingAccounts.Role;
 
 /**
  * What a fund book needs to decide, folded from the ledger's accepted transactions: receipts net of

@@ -1,4 +1,4 @@
-package org.communitygov.rules.funding;
+package org.communitygov.rules.funding.book;
 
 import java.util.Optional;
 import org.immutables.value.Value;
