@@ -28,6 +28,8 @@ module org.communitygov.model {
       com.fasterxml.jackson.databind;
   opens org.communitygov.model.household to
       com.fasterxml.jackson.databind;
+  opens org.communitygov.model.ledger to
+      com.fasterxml.jackson.databind;
   opens org.communitygov.model.needs to
       com.fasterxml.jackson.databind;
   opens org.communitygov.model.points to

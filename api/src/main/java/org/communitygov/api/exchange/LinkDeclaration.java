@@ -41,6 +41,7 @@ interface LinkDeclaration {
       case SERVICES -> CatalogueLinks.INSTANCE;
       case SERVICE_LOOP -> LoopLinks.INSTANCE;
       case POINTS_TRANSACTIONS -> PointsLinks.INSTANCE;
+      case LEDGER -> LedgerLinks.INSTANCE;
       default -> NONE;
     };
   }

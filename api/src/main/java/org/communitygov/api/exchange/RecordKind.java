@@ -68,7 +68,12 @@ public enum RecordKind {
    * Points transactions as a stream of {@link org.communitygov.model.points.PointsEntry entries}:
    * schemes and transactions, each transaction checked against the policy it names.
    */
-  POINTS_TRANSACTIONS(org.communitygov.model.points.PointsEntry.class);
+  POINTS_TRANSACTIONS(org.communitygov.model.points.PointsEntry.class),
+  /**
+   * A ledger as a stream of {@link org.communitygov.model.ledger.LedgerRecord records}: accounts
+   * and the transactions between them, each posting's account in the same document.
+   */
+  LEDGER(org.communitygov.model.ledger.LedgerRecord.class);
 
   /** The base of every exchange schema identity; a version and a file name follow it. */
   public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";

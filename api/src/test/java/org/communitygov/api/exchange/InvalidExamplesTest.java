@@ -65,7 +65,8 @@ class InvalidExamplesTest {
             "volunteers/hepingli-service-records.json",
             "volunteers/points-hepingli-schemes.json",
             "volunteers/points-hepingli-service-records.json",
-            "volunteers/points-hepingli-transactions.json")) {
+            "volunteers/points-hepingli-transactions.json",
+            "ledger/exchange-ledger.json")) {
       ValidationReport report = Documents.VALIDATOR.validate(EXAMPLES.resolve(file));
       assertThat(report.issues()).as(file).isEmpty();
       assertThat(report.header()).isPresent();

@@ -46,7 +46,8 @@ record RecordSchema(String record, RecordKind kind, String title) {
           new RecordSchema(
               "points-entry",
               RecordKind.POINTS_TRANSACTIONS,
-              "Points transactions entry (积分流水条目)"));
+              "Points transactions entry (积分流水条目)"),
+          new RecordSchema("ledger-record", RecordKind.LEDGER, "Ledger record (账户 / 交易)"));
 
   String recordFile() {
     return record + ".schema.json";

@@ -33,7 +33,12 @@ class SchemasAcceptExamplesTest {
   @Nested
   class ValidDocuments {
     @ParameterizedTest
-    @ValueSource(strings = {"hepingli-community.json", "hepingli-households.json"})
+    @ValueSource(
+        strings = {
+          "hepingli-community.json",
+          "hepingli-households.json",
+          "ledger/exchange-ledger.json"
+        })
     void passTheirEnvelopeSchema(String example) {
       assertThat(PublishedSchemas.validate(EXAMPLES.resolve(example))).isEmpty();
     }

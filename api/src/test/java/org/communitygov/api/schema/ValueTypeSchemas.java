@@ -19,6 +19,9 @@ import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.Money;
 import org.communitygov.model.common.PhoneNumber;
 import org.communitygov.model.common.SocialCreditCode;
+import org.communitygov.model.ledger.OwnerKind;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Unit;
 import org.communitygov.model.service.ServiceCategory;
 
 /**
@@ -52,6 +55,9 @@ final class ValueTypeSchemas implements CustomDefinitionProviderV2 {
   /** An instant: RFC 3339 with seconds and an offset, upper-case T and Z, as the reader takes. */
   static final String INSTANT =
       "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$";
+
+  /** A unit of account: hours, points or an ISO 4217 currency code. */
+  static final String UNIT = "^(HOUR|POINT|[A-Z]{3})$";
 
   /** An ISO 4217 currency code. */
   static final String CURRENCY = "^[A-Z]{3}$";
@@ -113,6 +119,12 @@ final class ValueTypeSchemas implements CustomDefinitionProviderV2 {
       return node;
     } else if (type == Money.class) {
       return money();
+    } else if (type == Unit.class) {
+      return string(UNIT, "A unit of account: HOUR, POINT or an ISO 4217 currency code.");
+    } else if (type == Posting.class) {
+      return posting();
+    } else if (type == org.communitygov.model.ledger.Owner.class) {
+      return owner();
     } else if (type == DateRange.class) {
       return dateRange();
     } else if (type == Extensions.class) {
@@ -142,6 +154,33 @@ final class ValueTypeSchemas implements CustomDefinitionProviderV2 {
     properties.set("amount", string(AMOUNT, "A plain decimal such as 123.45 or -0.50."));
     properties.set("currency", string(CURRENCY, "An ISO 4217 currency code such as CNY."));
     node.putArray("required").add("amount").add("currency");
+    node.put("additionalProperties", false);
+    return node;
+  }
+
+  private static ObjectNode posting() {
+    ObjectNode node =
+        object("A posting: an account and a signed amount, not zero, the amount a decimal string.");
+    ObjectNode properties = node.putObject("properties");
+    properties.set("account", string(Identifier.PATTERN, "The account's identifier."));
+    properties.set(
+        "amount", string(AMOUNT, "A plain decimal with at most the unit's decimals: -12.50."));
+    properties.set("unit", string(UNIT, "HOUR, POINT or an ISO 4217 currency code."));
+    node.putArray("required").add("account").add("amount").add("unit");
+    node.put("additionalProperties", false);
+    return node;
+  }
+
+  private static ObjectNode owner() {
+    ObjectNode node = object("The owner of an account: its kind and its identifier.");
+    ObjectNode properties = node.putObject("properties");
+    ObjectNode kind = properties.putObject("kind");
+    kind.put("type", "string");
+    for (OwnerKind value : OwnerKind.values()) {
+      kind.withArray("enum").add(value.name());
+    }
+    properties.set("id", string(Identifier.PATTERN, "The owner's identifier."));
+    node.putArray("required").add("kind").add("id");
     node.put("additionalProperties", false);
     return node;
   }

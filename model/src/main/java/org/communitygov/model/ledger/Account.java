@@ -1,5 +1,8 @@
 package org.communitygov.model.ledger;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +22,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableAccount.class)
+@JsonDeserialize(as = ImmutableAccount.class)
 public abstract class Account implements Entry {
   Account() {}
 

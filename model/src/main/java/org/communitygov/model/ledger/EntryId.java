@@ -1,5 +1,6 @@
 package org.communitygov.model.ledger;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.InvalidValueException;
 
@@ -29,6 +30,7 @@ public final class EntryId extends Identifier {
    * @throws NullPointerException if {@code value} is null
    * @throws InvalidValueException if {@code value} does not match {@link Identifier#PATTERN}
    */
+  @JsonCreator
   public static EntryId of(String value) {
     return new EntryId(value);
   }

@@ -1,5 +1,10 @@
 package org.communitygov.model.ledger;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.InvalidValueException;
@@ -8,10 +13,19 @@ import org.communitygov.model.common.InvalidValueException;
  * The owner of an account: what kind of owner, and its identifier in the system that holds it (a
  * {@code PersonId}, a {@code HouseholdId}, …), of {@link Identifier#PATTERN}.
  *
+ * <p>In JSON it is {@code {"kind": "PERSON", "id": "P0001"}}.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
+@JsonAutoDetect(
+    getterVisibility = Visibility.NONE,
+    isGetterVisibility = Visibility.NONE,
+    fieldVisibility = Visibility.NONE,
+    setterVisibility = Visibility.NONE,
+    creatorVisibility = Visibility.NONE)
+@JsonPropertyOrder({"kind", "id"})
 public final class Owner {
   private final OwnerKind kind;
   private final String id;
@@ -39,11 +53,19 @@ public final class Owner {
     return new Owner(kind, id);
   }
 
+  @JsonCreator
+  static Owner fromJson(
+      @JsonProperty(value = "kind", required = true) OwnerKind kind,
+      @JsonProperty(value = "id", required = true) String id) {
+    return of(kind, id);
+  }
+
   /**
    * Returns the kind of owner.
    *
    * @return the kind, not null
    */
+  @JsonProperty("kind")
   public OwnerKind kind() {
     return kind;
   }
@@ -53,6 +75,7 @@ public final class Owner {
    *
    * @return the identifier, not null
    */
+  @JsonProperty("id")
   public String id() {
     return id;
   }

@@ -1,5 +1,10 @@
 package org.communitygov.model.ledger;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +33,9 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableTransaction.class)
+@JsonDeserialize(as = ImmutableTransaction.class)
 public abstract class Transaction implements Entry {
   Transaction() {}
 
@@ -66,6 +74,7 @@ public abstract class Transaction implements Entry {
    *
    * @return the postings, at least two, not null
    */
+  @Size(min = 2)
   public abstract List<Posting> postings();
 
   /**
@@ -114,6 +123,7 @@ public abstract class Transaction implements Entry {
    *
    * @return true if it has an expiry date
    */
+  @JsonIgnore
   public final boolean isPending() {
     return expiresOn().isPresent();
   }
@@ -137,6 +147,7 @@ public abstract class Transaction implements Entry {
    *
    * @return true if balanced
    */
+  @JsonIgnore
   public final boolean isBalanced() {
     return sums().values().stream().allMatch(Amount::isZero);
   }

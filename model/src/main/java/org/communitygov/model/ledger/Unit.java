@@ -1,5 +1,7 @@
 package org.communitygov.model.ledger;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Currency;
 import java.util.Objects;
 import org.communitygov.model.common.InvalidValueException;
@@ -8,7 +10,7 @@ import org.communitygov.model.common.InvalidValueException;
  * A unit of account: a currency (money), {@linkplain #HOUR hours} of time credit or whole
  * {@linkplain #POINT points}. Its {@linkplain #scale() scale} is the number of decimals an amount
  * in it may have; its {@linkplain #code() code} is what the journal writes ({@code CNY}, {@code
- * HOUR}, {@code POINT}).
+ * HOUR}, {@code POINT}). In JSON it is that code, a string.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -87,11 +89,17 @@ public final class Unit {
     throw InvalidValueException.of("unit", "code", "a unit is HOUR, POINT or an ISO 4217 code");
   }
 
+  @JsonCreator
+  static Unit fromJson(String code) {
+    return parse(code);
+  }
+
   /**
    * Returns the code written in the journal: {@code CNY}, {@code HOUR}, {@code POINT}.
    *
    * @return the code, not null
    */
+  @JsonValue
   public String code() {
     return code;
   }

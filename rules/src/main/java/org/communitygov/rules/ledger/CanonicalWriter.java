@@ -1,35 +1,77 @@
 package org.communitygov.rules.ledger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Writes canonical JSON (RFC 8785 for the values entries have): no white space, members in the
  * order the caller gives (which must be the sorted order of their names), strings with only the
  * escapes JSON requires.
+ *
+ * <p>It writes UTF-8 bytes straight into one growable array, which {@link #reset()} empties for the
+ * next entry, so that a ledger encodes, hashes and frames an entry without building a string.
  */
 final class CanonicalWriter {
-  private final StringBuilder out = new StringBuilder(256);
+  private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+  private byte[] out = new byte[256];
+  private int length;
   private boolean first = true;
 
+  /** Empties the writer, keeping its array. */
+  CanonicalWriter reset() {
+    length = 0;
+    first = true;
+    return this;
+  }
+
   CanonicalWriter begin() {
-    out.append('{');
+    put('{');
     first = true;
     return this;
   }
 
   CanonicalWriter end() {
-    out.append('}');
+    put('}');
     first = false;
+    return this;
+  }
+
+  /**
+   * The bytes of a member name as {@link #name(String)} writes it, {@code "name":}, to be written
+   * by {@link #name(byte[])} without escaping it again.
+   */
+  static byte[] encodedName(String name) {
+    return new CanonicalWriter().name(name).bytes();
+  }
+
+  /** Starts a member whose name was encoded by {@link #encodedName(String)}. */
+  CanonicalWriter name(byte[] encoded) {
+    if (!first) {
+      put(',');
+    }
+    first = false;
+    ensure(encoded.length);
+    System.arraycopy(encoded, 0, out, length, encoded.length);
+    length += encoded.length;
+    return this;
+  }
+
+  /** A string member whose name was encoded by {@link #encodedName(String)}. */
+  CanonicalWriter field(byte[] name, String value) {
+    name(name);
+    string(value);
     return this;
   }
 
   CanonicalWriter name(String name) {
     if (!first) {
-      out.append(',');
+      put(',');
     }
     first = false;
     string(name);
-    out.append(':');
+    put(':');
     return this;
   }
 
@@ -41,25 +83,115 @@ final class CanonicalWriter {
 
   CanonicalWriter field(String name, long value) {
     name(name);
-    out.append(value);
+    number(value);
     return this;
+  }
+
+  /** A member whose value is a plain decimal string of {@code minor} steps at {@code scale}. */
+  CanonicalWriter decimal(String name, long minor, int scale) {
+    return decimal(encodedName(name), minor, scale);
+  }
+
+  /** As {@link #decimal(String, long, int)}, the name encoded by {@link #encodedName(String)}. */
+  CanonicalWriter decimal(byte[] name, long minor, int scale) {
+    name(name);
+    put('"');
+    if (minor < 0) {
+      put('-');
+    }
+    long abs = Math.abs(minor);
+    long power = 1;
+    for (int i = 0; i < scale; i++) {
+      power *= 10;
+    }
+    number(abs / power);
+    if (scale > 0) {
+      put('.');
+      long fraction = abs % power;
+      ensure(scale);
+      for (int i = scale - 1; i >= 0; i--) {
+        out[length + i] = (byte) ('0' + fraction % 10);
+        fraction /= 10;
+      }
+      length += scale;
+    }
+    put('"');
+    return this;
+  }
+
+  /** A member whose value is an ISO 8601 date, as {@link LocalDate#toString()} writes it. */
+  CanonicalWriter date(String name, LocalDate date) {
+    return date(encodedName(name), date);
+  }
+
+  /** As {@link #date(String, LocalDate)}, the name encoded by {@link #encodedName(String)}. */
+  CanonicalWriter date(byte[] name, LocalDate date) {
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return field(name, date.toString());
+    }
+    name(name);
+    ensure(12);
+    out[length++] = '"';
+    length = fixed(year, 4, length);
+    out[length++] = '-';
+    length = fixed(date.getMonthValue(), 2, length);
+    out[length++] = '-';
+    length = fixed(date.getDayOfMonth(), 2, length);
+    out[length++] = '"';
+    return this;
+  }
+
+  /** A member whose value is a hash as 64 lower-case hexadecimal digits. */
+  CanonicalWriter hex(String name, byte[] hash) {
+    name(name);
+    ensure(2 * hash.length + 2);
+    out[length++] = '"';
+    for (byte b : hash) {
+      out[length++] = DIGITS[(b >> 4) & 0xf];
+      out[length++] = DIGITS[b & 0xf];
+    }
+    out[length++] = '"';
+    return this;
+  }
+
+  private int fixed(int value, int digits, int at) {
+    for (int i = digits - 1; i >= 0; i--) {
+      out[at + i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    return at + digits;
   }
 
   CanonicalWriter raw(String name, String json) {
     name(name);
-    out.append(json);
+    ascii(json);
+    return this;
+  }
+
+  /** A member whose value is JSON given as UTF-8 bytes. */
+  CanonicalWriter raw(String name, byte[] json, int offset, int count) {
+    name(name);
+    ensure(count);
+    System.arraycopy(json, offset, out, length, count);
+    length += count;
     return this;
   }
 
   CanonicalWriter beginArray(String name) {
     name(name);
-    out.append('[');
+    return beginArrayValue();
+  }
+
+  /** Starts an array as the value of the member just named. */
+  CanonicalWriter beginArrayValue() {
+    put('[');
     first = true;
     return this;
   }
 
   CanonicalWriter endArray() {
-    out.append(']');
+    put(']');
     first = false;
     return this;
   }
@@ -67,49 +199,113 @@ final class CanonicalWriter {
   /** Starts an object as an element of the open array. */
   CanonicalWriter beginElement() {
     if (!first) {
-      out.append(',');
+      put(',');
     }
     return begin();
   }
 
   CanonicalWriter element(String value) {
     if (!first) {
-      out.append(',');
+      put(',');
     }
     first = false;
     string(value);
     return this;
   }
 
+  private void number(long value) {
+    if (value >= 0 && value < 10) {
+      put((char) ('0' + value));
+    } else {
+      ascii(Long.toString(value));
+    }
+  }
+
   private void string(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    put('"');
+    int n = s.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        // the rest as the JDK encodes it, unpaired surrogates included
+        StringBuilder rest = new StringBuilder(n - i);
+        escape(s, i, rest);
+        byte[] utf8 = rest.toString().getBytes(StandardCharsets.UTF_8);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, out, length, utf8.length);
+        length += utf8.length;
+        put('"');
+        return;
+      }
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        out[length++] = (byte) c;
+      } else {
+        StringBuilder escaped = new StringBuilder(6);
+        escape(String.valueOf(c), 0, escaped);
+        ascii(escaped.toString());
+        ensure(n - i);
+      }
+    }
+    put('"');
+  }
+
+  private static void escape(String s, int from, StringBuilder to) {
+    for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
+        case '"' -> to.append("\\\"");
+        case '\\' -> to.append("\\\\");
+        case '\b' -> to.append("\\b");
+        case '\f' -> to.append("\\f");
+        case '\n' -> to.append("\\n");
+        case '\r' -> to.append("\\r");
+        case '\t' -> to.append("\\t");
         default -> {
           if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
+            to.append(String.format("\\u%04x", (int) c));
           } else {
-            out.append(c);
+            to.append(c);
           }
         }
       }
     }
-    out.append('"');
+  }
+
+  private void ascii(String s) {
+    int n = s.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      out[length++] = (byte) s.charAt(i);
+    }
+  }
+
+  private void put(char c) {
+    ensure(1);
+    out[length++] = (byte) c;
+  }
+
+  private void ensure(int more) {
+    if (length + more > out.length) {
+      out = Arrays.copyOf(out, Math.max(out.length * 2, length + more));
+    }
+  }
+
+  /** The array the bytes are in, from 0 to {@link #length()}; valid until the next write. */
+  byte[] array() {
+    return out;
+  }
+
+  /** The number of bytes written. */
+  int length() {
+    return length;
   }
 
   String text() {
-    return out.toString();
+    return new String(out, 0, length, StandardCharsets.UTF_8);
   }
 
   byte[] bytes() {
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return Arrays.copyOf(out, length);
   }
 }

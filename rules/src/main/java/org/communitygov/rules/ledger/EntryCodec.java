@@ -3,9 +3,11 @@ package org.communitygov.rules.ledger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountClosure;
 import org.communitygov.model.ledger.AccountFlag;
+import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.BalanceAssertion;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PendingOutcome;
@@ -26,6 +28,18 @@ import org.communitygov.model.ledger.Transaction;
  * @since 0.1.0
  */
 public final class EntryCodec {
+  // the names of a transaction's members, encoded once: a ledger writes them for every transfer
+  private static final byte[] ACCOUNT = CanonicalWriter.encodedName("account");
+  private static final byte[] AMOUNT = CanonicalWriter.encodedName("amount");
+  private static final byte[] BOOKING_DATE = CanonicalWriter.encodedName("bookingDate");
+  private static final byte[] EXPIRES_ON = CanonicalWriter.encodedName("expiresOn");
+  private static final byte[] ID = CanonicalWriter.encodedName("id");
+  private static final byte[] KIND = CanonicalWriter.encodedName("kind");
+  private static final byte[] MEMO = CanonicalWriter.encodedName("memo");
+  private static final byte[] POSTINGS = CanonicalWriter.encodedName("postings");
+  private static final byte[] UNIT = CanonicalWriter.encodedName("unit");
+  private static final byte[] VALUE_DATE = CanonicalWriter.encodedName("valueDate");
+
   private EntryCodec() {}
 
   /**
@@ -60,14 +74,19 @@ public final class EntryCodec {
   }
 
   static CanonicalWriter write(Entry entry) {
-    CanonicalWriter w = new CanonicalWriter().begin();
+    return write(entry, new CanonicalWriter());
+  }
+
+  /** Writes an entry's canonical form into a writer, after what it holds. */
+  static CanonicalWriter write(Entry entry, CanonicalWriter w) {
+    w.begin();
     if (entry instanceof Account a) {
       w.field("accountKind", a.kind().name()).beginArray("flags");
       EnumSet<AccountFlag> flags = EnumSet.noneOf(AccountFlag.class);
       flags.addAll(a.flags());
       flags.stream().map(Enum::name).sorted().forEach(w::element);
       w.endArray().field("id", a.key()).field("kind", a.entryKind().wireName());
-      w.field("ledger", a.ledger().value()).field("openedOn", a.openedOn().toString());
+      w.field("ledger", a.ledger().value()).date("openedOn", a.openedOn());
       a.owner()
           .ifPresent(
               o ->
@@ -75,38 +94,43 @@ public final class EntryCodec {
       a.purpose().ifPresent(p -> w.field("purpose", p));
       w.field("unit", a.unit().code());
     } else if (entry instanceof Transaction t) {
-      w.field("bookingDate", t.bookingDate().toString());
-      t.expiresOn().ifPresent(d -> w.field("expiresOn", d.toString()));
-      w.field("id", t.key()).field("kind", t.entryKind().wireName()).field("memo", t.memo());
-      w.beginArray("postings");
-      for (Posting p : t.postings()) {
+      w.date(BOOKING_DATE, t.bookingDate());
+      t.expiresOn().ifPresent(d -> w.date(EXPIRES_ON, d));
+      w.field(ID, t.key()).field(KIND, t.entryKind().wireName()).field(MEMO, t.memo());
+      w.name(POSTINGS);
+      w.beginArrayValue();
+      List<Posting> postings = t.postings();
+      for (int i = 0; i < postings.size(); i++) {
+        Posting p = postings.get(i);
+        Amount amount = p.amount();
         w.beginElement()
-            .field("account", p.account().value())
-            .field("amount", p.amount().decimalText())
-            .field("unit", p.amount().unit().code())
+            .field(ACCOUNT, p.account().value())
+            .decimal(AMOUNT, amount.minor(), amount.unit().scale())
+            .field(UNIT, amount.unit().code())
             .end();
       }
       w.endArray();
       t.purpose().ifPresent(p -> w.field("purpose", p));
       t.reverses().ifPresent(r -> w.field("reverses", r.value()));
       t.source().ifPresent(s -> w.field("source", s));
-      w.field("valueDate", t.valueDate().toString());
+      w.date(VALUE_DATE, t.valueDate());
     } else if (entry instanceof PendingOutcome o) {
       w.field("id", o.key()).field("kind", o.entryKind().wireName());
-      w.field("on", o.on().toString()).field("pending", o.pending().value());
+      w.date("on", o.on()).field("pending", o.pending().value());
     } else if (entry instanceof PeriodClose c) {
       w.field("id", c.key()).field("kind", c.entryKind().wireName());
-      w.field("through", c.through().toString());
+      w.date("through", c.through());
     } else if (entry instanceof AccountClosure c) {
       w.field("account", c.account().value()).field("id", c.key());
-      w.field("kind", c.entryKind().wireName()).field("on", c.on().toString());
+      w.field("kind", c.entryKind().wireName()).date("on", c.on());
     } else if (entry instanceof BalanceAssertion b) {
-      w.field("account", b.account().value()).field("amount", b.expected().decimalText());
+      w.field("account", b.account().value())
+          .decimal("amount", b.expected().minor(), b.expected().unit().scale());
       w.field("id", b.key()).field("kind", b.entryKind().wireName());
-      w.field("on", b.on().toString()).field("unit", b.expected().unit().code());
+      w.date("on", b.on()).field("unit", b.expected().unit().code());
     } else if (entry instanceof Refusal r) {
       w.field("code", r.code()).field("id", r.key()).field("kind", r.entryKind().wireName());
-      w.field("on", r.on().toString());
+      w.date("on", r.on());
     } else {
       throw new IllegalArgumentException("not an entry of communitygov: " + entry.getClass());
     }

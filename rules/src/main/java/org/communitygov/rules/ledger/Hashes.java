@@ -1,5 +1,6 @@
 package org.communitygov.rules.ledger;
 
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -73,6 +74,36 @@ public final class Hashes {
     sha256.update(left);
     sha256.update(right);
     return sha256.digest();
+  }
+
+  /**
+   * Writes the leaf hash of a slice of bytes into {@code out} at {@code outOffset}, allocating
+   * nothing: SHA-256(0x00 ‖ bytes[offset, offset+length)).
+   */
+  void leaf(byte[] bytes, int offset, int length, byte[] out, int outOffset) {
+    sha256.update((byte) 0);
+    sha256.update(bytes, offset, length);
+    finish(out, outOffset);
+  }
+
+  /**
+   * Writes the hash of an inner node into {@code out} at {@code outOffset}, allocating nothing:
+   * SHA-256(0x01 ‖ left ‖ right), each child 32 bytes at its offset. The output may overlap an
+   * input.
+   */
+  void node(byte[] left, int leftOffset, byte[] right, int rightOffset, byte[] out, int outOffset) {
+    sha256.update((byte) 1);
+    sha256.update(left, leftOffset, LENGTH);
+    sha256.update(right, rightOffset, LENGTH);
+    finish(out, outOffset);
+  }
+
+  private void finish(byte[] out, int outOffset) {
+    try {
+      sha256.digest(out, outOffset, LENGTH);
+    } catch (DigestException e) {
+      throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+    }
   }
 
   /**

@@ -67,9 +67,13 @@ public final class JournalLine {
    * @return true if the next line belongs to the same linked batch
    */
   static boolean endsLinked(byte[] line) {
-    int n = line.length;
+    return endsLinked(line, 0, line.length);
+  }
+
+  /** Tells whether the line {@code bytes[from, to)} ends with the marker of a linked batch. */
+  static boolean endsLinked(byte[] bytes, int from, int to) {
     int m = LINKED_END.length;
-    return n >= m && Arrays.equals(line, n - m, n, LINKED_END, 0, m);
+    return to - from >= m && Arrays.equals(bytes, to - m, to, LINKED_END, 0, m);
   }
 
   /**
@@ -79,13 +83,21 @@ public final class JournalLine {
    */
   public byte[] bytes() {
     CanonicalWriter w = new CanonicalWriter().begin();
-    w.raw("entry", EntryCodec.utf8(entryBytes))
-        .field("index", index)
-        .field("leaf", Hashes.hex(leafHash));
+    w.raw("entry", entryBytes, 0, entryBytes.length).field("index", index).hex("leaf", leafHash);
     if (linked) {
       w.raw("linked", "true");
     }
     return w.end().bytes();
+  }
+
+  /**
+   * Returns a line that is not linked with a linked marker added: {@code ,"linked":true} before its
+   * last brace.
+   */
+  static byte[] linked(byte[] line) {
+    byte[] out = Arrays.copyOf(line, line.length - 1 + LINKED_END.length);
+    System.arraycopy(LINKED_END, 0, out, line.length - 1, LINKED_END.length);
+    return out;
   }
 
   /**

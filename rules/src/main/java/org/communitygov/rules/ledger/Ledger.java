@@ -34,6 +34,8 @@ public final class Ledger implements AutoCloseable {
   private final LedgerState state;
   private final MerkleTree tree = new MerkleTree();
   private final Hashes hashes = Hashes.create();
+  private final CanonicalWriter writer = new CanonicalWriter();
+  private final byte[] leaf = new byte[Hashes.LENGTH];
   private final List<Entry> journal = new ArrayList<>();
   private final Map<String, Long> indexOfKey = new HashMap<>();
   private byte[] root;
@@ -82,9 +84,9 @@ public final class Ledger implements AutoCloseable {
     return ledger;
   }
 
-  private void record(Entry entry, byte[] leaf) {
+  private void record(Entry entry, byte[] leafHash) {
     state.apply(entry);
-    tree.append(leaf);
+    tree.append(leafHash, 0);
     indexOfKey.put(entry.key(), (long) journal.size());
     journal.add(entry);
   }
@@ -128,8 +130,8 @@ public final class Ledger implements AutoCloseable {
   private List<Outcome> postBatch(List<? extends Entry> entries, boolean linked) {
     LocalDate today = LocalDate.now(clock);
     long start = tree.size();
-    List<Outcome> outcomes = new ArrayList<>();
-    List<byte[]> entryBytes = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>(entries.size());
+    List<byte[]> lines = new ArrayList<>(entries.size());
     state.beginBatch();
     try {
       int failed = -1;
@@ -137,17 +139,17 @@ public final class Ledger implements AutoCloseable {
         Outcome outcome = PostingRules.check(Objects.requireNonNull(entry, "entry"), state, today);
         outcomes.add(outcome);
         if (outcome.result() == ResultCode.ACCEPTED) {
-          entryBytes.add(append(entry));
+          lines.add(append(entry));
         } else if (!outcome.isAccepted() && linked) {
           failed = outcomes.size() - 1;
           break;
         } else if (keeps(outcome)) {
-          entryBytes.add(append(refusal(entry, outcome)));
+          lines.add(append(refusal(entry, outcome)));
         }
       }
       if (failed >= 0) {
         undo(start);
-        entryBytes.clear();
+        lines.clear();
         state.beginBatch();
         Outcome refused = outcomes.get(failed);
         outcomes.clear();
@@ -158,19 +160,15 @@ public final class Ledger implements AutoCloseable {
                   : Outcome.of(entries.get(i).key(), ResultCode.LINKED_ENTRY_FAILED));
         }
         if (keeps(refused)) {
-          entryBytes.add(append(refusal(entries.get(failed), refused)));
+          lines.add(append(refusal(entries.get(failed), refused)));
         }
       }
-      if (!entryBytes.isEmpty()) {
+      if (!lines.isEmpty()) {
         byte[] newRoot = tree.root();
-        List<byte[]> lines = new ArrayList<>();
-        for (int i = 0; i < entryBytes.size(); i++) {
-          long index = start + i;
-          boolean more = linked && failed < 0 && i < entryBytes.size() - 1;
-          lines.add(
-              JournalLine.of(
-                      index, journal.get((int) index), entryBytes.get(i), tree.leaf(index), more)
-                  .bytes());
+        if (linked && failed < 0) {
+          for (int i = 0; i < lines.size() - 1; i++) {
+            lines.set(i, JournalLine.linked(lines.get(i)));
+          }
         }
         store.append(new StoreBatch(start, root, lines, newRoot));
         root = newRoot;
@@ -191,10 +189,18 @@ public final class Ledger implements AutoCloseable {
     return Refusal.builder().refused(entry.key()).code(outcome.code()).on(entry.date()).build();
   }
 
+  /**
+   * Records an entry and returns its journal line, not linked: the entry is written in place in the
+   * line, hashed there, and the line copied out once.
+   */
   private byte[] append(Entry entry) {
-    byte[] bytes = EntryCodec.encode(entry);
-    record(entry, hashes.leaf(bytes));
-    return bytes;
+    long index = tree.size();
+    CanonicalWriter w = writer.reset().begin().name("entry");
+    int from = w.length();
+    EntryCodec.write(entry, w);
+    hashes.leaf(w.array(), from, w.length() - from, leaf, 0);
+    record(entry, leaf);
+    return w.field("index", index).hex("leaf", leaf).end().bytes();
   }
 
   private void undo(long size) {

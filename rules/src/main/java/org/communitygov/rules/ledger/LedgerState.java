@@ -33,10 +33,26 @@ final class LedgerState {
   final Map<String, PendingOutcome.Resolution> resolved = new HashMap<>();
   final Set<String> reversed = new HashSet<>();
   @Nullable LocalDate closedThrough;
+
+  /**
+   * The states of the accounts of the postings of the entry being checked, in posting order: filled
+   * by the account checks of {@code PostingRules}, read by the checks after them. Scratch space of
+   * the one writer, reused from entry to entry.
+   */
+  AccountState[] postingStates = new AccountState[8];
+
   private @Nullable Deque<Runnable> undo;
 
   LedgerState(LedgerId ledger) {
     this.ledger = ledger;
+  }
+
+  /** The scratch array for the account states of {@code n} postings. */
+  AccountState[] postingStates(int n) {
+    if (postingStates.length < n) {
+      postingStates = new AccountState[Math.max(n, 2 * postingStates.length)];
+    }
+    return postingStates;
   }
 
   void beginBatch() {

@@ -16,6 +16,16 @@ final class LineFrame {
   private static final byte[] LEAF = bytes(",\"leaf\":\"");
   private static final byte[] INDEX = bytes(",\"index\":");
 
+  /** The value of each lower-case hexadecimal digit by its byte, -1 for any other byte. */
+  private static final byte[] HEX = new byte[256];
+
+  static {
+    Arrays.fill(HEX, (byte) -1);
+    for (int i = 0; i < 16; i++) {
+      HEX["0123456789abcdef".charAt(i)] = (byte) i;
+    }
+  }
+
   final int entryLength;
   final long index;
   final byte[] leaf;
@@ -36,39 +46,49 @@ final class LineFrame {
     return PREFIX.length;
   }
 
-  private static boolean at(byte[] line, int offset, byte[] part) {
-    return offset >= 0
-        && offset + part.length <= line.length
-        && Arrays.equals(line, offset, offset + part.length, part, 0, part.length);
+  private static boolean at(byte[] bytes, int from, int to, int offset, byte[] part) {
+    return offset >= from
+        && offset + part.length <= to
+        && Arrays.equals(bytes, offset, offset + part.length, part, 0, part.length);
   }
 
   static Optional<LineFrame> of(byte[] line) {
-    if (!at(line, 0, PREFIX)) {
+    return of(line, 0, line.length);
+  }
+
+  /**
+   * The frame of the line {@code bytes[from, to)}, read in place; the entry starts at {@code from +
+   * entryOffset()}.
+   */
+  static Optional<LineFrame> of(byte[] line, int from, int to) {
+    if (!at(line, from, to, from, PREFIX)) {
       return Optional.empty();
     }
-    int end = line.length;
-    boolean linked = at(line, end - LINKED.length, LINKED);
+    int end = to;
+    boolean linked = at(line, from, to, end - LINKED.length, LINKED);
     end = linked ? end - LINKED.length : end - 1;
-    if (end < 0 || line[linked ? end + LINKED.length - 1 : end] != '}') {
+    if (end < from || line[linked ? end + LINKED.length - 1 : end] != '}') {
       return Optional.empty();
     }
     int quote = end - 1;
     int hexStart = quote - 2 * Hashes.LENGTH;
-    if (quote < 0 || line[quote] != '"' || !at(line, hexStart - LEAF.length, LEAF)) {
+    if (quote < from || line[quote] != '"' || !at(line, from, to, hexStart - LEAF.length, LEAF)) {
       return Optional.empty();
     }
     byte[] leaf = new byte[Hashes.LENGTH];
+    int invalid = 0;
     for (int i = 0; i < Hashes.LENGTH; i++) {
-      int hi = hex(line[hexStart + 2 * i]);
-      int lo = hex(line[hexStart + 2 * i + 1]);
-      if (hi < 0 || lo < 0) {
-        return Optional.empty();
-      }
+      int hi = HEX[line[hexStart + 2 * i] & 0xff];
+      int lo = HEX[line[hexStart + 2 * i + 1] & 0xff];
+      invalid |= hi | lo;
       leaf[i] = (byte) (hi << 4 | lo);
+    }
+    if (invalid < 0) {
+      return Optional.empty();
     }
     int digitsEnd = hexStart - LEAF.length;
     int digitsStart = digitsEnd;
-    while (digitsStart > 0 && line[digitsStart - 1] >= '0' && line[digitsStart - 1] <= '9') {
+    while (digitsStart > from && line[digitsStart - 1] >= '0' && line[digitsStart - 1] <= '9') {
       digitsStart--;
     }
     int digits = digitsEnd - digitsStart;
@@ -76,20 +96,13 @@ final class LineFrame {
       return Optional.empty();
     }
     int indexAt = digitsStart - INDEX.length;
-    if (!at(line, indexAt, INDEX) || indexAt <= PREFIX.length) {
+    if (!at(line, from, to, indexAt, INDEX) || indexAt <= from + PREFIX.length) {
       return Optional.empty();
     }
     long index = 0;
     for (int i = digitsStart; i < digitsEnd; i++) {
       index = index * 10 + (line[i] - '0');
     }
-    return Optional.of(new LineFrame(indexAt - PREFIX.length, index, leaf, linked));
-  }
-
-  private static int hex(byte b) {
-    if (b >= '0' && b <= '9') {
-      return b - '0';
-    }
-    return b >= 'a' && b <= 'f' ? b - 'a' + 10 : -1;
+    return Optional.of(new LineFrame(indexAt - from - PREFIX.length, index, leaf, linked));
   }
 }

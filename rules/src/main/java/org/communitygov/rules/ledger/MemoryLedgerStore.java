@@ -37,9 +37,9 @@ public final class MemoryLedgerStore implements LedgerStore {
           LedgerStoreException.CONFLICT,
           "the store has " + lines.size() + " lines, the writer expected " + batch.previousSize());
     }
-    for (byte[] line : batch.lines()) {
-      lines.add(line.clone());
-    }
+    // a batch's lines are the ledger's own arrays, never changed after (StoreBatch): kept as they
+    // are
+    lines.addAll(batch.lines());
   }
 
   @Override

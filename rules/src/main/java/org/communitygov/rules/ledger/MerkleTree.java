@@ -17,6 +17,7 @@ import java.util.List;
  */
 public final class MerkleTree {
   private final Hashes hashes = Hashes.create();
+  private final byte[] carry = new byte[Hashes.LENGTH];
   private final List<Level> levels = new ArrayList<>();
   private long size;
 
@@ -26,6 +27,10 @@ public final class MerkleTree {
     long count;
 
     void add(byte[] hash) {
+      add(hash, 0);
+    }
+
+    void add(byte[] hash, int offset) {
       long end = (count + 1) * Hashes.LENGTH;
       if (end > data.length) {
         if (data.length >= Integer.MAX_VALUE - 64) {
@@ -33,7 +38,7 @@ public final class MerkleTree {
         }
         data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 64L, (long) data.length * 2));
       }
-      System.arraycopy(hash, 0, data, (int) (count * Hashes.LENGTH), Hashes.LENGTH);
+      System.arraycopy(hash, offset, data, (int) (count * Hashes.LENGTH), Hashes.LENGTH);
       count++;
     }
 
@@ -65,13 +70,18 @@ public final class MerkleTree {
    * @param leafHash the leaf hash, 32 bytes, not null
    */
   public void append(byte[] leafHash) {
-    level(0).add(leafHash);
+    append(leafHash, 0);
+  }
+
+  /** Appends the leaf hash at {@code offset} of {@code leafHash}, allocating nothing. */
+  void append(byte[] leafHash, int offset) {
+    level(0).add(leafHash, offset);
     size++;
-    byte[] carry = leafHash;
+    System.arraycopy(leafHash, offset, carry, 0, Hashes.LENGTH);
     for (int k = 0; (size >> k & 1) == 0; k++) {
       Level level = levels.get(k);
-      carry = hashes.node(level.get(level.count - 2), carry);
-      level(k + 1).add(carry);
+      hashes.node(level.data, (int) ((level.count - 2) * Hashes.LENGTH), carry, 0, carry, 0);
+      level(k + 1).add(carry, 0);
     }
   }
 

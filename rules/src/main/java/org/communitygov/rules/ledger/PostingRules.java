@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountClosure;
 import org.communitygov.model.ledger.AccountFlag;
-import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.BalanceAssertion;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PendingOutcome;
@@ -45,6 +44,17 @@ final class PostingRules {
   /** The checks of the entry alone: balanced, in one unit. */
   static Optional<ResultCode> checkContent(Entry entry) {
     if (entry instanceof Transaction t) {
+      List<Posting> postings = t.postings();
+      Unit unit = postings.get(0).amount().unit();
+      long sum = 0;
+      boolean oneUnit = true;
+      for (Posting p : postings) {
+        sum += p.amount().minor();
+        oneUnit &= p.amount().unit().equals(unit);
+      }
+      if (oneUnit) {
+        return sum == 0 ? Optional.empty() : Optional.of(ResultCode.UNBALANCED);
+      }
       Map<Unit, Long> sums = new HashMap<>();
       for (Posting p : t.postings()) {
         sums.merge(p.amount().unit(), p.amount().minor(), Long::sum);
@@ -107,20 +117,23 @@ final class PostingRules {
     if (entry instanceof PendingOutcome o && o.resolution() == PendingOutcome.Resolution.VOID) {
       return ResultCode.ACCEPTED;
     }
+    // each account looked up once, for this check and the ones after it (LedgerState.postingStates)
     List<Posting> postings = state.postingsOf(entry);
-    for (Posting p : postings) {
-      if (!state.accounts.containsKey(p.account())) {
+    int n = postings.size();
+    AccountState[] states = state.postingStates(n);
+    for (int i = 0; i < n; i++) {
+      states[i] = state.accounts.get(postings.get(i).account());
+      if (states[i] == null) {
         return ResultCode.UNKNOWN_ACCOUNT;
       }
     }
-    for (Posting p : postings) {
-      AccountState s = state.accounts.get(p.account());
-      if (s.closed || entry.earliestDate().isBefore(s.account.openedOn())) {
+    for (int i = 0; i < n; i++) {
+      if (states[i].closed || entry.earliestDate().isBefore(states[i].account.openedOn())) {
         return ResultCode.ACCOUNT_CLOSED;
       }
     }
-    for (Posting p : postings) {
-      if (!state.accounts.get(p.account()).account.unit().equals(p.amount().unit())) {
+    for (int i = 0; i < n; i++) {
+      if (!states[i].account.unit().equals(postings.get(i).amount().unit())) {
         return ResultCode.ACCOUNT_UNIT_MISMATCH;
       }
     }
@@ -135,8 +148,10 @@ final class PostingRules {
     if (t.reverses().isPresent()) {
       return ResultCode.ACCEPTED;
     }
-    for (Posting p : t.postings()) {
-      Account account = state.accounts.get(p.account()).account;
+    List<Posting> postings = t.postings();
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
+      Account account = state.postingStates[i].account;
       if (p.amount().minor() < 0
           && account.has(AccountFlag.RESTRICTED_PURPOSE)
           && !account.purpose().equals(t.purpose())) {
@@ -199,26 +214,40 @@ final class PostingRules {
     if (!(entry instanceof Transaction) && !post) {
       return ResultCode.ACCEPTED;
     }
-    Map<AccountId, long[]> changes = new HashMap<>();
+    // per account, in the order of first posting: the change to what is posted, and to what is
+    // reserved (a few postings: a linear search beats a map)
+    List<Posting> postings = state.postingsOf(entry);
+    int n = postings.size();
+    AccountState[] states = state.postingStates;
+    AccountState[] accounts = new AccountState[n];
+    long[] posted = new long[n];
+    long[] reserved = new long[n];
+    int count = 0;
     try {
-      for (Posting p : state.postingsOf(entry)) {
-        long minor = p.amount().minor();
-        long[] c = changes.computeIfAbsent(p.account(), a -> new long[2]);
+      for (int k = 0; k < n; k++) {
+        long minor = postings.get(k).amount().minor();
+        int i = 0;
+        while (i < count && accounts[i] != states[k]) {
+          i++;
+        }
+        if (i == count) {
+          accounts[count++] = states[k];
+        }
         if (pending) {
-          c[1] = reserves ? Math.addExact(c[1], Math.max(0, -minor)) : c[1];
+          reserved[i] = reserves ? Math.addExact(reserved[i], Math.max(0, -minor)) : reserved[i];
         } else {
-          c[0] = Math.addExact(c[0], minor);
+          posted[i] = Math.addExact(posted[i], minor);
           if (post) {
-            c[1] = Math.subtractExact(c[1], Math.max(0, -minor));
+            reserved[i] = Math.subtractExact(reserved[i], Math.max(0, -minor));
           }
         }
       }
-      for (Map.Entry<AccountId, long[]> change : changes.entrySet()) {
-        AccountState s = state.accounts.get(change.getKey());
-        long posted = Math.addExact(s.posted, change.getValue()[0]);
+      for (int i = 0; i < count; i++) {
+        AccountState s = accounts[i];
+        long balance = Math.addExact(s.posted, posted[i]);
         if (s.account.has(AccountFlag.OVERDRAFT_FORBIDDEN)) {
-          long reserved = Math.addExact(s.reservedOn(today), change.getValue()[1]);
-          if (Math.subtractExact(posted, reserved) < 0) {
+          long held = Math.addExact(s.reservedOn(today), reserved[i]);
+          if (Math.subtractExact(balance, held) < 0) {
             return ResultCode.OVERDRAFT;
           }
         }

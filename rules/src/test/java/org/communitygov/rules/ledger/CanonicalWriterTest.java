@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.Unit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The JSON text {@link CanonicalWriter} produces: RFC 8785 string escapes (only the ones JSON
@@ -21,6 +28,13 @@ class CanonicalWriterTest {
 
   @Nested
   class Strings {
+    @Test
+    void encodeAnUnpairedSurrogateAsTheJdkDoes() {
+      String odd = "a\ud800b\udc00中";
+      byte[] written = new CanonicalWriter().begin().field("s", odd).end().bytes();
+      assertThat(written).isEqualTo(("{\"s\":\"" + odd + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void escapeQuotesBackslashesAndControlCharactersAsRfc8785() {
       assertThat(string("\"\\")).isEqualTo("{\"s\":\"\\\"\\\\\"}");
@@ -44,6 +58,41 @@ class CanonicalWriterTest {
       byte[] json = string(all.toString()).getBytes(StandardCharsets.UTF_8);
       JsonNode node = JsonFields.JSON.readTree(json);
       assertThat(node.get("s").textValue()).isEqualTo(all.toString());
+    }
+  }
+
+  @Nested
+  class NumbersAndDates {
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 20261202})
+    void writeDecimalsAsAmountsAndDatesAsLocalDateDo(long seed) {
+      System.out.println("CanonicalWriterTest seed " + seed);
+      SplittableRandom random = new SplittableRandom(seed);
+      for (int i = 0; i < 2000; i++) {
+        Unit unit = List.of(Unit.CNY, Unit.HOUR, Unit.POINT).get(random.nextInt(3));
+        long minor = random.nextLong(-Amount.MAX_MINOR, Amount.MAX_MINOR + 1) >> random.nextInt(50);
+        Amount amount = Amount.ofMinor(unit, minor);
+        LocalDate date = LocalDate.ofEpochDay(random.nextLong(-800_000, 3_000_000));
+        String written =
+            new CanonicalWriter()
+                .begin()
+                .decimal("a", minor, unit.scale())
+                .date("d", date)
+                .end()
+                .text();
+        assertThat(written)
+            .isEqualTo("{\"a\":\"" + amount.decimalText() + "\",\"d\":\"" + date + "\"}");
+      }
+    }
+
+    @Test
+    void writeAHashAsLowerCaseHexadecimal() {
+      byte[] hash = new byte[32];
+      for (int i = 0; i < hash.length; i++) {
+        hash[i] = (byte) (i * 37 - 128);
+      }
+      assertThat(new CanonicalWriter().begin().hex("h", hash).end().text())
+          .isEqualTo("{\"h\":\"" + Hashes.hex(hash) + "\"}");
     }
   }
 
