@@ -44,9 +44,7 @@ record RecordSchema(String record, RecordKind kind, String title) {
               RecordKind.POINTS_SCHEMES,
               "Points scheme or time bank (积分制 / 时间银行)"),
           new RecordSchema(
-              "points-entry",
-              RecordKind.POINTS_TRANSACTIONS,
-              "Points transactions entry (积分流水条目)"),
+              "points-entry", RecordKind.POINTS_TRANSACTIONS, "Points transactions entry (积分流水条目)"),
           new RecordSchema("ledger-record", RecordKind.LEDGER, "Ledger record (账户 / 交易)"));
 
   String recordFile() {
