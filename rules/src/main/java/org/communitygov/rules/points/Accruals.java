@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.model.ledger.Amount;
-import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
@@ -45,11 +44,10 @@ public final class Accruals {
    * @param terms the terms of the policy in force on the record's date, not null
    * @param record the record, not null
    * @param member the member's facts, not null
-   * @param id the id of the accrual's transaction ({@code acc:<record>}), not null
    * @return the decision, not null
    */
   static Decision<PointsOutcome> accrue(
-      PolicyTerms terms, ServiceRecordInput record, MemberFacts member, EntryId id) {
+      PolicyTerms terms, ServiceRecordInput record, MemberFacts member) {
     Unit unit = terms.scheme().unit();
     List<Step> steps = new ArrayList<>();
     steps.add(
@@ -172,7 +170,7 @@ public final class Accruals {
             + " 起";
     Transaction tx =
         credit(
-            id,
+            "acc:" + record.record(),
             record.member(),
             record.date(),
             value,
@@ -239,7 +237,7 @@ public final class Accruals {
             + " 起";
     Transaction tx =
         credit(
-            EntryKeys.of("bon:" + referral.id()),
+            "bon:" + referral.id(),
             referral.referrer(),
             referral.date(),
             value,
@@ -269,7 +267,7 @@ public final class Accruals {
   }
 
   private static Transaction credit(
-      EntryId id,
+      String id,
       MemberId member,
       java.time.LocalDate date,
       Amount toMember,
@@ -285,7 +283,7 @@ public final class Accruals {
       postings.add(Posting.of(PointsAccounts.DONATIONS, donated));
     }
     return Transaction.builder()
-        .id(id)
+        .id(EntryKeys.of(id))
         .bookingDate(date)
         .valueDate(date)
         .postings(postings)
