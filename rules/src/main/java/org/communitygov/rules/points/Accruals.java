@@ -159,14 +159,14 @@ public final class Accruals {
         "服务记录 "
             + record.record()
             + "（"
-            + record.date()
+            + Texts.date(record.date())
             + "，"
             + record.hours().toPlainString()
             + " 小时）记入 "
             + value.decimalText()
             + (donated.isZero() ? "" : "，转入捐赠 " + donated.decimalText())
             + "；政策 "
-            + terms.policy().effectiveFrom()
+            + Texts.date(terms.policy().effectiveFrom())
             + " 起";
     Transaction tx =
         credit(

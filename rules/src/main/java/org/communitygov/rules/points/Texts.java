@@ -1,5 +1,6 @@
 package org.communitygov.rules.points;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.communitygov.rules.engine.Fact;
@@ -16,6 +17,29 @@ final class Texts {
 
   static Fact fact(String name, Object value, String zh, String en) {
     return Fact.of(name, value).withLabel(label(zh, en));
+  }
+
+  /**
+   * A date as {@link LocalDate#toString()} writes it ({@code 2025-03-07}), without its formatting
+   * machinery for the years 0 to 9999: memos and explanations write two dates per credit.
+   */
+  static String date(LocalDate date) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return date.toString();
+    }
+    char[] c = new char[10];
+    c[0] = (char) ('0' + year / 1000);
+    c[1] = (char) ('0' + year / 100 % 10);
+    c[2] = (char) ('0' + year / 10 % 10);
+    c[3] = (char) ('0' + year % 10);
+    c[4] = '-';
+    c[5] = (char) ('0' + date.getMonthValue() / 10);
+    c[6] = (char) ('0' + date.getMonthValue() % 10);
+    c[7] = '-';
+    c[8] = (char) ('0' + date.getDayOfMonth() / 10);
+    c[9] = (char) ('0' + date.getDayOfMonth() % 10);
+    return new String(c);
   }
 
   /** The label of two texts, made once per pair. */
