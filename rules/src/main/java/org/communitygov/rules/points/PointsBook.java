@@ -12,6 +12,7 @@ import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.LedgerId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
@@ -122,8 +123,9 @@ public final class PointsBook {
    * @return the decision, not null
    */
   public synchronized Decision<PointsOutcome> accrue(ServiceRecordInput record) {
-    String key = EntryKeys.of(Movement.ACCRUAL.prefix() + ":" + record.record()).value();
-    Optional<Decision<PointsOutcome>> again = already(Accruals.ACCRUAL, Movement.ACCRUAL, key);
+    EntryId id = EntryKeys.of(Movement.ACCRUAL.prefix() + ":" + record.record());
+    Optional<Decision<PointsOutcome>> again =
+        already(Accruals.ACCRUAL, Movement.ACCRUAL, id.value());
     if (again.isPresent()) {
       return again.get();
     }
@@ -133,7 +135,7 @@ public final class PointsBook {
     }
     MemberHistory history = members.get(record.member());
     MemberFacts facts = history == null ? fresh(record.date()) : history.facts(record.date());
-    return post(Accruals.accrue(terms.get(), record, facts), record.member());
+    return post(Accruals.accrue(terms.get(), record, facts, id), record.member());
   }
 
   /**
