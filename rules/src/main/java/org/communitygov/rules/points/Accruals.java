@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
@@ -44,10 +45,11 @@ public final class Accruals {
    * @param terms the terms of the policy in force on the record's date, not null
    * @param record the record, not null
    * @param member the member's facts, not null
+   * @param id the id of the accrual's transaction ({@code acc:<record>}), not null
    * @return the decision, not null
    */
   static Decision<PointsOutcome> accrue(
-      PolicyTerms terms, ServiceRecordInput record, MemberFacts member) {
+      PolicyTerms terms, ServiceRecordInput record, MemberFacts member, EntryId id) {
     Unit unit = terms.scheme().unit();
     List<Step> steps = new ArrayList<>();
     steps.add(
@@ -159,18 +161,18 @@ public final class Accruals {
         "服务记录 "
             + record.record()
             + "（"
-            + record.date()
+            + Texts.date(record.date())
             + "，"
             + record.hours().toPlainString()
             + " 小时）记入 "
             + value.decimalText()
             + (donated.isZero() ? "" : "，转入捐赠 " + donated.decimalText())
             + "；政策 "
-            + terms.policy().effectiveFrom()
+            + Texts.date(terms.policy().effectiveFrom())
             + " 起";
     Transaction tx =
         credit(
-            "acc:" + record.record(),
+            id,
             record.member(),
             record.date(),
             value,
@@ -237,7 +239,7 @@ public final class Accruals {
             + " 起";
     Transaction tx =
         credit(
-            "bon:" + referral.id(),
+            EntryKeys.of("bon:" + referral.id()),
             referral.referrer(),
             referral.date(),
             value,
@@ -267,7 +269,7 @@ public final class Accruals {
   }
 
   private static Transaction credit(
-      String id,
+      EntryId id,
       MemberId member,
       java.time.LocalDate date,
       Amount toMember,
@@ -283,7 +285,7 @@ public final class Accruals {
       postings.add(Posting.of(PointsAccounts.DONATIONS, donated));
     }
     return Transaction.builder()
-        .id(EntryKeys.of(id))
+        .id(id)
         .bookingDate(date)
         .valueDate(date)
         .postings(postings)

@@ -48,11 +48,11 @@ public final class Expiries {
     for (MemberHistory.Lot lot : lots) {
       total += lot.remaining;
       credited.add(
-          lot.date
+          Texts.date(lot.date)
               + " "
               + Amount.ofMinor(unit, lot.remaining).decimalText()
               + " → "
-              + lot.expiresOn);
+              + Texts.date(lot.expiresOn));
       rules.add(termsOn.apply(lot.date).expiry);
     }
     Amount expired = Amount.ofMinor(unit, total);

@@ -2,9 +2,8 @@ package org.communitygov.rules.points;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Unit;
@@ -33,7 +32,11 @@ final class MemberHistory {
 
   private final Unit unit;
   private long balance;
-  private final Map<Integer, Long> accruedByYear = new HashMap<>();
+  // The years with an activity credit and what was credited in each, in order of first credit:
+  // a member has a few years, so a scan beats a map of boxed numbers.
+  private int[] years = new int[2];
+  private long[] accrued = new long[2];
+  private int yearCount;
   private LocalDate lastRedemption;
   private final List<Lot> lots = new ArrayList<>();
   private int firstLot;
@@ -45,7 +48,7 @@ final class MemberHistory {
   MemberFacts facts(LocalDate date) {
     return new MemberFacts(
         Amount.ofMinor(unit, balance),
-        Amount.ofMinor(unit, accruedByYear.getOrDefault(date.getYear(), 0L)),
+        Amount.ofMinor(unit, accruedIn(date.getYear())),
         Optional.ofNullable(lastRedemption));
   }
 
@@ -56,13 +59,38 @@ final class MemberHistory {
   void credit(LocalDate date, long minor, LocalDate expiresOn, boolean accrual) {
     balance += minor;
     if (accrual) {
-      accruedByYear.merge(date.getYear(), minor, Long::sum);
+      addAccrued(date.getYear(), minor);
     }
     int at = lots.size();
     while (at > firstLot && lots.get(at - 1).date.isAfter(date)) {
       at--;
     }
     lots.add(at, new Lot(date, expiresOn, minor));
+  }
+
+  private long accruedIn(int year) {
+    for (int i = 0; i < yearCount; i++) {
+      if (years[i] == year) {
+        return accrued[i];
+      }
+    }
+    return 0;
+  }
+
+  private void addAccrued(int year, long minor) {
+    for (int i = 0; i < yearCount; i++) {
+      if (years[i] == year) {
+        accrued[i] += minor;
+        return;
+      }
+    }
+    if (yearCount == years.length) {
+      years = Arrays.copyOf(years, yearCount * 2);
+      accrued = Arrays.copyOf(accrued, yearCount * 2);
+    }
+    years[yearCount] = year;
+    accrued[yearCount] = minor;
+    yearCount++;
   }
 
   void debit(long minor, LocalDate date, boolean redemption) {

@@ -22,10 +22,14 @@ public enum Movement {
   /** Any other transaction on a member's account, such as a reversal. */
   OTHER("-");
 
+  private static final Movement[] VALUES = values();
+
   private final String prefix;
+  private final java.util.Optional<Movement> asOptional;
 
   Movement(String prefix) {
     this.prefix = prefix;
+    this.asOptional = java.util.Optional.of(this);
   }
 
   /**
@@ -37,10 +41,9 @@ public enum Movement {
   public static java.util.Optional<Movement> ofTransaction(String id) {
     int colon = id.indexOf(':');
     if (colon > 0) {
-      String prefix = id.substring(0, colon);
-      for (Movement m : values()) {
-        if (m.prefix.equals(prefix)) {
-          return java.util.Optional.of(m);
+      for (Movement m : VALUES) {
+        if (m.prefix.length() == colon && id.startsWith(m.prefix)) {
+          return m.asOptional;
         }
       }
     }

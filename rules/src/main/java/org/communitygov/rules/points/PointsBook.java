@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.communitygov.model.ledger.Account;
+import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.LedgerId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
@@ -43,6 +45,8 @@ public final class PointsBook {
   private final PolicyParameters parameters;
   private final Ledger ledger;
   private final Map<MemberId, MemberHistory> members = new HashMap<>();
+  // The same histories by the members' accounts, as the postings name them.
+  private final Map<AccountId, MemberHistory> byAccount = new HashMap<>();
   private final Map<String, Transaction> posted = new HashMap<>();
 
   private PointsBook(Scheme scheme, Ledger ledger) {
@@ -65,8 +69,7 @@ public final class PointsBook {
         new PointsBook(Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(ledger));
     for (Entry entry : ledger.entries()) {
       if (entry instanceof Account a) {
-        PointsAccounts.memberOf(a.id())
-            .ifPresent(m -> book.members.put(m, new MemberHistory(scheme.unit())));
+        PointsAccounts.memberOf(a.id()).ifPresent(book::history);
       } else if (entry instanceof Transaction tx) {
         book.apply(tx);
       }
@@ -107,7 +110,7 @@ public final class PointsBook {
   public synchronized Outcome join(MemberId member) {
     Outcome outcome = ledger.post(PointsAccounts.memberAccount(scheme, member));
     if (outcome.isAccepted()) {
-      members.computeIfAbsent(member, m -> new MemberHistory(scheme.unit()));
+      history(member);
     }
     return outcome;
   }
@@ -120,8 +123,9 @@ public final class PointsBook {
    * @return the decision, not null
    */
   public synchronized Decision<PointsOutcome> accrue(ServiceRecordInput record) {
-    String key = EntryKeys.of(Movement.ACCRUAL.prefix() + ":" + record.record()).value();
-    Optional<Decision<PointsOutcome>> again = already(Accruals.ACCRUAL, Movement.ACCRUAL, key);
+    EntryId id = EntryKeys.of(Movement.ACCRUAL.prefix() + ":" + record.record());
+    Optional<Decision<PointsOutcome>> again =
+        already(Accruals.ACCRUAL, Movement.ACCRUAL, id.value());
     if (again.isPresent()) {
       return again.get();
     }
@@ -131,7 +135,7 @@ public final class PointsBook {
     }
     MemberHistory history = members.get(record.member());
     MemberFacts facts = history == null ? fresh(record.date()) : history.facts(record.date());
-    return post(Accruals.accrue(terms.get(), record, facts), record.member());
+    return post(Accruals.accrue(terms.get(), record, facts, id), record.member());
   }
 
   /**
@@ -331,7 +335,7 @@ public final class PointsBook {
               ? results.get(0)
               : results.get(1);
       if (result.isAccepted()) {
-        members.put(credited, new MemberHistory(scheme.unit()));
+        history(credited);
       }
     } else {
       result = ledger.post(tx);
@@ -352,19 +356,17 @@ public final class PointsBook {
     posted.put(tx.id().value(), tx);
     LocalDate date = tx.valueDate();
     for (Posting p : tx.postings()) {
-      Optional<MemberId> member = PointsAccounts.memberOf(p.account());
-      if (member.isEmpty()) {
-        continue;
+      MemberHistory h = byAccount.get(p.account());
+      if (h == null) {
+        Optional<MemberId> member = PointsAccounts.memberOf(p.account());
+        if (member.isEmpty()) {
+          continue;
+        }
+        h = history(member.get());
       }
-      MemberHistory h =
-          members.computeIfAbsent(member.get(), m -> new MemberHistory(scheme.unit()));
       long minor = p.amount().minor();
       if (minor > 0) {
-        LocalDate expires =
-            parameters
-                .on(date)
-                .flatMap(t -> t.policy().expiry().value().expiresOn(date))
-                .orElse(null);
+        LocalDate expires = parameters.on(date).flatMap(t -> t.creditsExpireOn).orElse(null);
         h.credit(date, minor, expires, movement.filter(m -> m == Movement.ACCRUAL).isPresent());
       } else if (movement.filter(m -> m == Movement.EXPIRY).isPresent()) {
         List<MemberHistory.Lot> lots = h.expiredOn(date);
@@ -378,5 +380,16 @@ public final class PointsBook {
         h.debit(-minor, date, movement.filter(m -> m == Movement.REDEMPTION).isPresent());
       }
     }
+  }
+
+  /** A member's history, made (and found by the member's account) when first needed. */
+  private MemberHistory history(MemberId member) {
+    MemberHistory h = members.get(member);
+    if (h == null) {
+      h = new MemberHistory(scheme.unit());
+      members.put(member, h);
+      byAccount.put(PointsAccounts.member(member), h);
+    }
+    return h;
   }
 }

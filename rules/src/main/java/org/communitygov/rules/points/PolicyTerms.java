@@ -36,6 +36,9 @@ final class PolicyTerms {
   final Optional<ResolvedParameter<Integer>> hardshipAge;
   final ResolvedParameter<Boolean> groupDonated;
 
+  /** The day a credit of this date expires by the policy, if it expires. */
+  final Optional<LocalDate> creditsExpireOn;
+
   PolicyTerms(
       Scheme scheme, SchemePolicy policy, ParameterSet set, Jurisdiction place, LocalDate date) {
     this.scheme = scheme;
@@ -56,6 +59,7 @@ final class PolicyTerms {
     age = find(PolicyParameters.AGE);
     hardshipAge = find(PolicyParameters.HARDSHIP_AGE);
     groupDonated = find(PolicyParameters.GROUP_DONATED).orElseThrow();
+    creditsExpireOn = policy.expiry().value().expiresOn(date);
   }
 
   private <T> Optional<ResolvedParameter<T>> find(ParameterKey<T> key) {

@@ -2,11 +2,13 @@ package org.communitygov.rules.points;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.Posting;
@@ -60,50 +62,63 @@ public record Statement(
 
   static Map<MemberId, Statement> fold(
       List<Entry> entries, Unit unit, LocalDate from, LocalDate to, Optional<MemberId> only) {
-    Map<MemberId, long[]> balances = new HashMap<>();
-    Map<MemberId, List<StatementLine>> lines = new HashMap<>();
+    // Each member's account as the postings name it: one lookup per posting.
+    Map<AccountId, Folded> accounts = new HashMap<>();
     for (Entry entry : entries) {
       if (entry instanceof org.communitygov.model.ledger.Account a) {
         PointsAccounts.memberOf(a.id())
             .filter(m -> only.map(m::equals).orElse(true))
-            .ifPresent(m -> balances.putIfAbsent(m, new long[2]));
+            .ifPresent(m -> accounts.putIfAbsent(a.id(), new Folded(m)));
       }
       if (!(entry instanceof Transaction tx) || tx.valueDate().isAfter(to)) {
         continue;
       }
       boolean before = tx.valueDate().isBefore(from);
       for (Posting posting : tx.postings()) {
-        Optional<MemberId> member = PointsAccounts.memberOf(posting.account());
-        if (member.isEmpty() || !balances.containsKey(member.get())) {
+        Folded f = accounts.get(posting.account());
+        if (f == null) {
           continue;
         }
-        long[] b = balances.get(member.get());
-        b[1] += posting.amount().minor();
+        long minor = posting.amount().minor();
+        f.closing += minor;
         if (before) {
-          b[0] += posting.amount().minor();
+          f.opening += minor;
         } else {
-          lines
-              .computeIfAbsent(member.get(), k -> new ArrayList<>())
-              .add(
-                  new StatementLine(
-                      tx.valueDate(),
-                      tx.id(),
-                      Movement.ofTransaction(tx.id().value()).orElse(Movement.OTHER),
-                      posting.amount(),
-                      tx.memo()));
+          f.lines.add(
+              new StatementLine(
+                  tx.valueDate(),
+                  tx.id(),
+                  Movement.ofTransaction(tx.id().value()).orElse(Movement.OTHER),
+                  posting.amount(),
+                  tx.memo()));
         }
       }
     }
     Map<MemberId, Statement> statements = new HashMap<>();
-    balances.forEach(
-        (m, b) -> {
-          List<StatementLine> l = new ArrayList<>(lines.getOrDefault(m, List.of()));
-          l.sort(java.util.Comparator.comparing(StatementLine::date));
-          statements.put(
-              m,
-              new Statement(
-                  m, from, to, Amount.ofMinor(unit, b[0]), l, Amount.ofMinor(unit, b[1])));
-        });
+    for (Folded f : accounts.values()) {
+      f.lines.sort(Comparator.comparing(StatementLine::date));
+      statements.put(
+          f.member,
+          new Statement(
+              f.member,
+              from,
+              to,
+              Amount.ofMinor(unit, f.opening),
+              f.lines,
+              Amount.ofMinor(unit, f.closing)));
+    }
     return statements;
+  }
+
+  /** A member's statement while the journal is folded. */
+  private static final class Folded {
+    final MemberId member;
+    long opening;
+    long closing;
+    final List<StatementLine> lines = new ArrayList<>();
+
+    Folded(MemberId member) {
+      this.member = member;
+    }
   }
 }

@@ -1,13 +1,54 @@
 package org.communitygov.rules.points;
 
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.LocalizedText;
 
-/** Labelled facts for the explanations of the points rules. */
+/**
+ * Labelled facts for the explanations of the points rules. The labels are the rules' own constant
+ * texts, so each is made once and shared: a busy book labels several facts per record.
+ */
 final class Texts {
+  private static final Map<String, LocalizedText> LABELS = new ConcurrentHashMap<>();
+
   private Texts() {}
 
   static Fact fact(String name, Object value, String zh, String en) {
-    return Fact.of(name, value).withLabel(LocalizedText.of(zh, en));
+    return Fact.of(name, value).withLabel(label(zh, en));
+  }
+
+  /**
+   * A date as {@link LocalDate#toString()} writes it ({@code 2025-03-07}), without its formatting
+   * machinery for the years 0 to 9999: memos and explanations write two dates per credit.
+   */
+  static String date(LocalDate date) {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return date.toString();
+    }
+    char[] c = new char[10];
+    c[0] = (char) ('0' + year / 1000);
+    c[1] = (char) ('0' + year / 100 % 10);
+    c[2] = (char) ('0' + year / 10 % 10);
+    c[3] = (char) ('0' + year % 10);
+    c[4] = '-';
+    c[5] = (char) ('0' + date.getMonthValue() / 10);
+    c[6] = (char) ('0' + date.getMonthValue() % 10);
+    c[7] = '-';
+    c[8] = (char) ('0' + date.getDayOfMonth() / 10);
+    c[9] = (char) ('0' + date.getDayOfMonth() % 10);
+    return new String(c);
+  }
+
+  /** The label of two texts, made once per pair. */
+  static LocalizedText label(String zh, String en) {
+    LocalizedText label = LABELS.get(zh);
+    if (label == null || !label.en().equals(en)) {
+      label = LocalizedText.of(zh, en);
+      LABELS.putIfAbsent(zh, label);
+    }
+    return label;
   }
 }
