@@ -30,6 +30,7 @@ import org.communitygov.model.household.HukouStatus;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
+import org.communitygov.model.ledger.LedgerRecord;
 import org.communitygov.rules.engine.Jurisdiction;
 import org.communitygov.rules.engine.ParameterSet;
 import org.communitygov.rules.engine.RuleContext;
@@ -38,7 +39,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Uses communitygov as a library user would and prints what it sees, one {@code name=value} a line.
- * Arguments: the valid households example, then an invalid document.
+ * Arguments: the valid households example, an invalid document, the ledger exchange example, then
+ * any further documents of the later areas (points, funding) that must be valid.
  */
 public final class Main {
   private Main() {}
@@ -98,6 +100,23 @@ public final class Main {
     Ticket ticket = mapper.readValue("{\"code\":123,\"opened\":\"2026-01-02\"}", Ticket.class);
     print("own.ticket.code", ticket.code);
     print("own.ticket.written", mapper.writeValueAsString(ticket));
+
+    // The ledger's records, read and written by the user's own mapper, and the later areas' kinds.
+    JsonNode ledger = mapper.readTree(Path.of(args[2]).toFile());
+    int ledgerRecords = 0;
+    boolean ledgerRoundTrip = true;
+    for (JsonNode record : ledger.get("records")) {
+      LedgerRecord read1 = mapper.treeToValue(record, LedgerRecord.class);
+      LedgerRecord read2 = mapper.readValue(mapper.writeValueAsString(read1), LedgerRecord.class);
+      ledgerRoundTrip &= read1.equals(read2);
+      ledgerRecords++;
+    }
+    print("own.ledger.records", ledgerRecords);
+    print("own.ledger.roundTrip", ledgerRoundTrip);
+    for (int i = 2; i < args.length; i++) {
+      ValidationReport area = validator.validate(Path.of(args[i]));
+      print("area." + Path.of(args[i]).getFileName(), area.isValid() + " " + area.summary());
+    }
 
     // The module found by ServiceLoader.
     ObjectMapper found = new ObjectMapper().findAndRegisterModules();

@@ -34,6 +34,16 @@ class ConsumerProjectTest {
   static final Path SOURCES = Path.of(System.getProperty("consumer.sources"));
   static final Path OUTPUT = Path.of(System.getProperty("consumer.output"));
   static final Path EXAMPLES = Path.of(System.getProperty("consumer.examples"));
+
+  /** Exchange documents of the ledger, points and funding areas; the first is read as a ledger. */
+  static final List<String> LATER_AREAS =
+      List.of(
+          "ledger/exchange-ledger.json",
+          "volunteers/points-hepingli-transactions.json",
+          "funding/exchange-funds.json",
+          "funding/exchange-contracts.json",
+          "funding/exchange-transactions.json");
+
   static final String VERSION = System.getProperty("communitygov.version");
 
   static String libraries() throws IOException {
@@ -83,6 +93,7 @@ class ConsumerProjectTest {
       command.addAll(launch(compiled(), libraries()));
       command.add(EXAMPLES.resolve("hepingli-households.json").toString());
       command.add(EXAMPLES.resolve("invalid/missing-required.json").toString());
+      LATER_AREAS.forEach(document -> command.add(EXAMPLES.resolve(document).toString()));
       Path log = Files.createTempFile(OUTPUT, "run", ".txt");
       Process process =
           new ProcessBuilder(command)
@@ -97,6 +108,21 @@ class ConsumerProjectTest {
         if (equals > 0 && !line.startsWith(" ")) {
           seen.put(line.substring(0, equals), line.substring(equals + 1));
         }
+      }
+    }
+
+    @Test
+    void readsAndWritesLedgerRecordsWithTheUsersOwnMapper() {
+      assertThat(seen)
+          .containsEntry("own.ledger.roundTrip", "true")
+          .hasEntrySatisfying(
+              "own.ledger.records", n -> assertThat(Integer.parseInt(n)).isPositive());
+    }
+
+    @Test
+    void validatesTheLaterAreasExamplesAsValid() {
+      for (String document : LATER_AREAS) {
+        assertThat(seen).containsEntry("area." + Path.of(document).getFileName(), "true {}");
       }
     }
 
