@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.communitygov.api.json.GoldenCases.Case;
 import org.communitygov.model.common.DateRange;
 import org.communitygov.model.common.LocalizedName;
 import org.communitygov.model.common.Money;
@@ -43,7 +42,6 @@ import org.communitygov.model.service.ProviderId;
 import org.communitygov.model.service.ServiceCategory;
 import org.communitygov.model.service.ServiceId;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -58,8 +56,6 @@ class FundingGoldenJsonTest {
 
   final JsonMapper json = CommunityGovMappers.strict();
   final ServiceGoldenJsonTest writer = new ServiceGoldenJsonTest();
-
-  record Case(String name, Class<?> type, Object fixture) {}
 
   static Money cny(String amount) {
     return Money.ofCny(new BigDecimal(amount));
@@ -205,24 +201,7 @@ class FundingGoldenJsonTest {
 
   @TestFactory
   Stream<DynamicContainer> everyFundingTypeMatchesItsGoldenFile() {
-    return cases().stream()
-        .map(
-            c ->
-                DynamicContainer.dynamicContainer(
-                    c.name(),
-                    Stream.of(
-                        DynamicTest.dynamicTest(
-                            "writes as the golden file",
-                            () ->
-                                writer.writesAsGolden(
-                                    GOLDEN.resolve(c.name() + ".json"), c.fixture())),
-                        DynamicTest.dynamicTest(
-                            "reads the golden file back",
-                            () ->
-                                assertThat(
-                                        json.readValue(
-                                            GOLDEN.resolve(c.name() + ".json").toFile(), c.type()))
-                                    .isEqualTo(c.fixture())))));
+    return GoldenCases.matchTheirFiles(GOLDEN, cases(), json);
   }
 
   @Test
@@ -255,13 +234,6 @@ class FundingGoldenJsonTest {
 
   @Test
   void everyGoldenFileHasACase() throws IOException {
-    TreeSet<String> expected = new TreeSet<>();
-    cases().forEach(c -> expected.add(c.name() + ".json"));
-    expected.add("enums.json");
-    TreeSet<String> present = new TreeSet<>();
-    try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.forEach(f -> present.add(f.getFileName().toString()));
-    }
-    assertThat(present).isEqualTo(expected);
+    GoldenCases.haveEveryFile(GOLDEN, cases());
   }
 }

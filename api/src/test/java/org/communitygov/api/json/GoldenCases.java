@@ -15,8 +15,7 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * The two checks every golden-file test of a group of model types makes: each type writes as its
  * golden file and reads it back equal, and every file of the folder has its case (and {@code
- * enums.json}). New golden tests use it; the older ones (services, volunteers, points) still spell
- * the same checks out.
+ * enums.json}). The ledger, service, volunteer, points and funding golden tests share them.
  */
 final class GoldenCases {
   /**

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.communitygov.api.json.GoldenCases.Case;
 import org.communitygov.model.common.LocalizedName;
 import org.communitygov.model.points.Expiry;
 import org.communitygov.model.points.MemberId;
@@ -32,7 +31,6 @@ import org.communitygov.model.points.SchemePolicy;
 import org.communitygov.model.points.TransactionId;
 import org.communitygov.model.points.TransactionKind;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -49,8 +47,6 @@ class PointsGoldenJsonTest {
 
   final JsonMapper json = CommunityGovMappers.strict();
   final ServiceGoldenJsonTest writer = new ServiceGoldenJsonTest();
-
-  record Case(String name, Class<?> type, Object fixture) {}
 
   static final PolicySource NANJING =
       PolicySource.of("南京市养老服务时间银行实施方案（试行）", PolicyConfidence.CONFIRMED);
@@ -130,24 +126,7 @@ class PointsGoldenJsonTest {
 
   @TestFactory
   Stream<DynamicContainer> everyPointsTypeMatchesItsGoldenFile() {
-    return cases().stream()
-        .map(
-            c ->
-                DynamicContainer.dynamicContainer(
-                    c.name(),
-                    Stream.of(
-                        DynamicTest.dynamicTest(
-                            "writes as the golden file",
-                            () ->
-                                writer.writesAsGolden(
-                                    GOLDEN.resolve(c.name() + ".json"), c.fixture())),
-                        DynamicTest.dynamicTest(
-                            "reads the golden file back",
-                            () ->
-                                assertThat(
-                                        json.readValue(
-                                            GOLDEN.resolve(c.name() + ".json").toFile(), c.type()))
-                                    .isEqualTo(c.fixture())))));
+    return GoldenCases.matchTheirFiles(GOLDEN, cases(), json);
   }
 
   @Test
@@ -184,13 +163,6 @@ class PointsGoldenJsonTest {
 
   @Test
   void everyGoldenFileHasACase() throws IOException {
-    TreeSet<String> expected = new TreeSet<>();
-    cases().forEach(c -> expected.add(c.name() + ".json"));
-    expected.add("enums.json");
-    TreeSet<String> present = new TreeSet<>();
-    try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.forEach(f -> present.add(f.getFileName().toString()));
-    }
-    assertThat(present).isEqualTo(expected);
+    GoldenCases.haveEveryFile(GOLDEN, cases());
   }
 }

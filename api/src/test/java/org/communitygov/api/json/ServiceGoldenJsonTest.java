@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.communitygov.api.hsds.HepingliCatalogue;
+import org.communitygov.api.json.GoldenCases.Case;
 import org.communitygov.model.common.Money;
 import org.communitygov.model.common.PhoneNumber;
 import org.communitygov.model.household.HouseholdId;
@@ -69,7 +69,6 @@ import org.communitygov.model.service.SiteId;
 import org.communitygov.model.service.SupplyMode;
 import org.communitygov.model.service.WorkerId;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -86,8 +85,6 @@ class ServiceGoldenJsonTest {
   static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
 
   final JsonMapper json = CommunityGovMappers.strict();
-
-  record Case(String name, Class<?> type, Object fixture) {}
 
   static ServiceCatalogue catalogue() {
     return HepingliCatalogue.catalogue();
@@ -252,22 +249,7 @@ class ServiceGoldenJsonTest {
 
   @TestFactory
   Stream<DynamicContainer> everyServiceTypeMatchesItsGoldenFile() {
-    return cases().stream()
-        .map(
-            c ->
-                DynamicContainer.dynamicContainer(
-                    c.name(),
-                    Stream.of(
-                        DynamicTest.dynamicTest(
-                            "writes as the golden file",
-                            () -> writesAsGolden(GOLDEN.resolve(c.name() + ".json"), c.fixture())),
-                        DynamicTest.dynamicTest(
-                            "reads the golden file back",
-                            () ->
-                                assertThat(
-                                        json.readValue(
-                                            GOLDEN.resolve(c.name() + ".json").toFile(), c.type()))
-                                    .isEqualTo(c.fixture())))));
+    return GoldenCases.matchTheirFiles(GOLDEN, cases(), json);
   }
 
   @Test
@@ -291,14 +273,7 @@ class ServiceGoldenJsonTest {
 
   @Test
   void everyGoldenFileHasACase() throws IOException {
-    TreeSet<String> expected = new TreeSet<>();
-    cases().forEach(c -> expected.add(c.name() + ".json"));
-    expected.add("enums.json");
-    TreeSet<String> present = new TreeSet<>();
-    try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.forEach(f -> present.add(f.getFileName().toString()));
-    }
-    assertThat(present).isEqualTo(expected);
+    GoldenCases.haveEveryFile(GOLDEN, cases());
   }
 
   @Test

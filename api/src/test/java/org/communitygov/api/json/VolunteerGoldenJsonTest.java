@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -14,8 +13,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.communitygov.api.json.GoldenCases.Case;
 import org.communitygov.model.common.CitizenId;
 import org.communitygov.model.common.PhoneNumber;
 import org.communitygov.model.household.PersonId;
@@ -36,7 +35,6 @@ import org.communitygov.model.volunteer.Volunteer;
 import org.communitygov.model.volunteer.VolunteerId;
 import org.communitygov.model.volunteer.VolunteerStatus;
 import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -52,8 +50,6 @@ class VolunteerGoldenJsonTest {
   static final String HASH = "5e0c1f3b9a4d7e2c8b6a0f1d3c5e7a9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c";
 
   final JsonMapper json = CommunityGovMappers.strict();
-
-  record Case(String name, Class<?> type, Object fixture) {}
 
   static Volunteer volunteer() {
     return Volunteer.builder()
@@ -186,25 +182,7 @@ class VolunteerGoldenJsonTest {
 
   @TestFactory
   Stream<DynamicContainer> everyVolunteerTypeMatchesItsGoldenFile() {
-    ServiceGoldenJsonTest golden = new ServiceGoldenJsonTest();
-    return cases().stream()
-        .map(
-            c ->
-                DynamicContainer.dynamicContainer(
-                    c.name(),
-                    Stream.of(
-                        DynamicTest.dynamicTest(
-                            "writes as the golden file",
-                            () ->
-                                golden.writesAsGolden(
-                                    GOLDEN.resolve(c.name() + ".json"), c.fixture())),
-                        DynamicTest.dynamicTest(
-                            "reads the golden file back",
-                            () ->
-                                assertThat(
-                                        json.readValue(
-                                            GOLDEN.resolve(c.name() + ".json").toFile(), c.type()))
-                                    .isEqualTo(c.fixture())))));
+    return GoldenCases.matchTheirFiles(GOLDEN, cases(), json);
   }
 
   @Test
@@ -216,14 +194,7 @@ class VolunteerGoldenJsonTest {
 
   @Test
   void everyGoldenFileHasACase() throws IOException {
-    TreeSet<String> expected = new TreeSet<>();
-    cases().forEach(c -> expected.add(c.name() + ".json"));
-    expected.add("enums.json");
-    TreeSet<String> present = new TreeSet<>();
-    try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.forEach(f -> present.add(f.getFileName().toString()));
-    }
-    assertThat(present).isEqualTo(expected);
+    GoldenCases.haveEveryFile(GOLDEN, cases());
   }
 
   @Test
