@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,15 +18,14 @@ import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
+import org.communitygov.rules.cases.CaseFolders;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.ExplanationRenderer;
 import org.communitygov.rules.funding.book.FundBook;
 import org.communitygov.rules.funding.book.FundingOutcome;
 import org.communitygov.rules.funding.book.FundingRefusal;
 import org.communitygov.rules.ledger.Ledger;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -43,25 +40,7 @@ class FundingCasesTest {
   @TestFactory
   Stream<DynamicNode> everyFundingCaseHoldsAndThereAreEnough()
       throws IOException, URISyntaxException {
-    Path folder = Path.of(FundingCasesTest.class.getResource("/funding/cases").toURI());
-    List<DynamicNode> files = new ArrayList<>();
-    int count = 0;
-    try (Stream<Path> paths = Files.list(folder)) {
-      for (Path file : paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode root = FundingFixtures.JSON.readTree(file.toFile());
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : root.required("cases")) {
-          count++;
-          tests.add(DynamicTest.dynamicTest(c.required("name").asText(), () -> run(c)));
-        }
-        files.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), tests));
-      }
-    }
-    int total = count;
-    files.add(
-        DynamicTest.dynamicTest(
-            "there are at least 50 cases", () -> assertThat(total).isGreaterThanOrEqualTo(50)));
-    return files.stream();
+    return CaseFolders.cases("/funding/cases", FundingFixtures.JSON, 50, FundingCasesTest::run);
   }
 
   static void run(JsonNode c) {

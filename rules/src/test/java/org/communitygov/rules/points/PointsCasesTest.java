@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +21,11 @@ import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
+import org.communitygov.rules.cases.CaseFolders;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.ExplanationRenderer;
 import org.communitygov.rules.ledger.Ledger;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -42,25 +39,7 @@ class PointsCasesTest {
   @TestFactory
   Stream<DynamicNode> everyPointsCaseHoldsAndThereAreEnough()
       throws IOException, URISyntaxException {
-    Path folder = Path.of(PointsCasesTest.class.getResource("/points/cases").toURI());
-    List<DynamicNode> files = new ArrayList<>();
-    int count = 0;
-    try (Stream<Path> paths = Files.list(folder)) {
-      for (Path file : paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode root = PointsFixtures.JSON.readTree(file.toFile());
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : root.required("cases")) {
-          count++;
-          tests.add(DynamicTest.dynamicTest(c.required("name").asText(), () -> run(c)));
-        }
-        files.add(DynamicContainer.dynamicContainer(file.getFileName().toString(), tests));
-      }
-    }
-    int total = count;
-    files.add(
-        DynamicTest.dynamicTest(
-            "there are at least 30 cases", () -> assertThat(total).isGreaterThanOrEqualTo(30)));
-    return files.stream();
+    return CaseFolders.cases("/points/cases", PointsFixtures.JSON, 30, PointsCasesTest::run);
   }
 
   static void run(JsonNode c) {
