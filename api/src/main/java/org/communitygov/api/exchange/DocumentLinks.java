@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks the records of one document against each other (ADR 0062), from the {@link Links} of each
  * record in document order: a key declared twice ({@code record.id.duplicate}), a reference to a
  * key the document does not declare ({@code reference.unresolved}, after the last record), a
  * referring record outside the window of the key it refers to ({@code reference.time.outside}), a
- * shared value that differs from the first record's ({@code document.value.differs}).
+ * value a reference shares with its key that differs from the key's ({@code
+ * reference.value.differs}), a shared value that differs from the first record's ({@code
+ * document.value.differs}).
  *
  * <p>Memory is bounded: at most {@link LinkKeys#MAX_KEYS} keys and {@link #MAX_PENDING} references
  * to keys not yet seen are kept; past either, {@code document.references.untracked} (INFO) is
@@ -43,7 +46,9 @@ final class DocumentLinks {
   /** Takes the links of the next record of the document. */
   void accept(Links links, Where where) {
     for (Links.Key key : links.keys()) {
-      long first = keys.add(LinkKeys.hash(key.target(), key.id()), where.record(), key.window());
+      long first =
+          keys.add(
+              LinkKeys.hash(key.target(), key.id()), where.record(), key.window(), key.value());
       if (first == LinkKeys.FULL) {
         untracked(where, maxKeys);
       } else if (first != LinkKeys.ADDED) {
@@ -59,13 +64,24 @@ final class DocumentLinks {
       long hash = LinkKeys.hash(reference.target(), reference.id());
       int slot = keys.find(hash);
       if (slot >= 0) {
-        within(reference, slot, where.pointer(reference.pointer()), where.record(), where.line());
+        within(
+            reference,
+            slot,
+            where.pointer(reference.pointer()),
+            samePointer(reference, where),
+            where.record(),
+            where.line());
       } else if (pending.size() >= maxPending) {
         untracked(where, maxPending);
       } else {
         pending.add(
             new Pending(
-                hash, reference, where.pointer(reference.pointer()), where.record(), where.line()));
+                hash,
+                reference,
+                where.pointer(reference.pointer()),
+                samePointer(reference, where),
+                where.record(),
+                where.line()));
       }
     }
     for (Links.Shared value : links.shared()) {
@@ -86,7 +102,7 @@ final class DocumentLinks {
     for (Pending p : pending) {
       int slot = keys.find(p.hash());
       if (slot >= 0) {
-        within(p.reference(), slot, p.pointer(), p.record(), p.line());
+        within(p.reference(), slot, p.pointer(), p.samePointer(), p.record(), p.line());
       } else if (!keys.isFull()) {
         sink.add(
             p.reference().unresolved(),
@@ -100,7 +116,14 @@ final class DocumentLinks {
     pending.clear();
   }
 
-  private void within(Links.Reference reference, int slot, String pointer, long record, long line) {
+  /** Checks a reference against the key it found: within the key's window, sharing its value. */
+  private void within(
+      Links.Reference reference,
+      int slot,
+      String pointer,
+      String samePointer,
+      long record,
+      long line) {
     Links.Window window = keys.window(slot);
     if (!window.contains(reference.span())) {
       Map<String, String> args =
@@ -108,6 +131,22 @@ final class DocumentLinks {
       args.put("window", window.text());
       sink.add(Severity.ERROR, "reference.time.outside", pointer, record, line, args);
     }
+    Optional<String> value = keys.value(slot);
+    if (reference.same().isPresent()
+        && value.isPresent()
+        && !reference.same().get().value().equals(value.get())) {
+      Links.Same same = reference.same().get();
+      Map<String, String> args = Args.of("property", same.property(), "target", reference.target());
+      args.put("targetRecord", String.valueOf(keys.record(slot)));
+      args.put("value", same.value());
+      args.put("targetValue", value.get());
+      sink.add(Severity.ERROR, "reference.value.differs", samePointer, record, line, args);
+    }
+  }
+
+  /** Where the reference's shared value is written in the document, or "" if it shares none. */
+  private static String samePointer(Links.Reference reference, Where where) {
+    return reference.same().map(same -> where.pointer(same.pointer())).orElse("");
   }
 
   private void untracked(Where where, int limit) {
@@ -120,5 +159,10 @@ final class DocumentLinks {
   private record First(String value, long record) {}
 
   private record Pending(
-      long hash, Links.Reference reference, String pointer, long record, long line) {}
+      long hash,
+      Links.Reference reference,
+      String pointer,
+      String samePointer,
+      long record,
+      long line) {}
 }

@@ -6,8 +6,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.LedgerRecord;
+import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 
 /**
@@ -16,6 +18,9 @@ import org.communitygov.model.ledger.Transaction;
  * <ul>
  *   <li>An account declares its id, open to postings from the day it is opened on; all accounts of
  *       a document are of one ledger.
+ *   <li>An account declares its id with its unit; a posting in another unit than its account's is
+ *       {@code reference.value.differs} at the posting's unit (what {@code Ledger.post} answers
+ *       {@code account_unit_mismatch}, ADR 0099).
  *   <li>A transaction declares its id, open to reversals from its booking date on. Each posting
  *       refers to its account (an error if the document does not hold it), on the transaction's
  *       earliest date (booking or value date). A reversal refers to the transaction it reverses (a
@@ -43,7 +48,8 @@ final class LedgerLinks implements LinkDeclaration {
                   "account",
                   account.id().value(),
                   "/account/id",
-                  Links.Window.from(start(account.openedOn())))),
+                  Links.Window.from(start(account.openedOn())),
+                  Optional.of(account.unit().code()))),
           List.of(),
           List.of(new Links.Shared("ledger", account.ledger().value(), "/account/ledger")));
     }
@@ -51,13 +57,16 @@ final class LedgerLinks implements LinkDeclaration {
     Links.Window on = Links.Window.at(start(transaction.earliestDate()));
     List<Links.Reference> references = new ArrayList<>();
     for (int i = 0; i < transaction.postings().size(); i++) {
+      Posting posting = transaction.postings().get(i);
+      String at = "/transaction/postings/" + i;
       references.add(
           new Links.Reference(
               "account",
-              transaction.postings().get(i).account().value(),
-              "/transaction/postings/" + i + "/account",
+              posting.account().value(),
+              at + "/account",
               Severity.ERROR,
-              on));
+              on,
+              Optional.of(new Links.Same("unit", posting.amount().unit().code(), at + "/unit"))));
     }
     transaction
         .reverses()

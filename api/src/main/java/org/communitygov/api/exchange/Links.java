@@ -3,6 +3,7 @@ package org.communitygov.api.exchange;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one record brings to the checks between the records of a document (ADR 0062): the keys it
@@ -34,8 +35,15 @@ record Links(List<Key> keys, List<Reference> references, List<Shared> shared) {
    * @param id the identifier
    * @param pointer where it is written
    * @param window when a record that refers to it may happen
+   * @param value a value of the declaring record that references may have to share ({@link Same}),
+   *     such as an account's unit; empty if none
    */
-  record Key(String target, String id, String pointer, Window window) {}
+  record Key(String target, String id, String pointer, Window window, Optional<String> value) {
+    /** A key without a value to share. */
+    Key(String target, String id, String pointer, Window window) {
+      this(target, id, pointer, window, Optional.empty());
+    }
+  }
 
   /**
    * A reference to another record's key.
@@ -45,8 +53,31 @@ record Links(List<Key> keys, List<Reference> references, List<Shared> shared) {
    * @param pointer where it is written
    * @param unresolved the severity of a reference to a key the document does not declare
    * @param span when the referring record happens, to lie within the key's window
+   * @param same a value the referring record must share with the key's ({@link Key#value()}), if
+   *     any
    */
-  record Reference(String target, String id, String pointer, Severity unresolved, Window span) {}
+  record Reference(
+      String target,
+      String id,
+      String pointer,
+      Severity unresolved,
+      Window span,
+      Optional<Same> same) {
+    /** A reference that shares no value with its key. */
+    Reference(String target, String id, String pointer, Severity unresolved, Window span) {
+      this(target, id, pointer, unresolved, span, Optional.empty());
+    }
+  }
+
+  /**
+   * A value a referring record must share with the record it refers to, such as a posting's unit
+   * with its account's: a key with another value is {@code reference.value.differs}.
+   *
+   * @param property its name in messages, such as {@code unit}
+   * @param value the referring record's value
+   * @param pointer where it is written
+   */
+  record Same(String property, String value, String pointer) {}
 
   /**
    * A value the whole document shares, such as the currency of a catalogue.

@@ -84,6 +84,32 @@ class LedgerLinksTest {
   }
 
   @Test
+  void refusesAPostingInAnotherUnitThanItsAccountWhetherTheAccountComesBeforeOrAfter()
+      throws IOException {
+    ValidationReport report =
+        ledger(
+            account("m1", "2026-01-01"),
+            transfer("T1", "2026-02-01", "m1", "m2", null).replace("HOUR", "CNY"),
+            account("m2", "2026-01-01").replace("HOUR", "POINT"),
+            transfer("T2", "2026-02-02", "m1", "m9", null).replace("HOUR", "CNY"),
+            transfer("T3", "2026-02-03", "m1", "m1", null));
+
+    assertThat(issues(report))
+        .containsExactly(
+            "ERROR reference.value.differs /transaction/postings/0/unit #1",
+            "ERROR reference.value.differs /transaction/postings/0/unit #3",
+            "ERROR reference.value.differs /transaction/postings/1/unit #1",
+            "ERROR reference.unresolved /transaction/postings/1/account #3");
+    assertThat(report.issues().get(2).arguments())
+        .containsExactly(
+            java.util.Map.entry("property", "unit"),
+            java.util.Map.entry("target", "account"),
+            java.util.Map.entry("targetRecord", "2"),
+            java.util.Map.entry("value", "CNY"),
+            java.util.Map.entry("targetValue", "POINT"));
+  }
+
+  @Test
   void givesTheSameIssuesForRecordsInMemory() throws IOException {
     String document =
         Documents.ndjson(

@@ -73,6 +73,7 @@ final class SchemaCoverage {
           "document.references.untracked",
           "reference.unresolved",
           "reference.time.outside",
+          "reference.value.differs",
           "constraint.PastOrPresent",
           "constraint.Past",
           "value.citizenId.region",
