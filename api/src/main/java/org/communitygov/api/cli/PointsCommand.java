@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
+import org.communitygov.model.volunteer.Evaluation;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.ExplanationRenderer;
 import org.communitygov.rules.ledger.Ledger;
@@ -17,6 +19,7 @@ import org.communitygov.rules.points.RedemptionRequest;
 import org.communitygov.rules.points.ServiceRecordInput;
 import org.communitygov.rules.points.Statement;
 import org.communitygov.rules.points.StatementLine;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -152,13 +155,25 @@ final class PointsCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print each decision's explanation.")
     private boolean explain;
 
+    @Option(
+        names = "--evaluations",
+        paramLabel = "FILE",
+        description =
+            "Evaluations of the records of a SERVICE_RECORDS document (JSON array, or a"
+                + " document's records): a rating of 1 or 2 is negative.")
+    private @Nullable String evaluations;
+
     Accrue(CliEnvironment environment) {
       super(environment);
     }
 
     @Override
     int run(PointsBook book, PrintWriter out) throws UnreadableInput {
-      List<ServiceRecordInput> read = PointsFiles.records(records);
+      Optional<List<Evaluation>> rated =
+          evaluations == null
+              ? Optional.empty()
+              : Optional.of(VolunteerFiles.read(evaluations, Evaluation.class));
+      List<ServiceRecordInput> read = PointsFiles.records(records, rated);
       int credited = 0;
       int nothing = 0;
       int refused = 0;

@@ -9,13 +9,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.communitygov.api.json.CommunityGovMappers;
 import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
 import org.communitygov.model.volunteer.ServiceRecord;
+import org.communitygov.model.volunteer.ServiceRecordId;
 import org.communitygov.rules.ledger.FileLedgerStore;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.points.Evaluation;
@@ -47,20 +51,39 @@ final class PointsFiles {
 
   /**
    * Reads service records: a {@code SERVICE_RECORDS} exchange document (volunteer service records,
-   * each credited as {@link ServiceRecordInput#from(ServiceRecord)}: the volunteer is the member,
-   * not evaluated), or a JSON array of {@code {record, activity, member, date, hours, organiser,
-   * evaluation?, group?}}.
+   * each credited as {@link ServiceRecordInput#from(ServiceRecord, java.util.Collection)}: the
+   * volunteer is the member, evaluated by the evaluations of that record, group service if the
+   * record names its group), or a JSON array of {@code {record, activity, member, date, hours,
+   * organiser, evaluation?, group?}}.
+   *
+   * @param evaluations the evaluations of the document's records, or empty if none were given
+   * @throws CommunityGovException if evaluations are given with a plain array ({@code
+   *     read.evaluations}): its records carry their own
    */
-  static List<ServiceRecordInput> records(String file) throws UnreadableInput {
+  static List<ServiceRecordInput> records(
+      String file, Optional<List<org.communitygov.model.volunteer.Evaluation>> evaluations)
+      throws UnreadableInput {
     JsonNode root = VolunteerFiles.tree(file);
     if (root.isObject() && root.has("kind")) {
       if (!root.path("kind").asText().equals("SERVICE_RECORDS")) {
         throw new CommunityGovException(
             "read.kind", file + ": a points file holds SERVICE_RECORDS, not another kind");
       }
+      Map<ServiceRecordId, List<org.communitygov.model.volunteer.Evaluation>> byRecord =
+          new HashMap<>();
+      for (org.communitygov.model.volunteer.Evaluation e : evaluations.orElse(List.of())) {
+        e.record().ifPresent(r -> byRecord.computeIfAbsent(r, k -> new ArrayList<>()).add(e));
+      }
       return VolunteerFiles.records(file, root, ServiceRecord.class).stream()
-          .map(ServiceRecordInput::from)
+          .map(r -> ServiceRecordInput.from(r, byRecord.getOrDefault(r.id(), List.of())))
           .toList();
+    }
+    if (evaluations.isPresent()) {
+      throw new CommunityGovException(
+          "read.evaluations",
+          file
+              + ": evaluations go with a SERVICE_RECORDS document; a plain array gives each"
+              + " record's evaluation");
     }
     if (!root.isArray()) {
       throw InvalidValueException.of("serviceRecords", "array", "the file holds a JSON array");

@@ -16,6 +16,8 @@ class PointsCommandTest {
   static final Path DOC = Path.of("..", "docs", "points.md");
   static final String SCHEME = "../docs/examples/volunteers/points-hepingli-scheme.json";
   static final String RECORDS = "../docs/examples/volunteers/points-hepingli-records.json";
+  static final String DIR = "../docs/examples/volunteers/";
+  static final String SERVICE_RECORDS = DIR + "points-hepingli-service-records.json";
 
   @TempDir Path dir;
 
@@ -172,6 +174,93 @@ class PointsCommandTest {
           .doesNotContain("ACCRUAL acc:SR-2026-00001: issuance -2 POINT, m:V-001 2 POINT\n");
       assertThat(Files.readAllLines(journal, StandardCharsets.UTF_8)).hasSize((int) lines);
       assertThat(Cli.run("ledger", "verify", journal.toString()).out()).startsWith("valid: ");
+    }
+
+    @Test
+    void aNegativeEvaluationGivenWithTheRecordsZeroesThatActivityAndNoOther() throws IOException {
+      Path journal = dir.resolve("j.ndjson");
+      Path evaluations = dir.resolve("evaluations.json");
+      Files.writeString(
+          evaluations,
+          "[{\"volunteer\":\"V-001\",\"record\":\"SR-2026-01195\",\"evaluator\":\"服务对象\","
+              + "\"rating\":1,\"date\":\"2026-07-03\"},"
+              + "{\"volunteer\":\"V-017\",\"record\":\"SR-2026-00002\",\"evaluator\":\"服务对象\","
+              + "\"rating\":3,\"date\":\"2026-01-06\"}]",
+          StandardCharsets.UTF_8);
+      Cli.Run run =
+          Cli.run(
+              "points",
+              "accrue",
+              "--scheme",
+              SCHEME,
+              "--journal",
+              journal.toString(),
+              "--evaluations",
+              evaluations.toString(),
+              SERVICE_RECORDS);
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out())
+          .contains("SR-2026-01195 V-001 2026-07-02 NOTHING\n")
+          .contains("SR-2026-00002 V-017 2026-01-05 ACCRUAL acc:SR-2026-00002:")
+          .endsWith("3 records: 2 credited, 1 nothing to credit, 0 refused\n");
+      Cli.Run balance = Cli.run("ledger", "balance", journal.toString(), "--account", "m:V-001");
+      assertThat(balance.out().strip()).isEqualTo("2 POINT");
+    }
+
+    @Test
+    void evaluationsGoOnlyWithAServiceRecordsDocumentAndMustBindAsEvaluations() {
+      String journal = dir.resolve("j.ndjson").toString();
+      Cli.Run plain =
+          Cli.run(
+              "points",
+              "accrue",
+              "--scheme",
+              SCHEME,
+              "--journal",
+              journal,
+              "--evaluations",
+              DIR + "hepingli-evaluations.json",
+              RECORDS);
+      assertThat(plain.exitCode()).isEqualTo(2);
+      assertThat(plain.err())
+          .startsWith("communitygov: read.evaluations: ")
+          .doesNotContain("\tat ");
+      Cli.Run notEvaluations =
+          Cli.run(
+              "points",
+              "accrue",
+              "--scheme",
+              SCHEME,
+              "--journal",
+              journal,
+              "--evaluations",
+              SERVICE_RECORDS,
+              SERVICE_RECORDS);
+      assertThat(notEvaluations.exitCode()).isEqualTo(2);
+      assertThat(notEvaluations.err())
+          .contains("record 0 is not a valid Evaluation")
+          .doesNotContain("\tat ");
+      assertThat(plain.out() + notEvaluations.out()).isEmpty();
+    }
+
+    @Test
+    void aRecordThatNamesItsGroupIsCreditedAsGroupService() {
+      Cli.Run run =
+          Cli.run(
+              "points",
+              "accrue",
+              "--scheme",
+              SCHEME,
+              "--journal",
+              dir.resolve("j.ndjson").toString(),
+              "--explain",
+              "--lang",
+              "en",
+              DIR + "points-hepingli-group-records.json");
+      assertThat(run.exitCode()).isZero();
+      assertThat(
+              run.out().lines().filter(l -> l.contains("points.group: served as a group = true")))
+          .hasSize(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -47,13 +48,18 @@ class VolunteerCommandTest {
   }
 
   @Test
-  void everyCommandOfTheDocPrintsWhatTheDocShows() throws IOException {
+  void everyCommandOfTheDocPrintsWhatTheDocShows(@TempDir Path dir) throws IOException {
     List<DocExamples.Example> examples = DocExamples.of(DOC);
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(7);
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(9);
     assertThat(examples)
         .extracting(DocExamples.Example::command)
-        .anyMatch(c -> c.startsWith("communitygov ledger check-proof"));
-    DocExamples.runAll(examples);
+        .anyMatch(c -> c.startsWith("communitygov ledger check-proof"))
+        .anyMatch(c -> c.contains(" --evaluations "));
+    // The points journal of the doc goes in a fresh temporary folder.
+    DocExamples.runAll(
+        examples,
+        w -> w.endsWith(".ndjson") ? dir.resolve(w).toString() : w,
+        UnaryOperator.identity());
   }
 
   @Nested

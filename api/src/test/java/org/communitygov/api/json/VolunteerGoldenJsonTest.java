@@ -144,6 +144,10 @@ class VolunteerGoldenJsonTest {
         new Case("volunteer", Volunteer.class, volunteer()),
         new Case("service-record", ServiceRecord.class, record()),
         new Case(
+            "service-record-group",
+            ServiceRecord.class,
+            ServiceRecord.builder().from(record()).group("和平里党员志愿服务队").build()),
+        new Case(
             "training-record",
             TrainingRecord.class,
             TrainingRecord.builder()

@@ -37,7 +37,8 @@ class SchemasAcceptExamplesTest {
         strings = {
           "hepingli-community.json",
           "hepingli-households.json",
-          "ledger/exchange-ledger.json"
+          "ledger/exchange-ledger.json",
+          "volunteers/points-hepingli-group-records.json"
         })
     void passTheirEnvelopeSchema(String example) {
       assertThat(PublishedSchemas.validate(EXAMPLES.resolve(example))).isEmpty();

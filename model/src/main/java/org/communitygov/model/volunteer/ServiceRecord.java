@@ -14,21 +14,22 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.Optional;
 import org.communitygov.model.common.Extensions;
 import org.communitygov.model.common.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
  * A volunteer service record (志愿服务记录, 民政部令第67号 第四条 志愿服务情况): one volunteer's part in one activity —
- * the activity, its organiser, date and time, place, content, the hours served, and who recorded
- * it.
+ * the activity, its organiser, date and time, place, content, the hours served, who recorded it,
+ * and the group the volunteer served in, if the service was done as a group (团体服务).
  *
  * <p>The hours are the actual service time, excluding travel (不含往返途中时间), in hours with at most two
  * decimals. Invariants: the activity ends after it starts on its date ({@code
  * serviceRecord.endBeforeStart}); the hours are not negative ({@code serviceRecord.hoursNegative}),
  * have at most two decimals ({@code serviceRecord.hoursScale}) and are not longer than the activity
- * ({@code serviceRecord.hoursLongerThanActivity}). An activity past midnight is recorded as two
- * records.
+ * ({@code serviceRecord.hoursLongerThanActivity}); a group's name is not blank ({@code
+ * serviceRecord.groupBlank}). An activity past midnight is recorded as two records.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -142,6 +143,17 @@ public abstract class ServiceRecord {
   public abstract String recordedBy();
 
   /**
+   * Returns the name of the volunteer group (团体志愿者, such as a volunteer team or a unit's party
+   * members) the service was done as, if it was: 南京's time bank takes individual and group
+   * volunteers, and group hours can only be donated (policy-facts §3). Absent: served as an
+   * individual, as in every record written before this field existed.
+   *
+   * @return the group's name, not blank, at most 200 characters, not null
+   * @since 0.1.0
+   */
+  public abstract Optional<@Size(min = 1, max = 200) String> group();
+
+  /**
    * Returns the local additions of the issuing system, kept on a read–write round trip.
    *
    * @return the extensions, not null
@@ -176,6 +188,9 @@ public abstract class ServiceRecord {
   void check() {
     if (!end().isAfter(start())) {
       throw invalid("endBeforeStart", "a service ends after it starts on its date", "/end");
+    }
+    if (group().filter(String::isBlank).isPresent()) {
+      throw invalid("groupBlank", "a group's name is not blank", "/group");
     }
     if (hours().signum() < 0) {
       throw invalid("hoursNegative", "the hours served are not negative", "/hours");

@@ -64,8 +64,8 @@ public record ServiceRecordInput(
 
   /**
    * Obtains what a policy reads of a recorded service, not evaluated: the member is the volunteer
-   * (same identifier), the activity its name, the hours the recorded hours, not served as a group
-   * (a service record does not say so).
+   * (same identifier), the activity its name, the hours the recorded hours, served as a group if
+   * the record names its {@link ServiceRecord#group() group}.
    *
    * @param record the service record, not null
    * @return the input, not null
@@ -108,6 +108,6 @@ public record ServiceRecordInput(
         record.hours(),
         record.organiser().value(),
         evaluation,
-        false);
+        record.group().isPresent());
   }
 }

@@ -62,6 +62,17 @@ class ServiceRecordInputTest {
     }
 
     @Test
+    void aRecordThatNamesItsGroupIsGroupServiceAndOneWithoutIsNot() {
+      ServiceRecord alone = recorded("SR-G", "2026-03-05", "2");
+      ServiceRecord asGroup = ServiceRecord.builder().from(alone).group("和平里党员志愿服务队").build();
+      assertThat(ServiceRecordInput.from(alone).group()).isFalse();
+      assertThat(ServiceRecordInput.from(asGroup).group()).isTrue();
+      assertThat(ServiceRecordInput.from(asGroup, List.of(rated("SR-G", 1))))
+          .extracting(ServiceRecordInput::group, ServiceRecordInput::evaluation)
+          .containsExactly(true, Evaluation.NEGATIVE);
+    }
+
+    @Test
     void theLowestRatingOfTheRecordDecidesAndOtherRecordsEvaluationsAreIgnored() {
       ServiceRecord r = recorded("SR-1", "2026-03-05", "2");
       assertThat(ServiceRecordInput.from(r, List.of(rated("SR-1", 4))).evaluation())
