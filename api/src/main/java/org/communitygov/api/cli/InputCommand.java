@@ -31,6 +31,19 @@ abstract class InputCommand implements Callable<Integer> {
    */
   abstract int run(PrintWriter out) throws UnreadableInput;
 
+  /**
+   * Says on standard error why nothing was printed, such as an account the journal does not hold.
+   *
+   * @param reason what is missing, without the program's name
+   * @return exit code 1
+   */
+  int notFound(String reason) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("communitygov: " + reason);
+    err.flush();
+    return 1;
+  }
+
   /** The language of what the subcommand prints: {@code --lang}, else the system's. */
   Language language() {
     return common.language(environment.locale());

@@ -3,7 +3,6 @@ package org.communitygov.api.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.rules.ledger.InclusionProof;
@@ -16,10 +15,8 @@ import org.communitygov.rules.ledger.TreeHead;
 import org.communitygov.rules.ledger.VerifyReport;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code communitygov ledger}: verifies a journal file (against a published head), prints an
@@ -28,8 +25,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "ledger",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Verifies ledger journals, prints balances, proves and checks entries.",
     subcommands = {
       LedgerCommand.Verify.class,
@@ -37,28 +32,23 @@ import picocli.CommandLine.Spec;
       LedgerCommand.Prove.class,
       LedgerCommand.CheckProof.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:valid, or done",
       "1:invalid journal or proof",
       "2:usage error or unreadable input"
     })
-final class LedgerCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
+final class LedgerCommand extends CommandGroup {
 
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.NOT_CHECKED;
-  }
+  /** A subcommand on one journal file; reading it and reporting failures as every input command. */
+  abstract static class OnJournal extends InputCommand {
+    @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
+    String file = "";
 
-  /** What every ledger subcommand shares: reading files and reporting failures. */
-  abstract static class Base extends InputCommand {
-    Base(CliEnvironment environment) {
+    OnJournal(CliEnvironment environment) {
       super(environment);
     }
 
-    Ledger ledger(String file) throws UnreadableInput {
+    Ledger ledger() throws UnreadableInput {
       return JournalFiles.read(InputFiles.bytes(file), Clock.systemUTC());
     }
   }
@@ -68,13 +58,10 @@ final class LedgerCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description =
           "Verifies a journal: every line canonical, in order, with its leaf hash; against HEAD, the same tree.")
-  static final class Verify extends Base {
+  static final class Verify extends OnJournal {
     Verify(CliEnvironment environment) {
       super(environment);
     }
-
-    @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
-    private String file = "";
 
     @Option(
         names = "--head",
@@ -96,13 +83,10 @@ final class LedgerCommand implements Callable<Integer> {
       name = "balance",
       mixinStandardHelpOptions = true,
       description = "Prints an account's balance, the fold of its postings.")
-  static final class Balance extends Base {
+  static final class Balance extends OnJournal {
     Balance(CliEnvironment environment) {
       super(environment);
     }
-
-    @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
-    private String file = "";
 
     @Option(names = "--account", required = true, paramLabel = "ID", description = "The account.")
     private String account = "";
@@ -115,7 +99,7 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     int run(PrintWriter out) throws UnreadableInput {
-      Ledger ledger = ledger(file);
+      Ledger ledger = ledger();
       AccountId id = AccountId.of(account);
       Optional<Amount> balance;
       if (date == null) {
@@ -124,9 +108,7 @@ final class LedgerCommand implements Callable<Integer> {
         balance = ledger.balance(id, PlaceAndDate.date(spec, date));
       }
       if (balance.isEmpty()) {
-        spec.commandLine().getErr().println("communitygov: no account " + id + " in the journal");
-        spec.commandLine().getErr().flush();
-        return 1;
+        return notFound("no account " + id + " in the journal");
       }
       out.println(balance.get());
       return ExitCodes.DECIDED;
@@ -137,24 +119,19 @@ final class LedgerCommand implements Callable<Integer> {
       name = "prove",
       mixinStandardHelpOptions = true,
       description = "Prints the inclusion proof of an entry in the journal's tree, as JSON.")
-  static final class Prove extends Base {
+  static final class Prove extends OnJournal {
     Prove(CliEnvironment environment) {
       super(environment);
     }
-
-    @Parameters(paramLabel = "FILE", description = "The journal (NDJSON).")
-    private String file = "";
 
     @Option(names = "--entry", required = true, paramLabel = "ID", description = "The entry's id.")
     private String entry = "";
 
     @Override
     int run(PrintWriter out) throws UnreadableInput {
-      Optional<InclusionProof> proof = ledger(file).proveInclusion(entry);
+      Optional<InclusionProof> proof = ledger().proveInclusion(entry);
       if (proof.isEmpty()) {
-        spec.commandLine().getErr().println("communitygov: no entry " + entry + " in the journal");
-        spec.commandLine().getErr().flush();
-        return 1;
+        return notFound("no entry " + entry + " in the journal");
       }
       out.println(ProofJson.write(proof.get()));
       return ExitCodes.DECIDED;
@@ -165,7 +142,7 @@ final class LedgerCommand implements Callable<Integer> {
       name = "check-proof",
       mixinStandardHelpOptions = true,
       description = "Checks an inclusion proof against a tree head, with nothing else.")
-  static final class CheckProof extends Base {
+  static final class CheckProof extends InputCommand {
     CheckProof(CliEnvironment environment) {
       super(environment);
     }

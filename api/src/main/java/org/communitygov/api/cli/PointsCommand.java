@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
@@ -21,10 +20,8 @@ import org.communitygov.rules.points.Statement;
 import org.communitygov.rules.points.StatementLine;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code communitygov points}: credits service records, redeems, runs the expiry job, prints a
@@ -33,8 +30,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "points",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description =
         "Community points and time banks: accrue, redeem, expire, statement, transfer, donate,"
             + " bonus, export.",
@@ -48,16 +43,8 @@ import picocli.CommandLine.Spec;
       PointsGiftCommands.Bonus.class,
       PointsExportCommand.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:refused", "2:usage error or unreadable input"})
-final class PointsCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.NOT_CHECKED;
-  }
+final class PointsCommand extends CommandGroup {
 
   /**
    * The scheme and journal every points subcommand takes; failures as every input command reports
@@ -291,9 +278,7 @@ final class PointsCommand implements Callable<Integer> {
       LocalDate last = date(to);
       Statement s = book.statement(id, first, last).orElse(null);
       if (s == null) {
-        spec.commandLine().getErr().println("communitygov: no account of member " + id);
-        spec.commandLine().getErr().flush();
-        return 1;
+        return notFound("no account of member " + id);
       }
       boolean zh = language() == Language.ZH_CN;
       out.println(

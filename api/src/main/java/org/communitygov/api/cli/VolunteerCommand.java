@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.communitygov.model.volunteer.ServiceRecord;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.ExplanationRenderer;
@@ -21,10 +20,8 @@ import org.communitygov.rules.volunteer.StarLevel;
 import org.communitygov.rules.volunteer.StarLevelResult;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code communitygov volunteer}: the recorded hours of each volunteer, their star levels, and
@@ -32,8 +29,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "volunteer",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Volunteer hours, star levels and service certificates.",
     subcommands = {
       VolunteerCommand.Hours.class,
@@ -41,20 +36,12 @@ import picocli.CommandLine.Spec;
       VolunteerCertificateCommand.class,
       VolunteerCertificateCommand.Check.class
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done, nothing refused",
       "1:records or a certificate refused, or a check failed",
       "2:usage error or unreadable input"
     })
-final class VolunteerCommand implements Callable<Integer> {
-  @Spec private CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCodes.NOT_CHECKED;
-  }
+final class VolunteerCommand extends CommandGroup {
 
   /** What the subcommands share: the language, reading and failures. */
   abstract static class Base extends InputCommand {
