@@ -21,6 +21,14 @@ class PointsCommandTest {
 
   @TempDir Path dir;
 
+  /** The arguments of {@code points <rest[0]> --scheme SCHEME --journal <journal> <rest[1..]>}. */
+  static String[] points(Path journal, String... rest) {
+    String[] head = {"points", rest[0], "--scheme", SCHEME, "--journal", journal.toString()};
+    String[] all = java.util.Arrays.copyOf(head, head.length + rest.length - 1);
+    System.arraycopy(rest, 1, all, head.length, rest.length - 1);
+    return all;
+  }
+
   @Test
   void everyCommandOfTheDocPrintsWhatTheDocShowsInItsOrder() throws IOException {
     List<DocExamples.Example> examples = DocExamples.of(DOC);
@@ -40,9 +48,7 @@ class PointsCommandTest {
     @Test
     void isALedgerJournalThatVerifiesAndRunningTheRecordsAgainAddsNothing() throws IOException {
       Path journal = dir.resolve("j.ndjson");
-      String[] accrue = {
-        "points", "accrue", "--scheme", SCHEME, "--journal", journal.toString(), RECORDS
-      };
+      String[] accrue = points(journal, "accrue", RECORDS);
       assertThat(Cli.run(accrue).exitCode()).isZero();
       long lines = Files.readAllLines(journal, StandardCharsets.UTF_8).size();
       Cli.Run again = Cli.run(accrue);
@@ -57,27 +63,10 @@ class PointsCommandTest {
 
   @Nested
   class Gifts {
-    String[] points(Path journal, String... rest) {
-      String[] head = {"points", rest[0], "--scheme", SCHEME, "--journal", journal.toString()};
-      String[] all = java.util.Arrays.copyOf(head, head.length + rest.length - 1);
-      System.arraycopy(rest, 1, all, head.length, rest.length - 1);
-      return all;
-    }
-
     @Test
     void eachRefusedTransferExitsOneWithItsCodeAndExplanationAndPostsNothing() throws IOException {
       Path journal = dir.resolve("j.ndjson");
-      assertThat(
-              Cli.run(
-                      "points",
-                      "accrue",
-                      "--scheme",
-                      SCHEME,
-                      "--journal",
-                      journal.toString(),
-                      RECORDS)
-                  .exitCode())
-          .isZero();
+      assertThat(Cli.run(points(journal, "accrue", RECORDS)).exitCode()).isZero();
       long lines = Files.readAllLines(journal, StandardCharsets.UTF_8).size();
       List<List<String>> refused =
           List.of(
@@ -154,15 +143,8 @@ class PointsCommandTest {
     @Test
     void theVolunteersYearOfRecordsIsCreditedAndRunningItAgainAddsNothing() throws IOException {
       Path journal = dir.resolve("j.ndjson");
-      String[] accrue = {
-        "points",
-        "accrue",
-        "--scheme",
-        SCHEME,
-        "--journal",
-        journal.toString(),
-        "../docs/examples/volunteers/hepingli-service-records.json"
-      };
+      String[] accrue =
+          points(journal, "accrue", "../docs/examples/volunteers/hepingli-service-records.json");
       Cli.Run run = Cli.run(accrue);
       assertThat(run.exitCode()).isZero();
       assertThat(run.out())
@@ -189,15 +171,7 @@ class PointsCommandTest {
           StandardCharsets.UTF_8);
       Cli.Run run =
           Cli.run(
-              "points",
-              "accrue",
-              "--scheme",
-              SCHEME,
-              "--journal",
-              journal.toString(),
-              "--evaluations",
-              evaluations.toString(),
-              SERVICE_RECORDS);
+              points(journal, "accrue", "--evaluations", evaluations.toString(), SERVICE_RECORDS));
       assertThat(run.exitCode()).isZero();
       assertThat(run.out())
           .contains("SR-2026-01195 V-001 2026-07-02 NOTHING\n")
@@ -209,33 +183,17 @@ class PointsCommandTest {
 
     @Test
     void evaluationsGoOnlyWithAServiceRecordsDocumentAndMustBindAsEvaluations() {
-      String journal = dir.resolve("j.ndjson").toString();
+      Path journal = dir.resolve("j.ndjson");
       Cli.Run plain =
           Cli.run(
-              "points",
-              "accrue",
-              "--scheme",
-              SCHEME,
-              "--journal",
-              journal,
-              "--evaluations",
-              DIR + "hepingli-evaluations.json",
-              RECORDS);
+              points(
+                  journal, "accrue", "--evaluations", DIR + "hepingli-evaluations.json", RECORDS));
       assertThat(plain.exitCode()).isEqualTo(2);
       assertThat(plain.err())
           .startsWith("communitygov: read.evaluations: ")
           .doesNotContain("\tat ");
       Cli.Run notEvaluations =
-          Cli.run(
-              "points",
-              "accrue",
-              "--scheme",
-              SCHEME,
-              "--journal",
-              journal,
-              "--evaluations",
-              SERVICE_RECORDS,
-              SERVICE_RECORDS);
+          Cli.run(points(journal, "accrue", "--evaluations", SERVICE_RECORDS, SERVICE_RECORDS));
       assertThat(notEvaluations.exitCode()).isEqualTo(2);
       assertThat(notEvaluations.err())
           .contains("record 0 is not a valid Evaluation")
@@ -247,16 +205,13 @@ class PointsCommandTest {
     void aRecordThatNamesItsGroupIsCreditedAsGroupService() {
       Cli.Run run =
           Cli.run(
-              "points",
-              "accrue",
-              "--scheme",
-              SCHEME,
-              "--journal",
-              dir.resolve("j.ndjson").toString(),
-              "--explain",
-              "--lang",
-              "en",
-              DIR + "points-hepingli-group-records.json");
+              points(
+                  dir.resolve("j.ndjson"),
+                  "accrue",
+                  "--explain",
+                  "--lang",
+                  "en",
+                  DIR + "points-hepingli-group-records.json"));
       assertThat(run.exitCode()).isZero();
       assertThat(
               run.out().lines().filter(l -> l.contains("points.group: served as a group = true")))
@@ -267,13 +222,10 @@ class PointsCommandTest {
     void aDocumentOfAnotherKindIsRefusedByCode() {
       Cli.Run run =
           Cli.run(
-              "points",
-              "accrue",
-              "--scheme",
-              SCHEME,
-              "--journal",
-              dir.resolve("j.ndjson").toString(),
-              "../docs/examples/volunteers/hepingli-volunteers.json");
+              points(
+                  dir.resolve("j.ndjson"),
+                  "accrue",
+                  "../docs/examples/volunteers/hepingli-volunteers.json"));
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).startsWith("communitygov: read.kind: ").doesNotContain("\tat ");
     }
@@ -284,27 +236,10 @@ class PointsCommandTest {
     @Test
     void writesAPointsTransactionsDocumentThatTheValidatorFindsValid() throws IOException {
       Path journal = dir.resolve("j.ndjson");
-      Cli.run("points", "accrue", "--scheme", SCHEME, "--journal", journal.toString(), RECORDS);
-      Cli.run(
-          "points",
-          "expire",
-          "--scheme",
-          SCHEME,
-          "--journal",
-          journal.toString(),
-          "--date",
-          "2026-03-31");
+      Cli.run(points(journal, "accrue", RECORDS));
+      Cli.run(points(journal, "expire", "--date", "2026-03-31"));
       Path document = dir.resolve("transactions.ndjson");
-      Cli.Run export =
-          Cli.run(
-              "points",
-              "export",
-              "--scheme",
-              SCHEME,
-              "--journal",
-              journal.toString(),
-              "--out",
-              document.toString());
+      Cli.Run export = Cli.run(points(journal, "export", "--out", document.toString()));
       assertThat(export.exitCode()).isZero();
       assertThat(export.out().strip())
           .isEqualTo("POINTS_TRANSACTIONS: scheme hepingli-points and 33 transactions written");
@@ -329,15 +264,7 @@ class PointsCommandTest {
           records,
           "[{\"record\":\"R1\",\"activity\":\"A1\",\"member\":\"V1\",\"date\":\"2026-03-01\",\"hours\":\"2\"}]");
       Path journal = dir.resolve("j.ndjson");
-      Cli.Run run =
-          Cli.run(
-              "points",
-              "accrue",
-              "--scheme",
-              SCHEME,
-              "--journal",
-              journal.toString(),
-              records.toString());
+      Cli.Run run = Cli.run(points(journal, "accrue", records.toString()));
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("serviceRecord.organiser").doesNotContain("\tat ");
       assertThat(Cli.run("ledger", "balance", journal.toString(), "--account", "m:V1").exitCode())
@@ -350,15 +277,7 @@ class PointsCommandTest {
       Files.writeString(
           records,
           "[{\"record\":\"R1\",\"activity\":\"A1\",\"member\":\"V1\",\"date\":\"2026-03-01\",\"hours\":\"-1\",\"organiser\":\"O\"}]");
-      Cli.Run run =
-          Cli.run(
-              "points",
-              "accrue",
-              "--scheme",
-              SCHEME,
-              "--journal",
-              dir.resolve("j.ndjson").toString(),
-              records.toString());
+      Cli.Run run = Cli.run(points(dir.resolve("j.ndjson"), "accrue", records.toString()));
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err()).contains("serviceRecord.hours");
     }
