@@ -46,6 +46,23 @@ class ServiceRecordTest {
   }
 
   @Nested
+  class ItsGroup {
+    @Test
+    void isAbsentForAnIndividualNamedForAGroupAndNeverBlank() {
+      ServiceRecord alone = record("SR-1", "09:00", "11:00", "2");
+      assertThat(alone.group()).isEmpty();
+      assertThat(ServiceRecord.builder().from(alone).group("和平里党员志愿服务队").build().group())
+          .contains("和平里党员志愿服务队");
+      InvalidValueException e =
+          assertInvalid(
+              "serviceRecord.groupBlank",
+              () -> ServiceRecord.builder().from(alone).group(" \t").build());
+      assertThat(e.pointer()).contains("/group");
+      assertThat(e.arguments()).containsEntry("record", "SR-1");
+    }
+  }
+
+  @Nested
   class ItsTimes {
     @Test
     void refuseAnEndAtOrBeforeTheStart() {
