@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Unit;
 
@@ -31,6 +32,9 @@ final class MemberHistory {
   }
 
   private final Unit unit;
+  // The member's account: the one instance the book's postings name, so that the book's and the
+  // ledger's maps find it by identity.
+  final AccountId account;
   private long balance;
   // The years with an activity credit and what was credited in each, in order of first credit:
   // a member has a few years, so a scan beats a map of boxed numbers.
@@ -41,8 +45,9 @@ final class MemberHistory {
   private final List<Lot> lots = new ArrayList<>();
   private int firstLot;
 
-  MemberHistory(Unit unit) {
+  MemberHistory(Unit unit, AccountId account) {
     this.unit = unit;
+    this.account = account;
   }
 
   MemberFacts facts(LocalDate date) {

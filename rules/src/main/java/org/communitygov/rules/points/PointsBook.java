@@ -24,6 +24,7 @@ import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.ledger.Outcome;
 import org.communitygov.rules.ledger.ResultCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheme's book of points or hours on its ledger: it reads the member facts a policy needs from
@@ -135,7 +136,8 @@ public final class PointsBook {
     }
     MemberHistory history = members.get(record.member());
     MemberFacts facts = history == null ? fresh(record.date()) : history.facts(record.date());
-    return post(Accruals.accrue(terms.get(), record, facts, id), record.member());
+    AccountId account = history == null ? PointsAccounts.member(record.member()) : history.account;
+    return post(Accruals.accrue(terms.get(), record, facts, id, account), record.member(), account);
   }
 
   /**
@@ -156,7 +158,10 @@ public final class PointsBook {
     }
     MemberHistory history = members.get(referral.referrer());
     MemberFacts facts = history == null ? fresh(referral.date()) : history.facts(referral.date());
-    return post(Accruals.bonus(terms.get(), referral, facts), referral.referrer());
+    return post(
+        Accruals.bonus(terms.get(), referral, facts),
+        referral.referrer(),
+        PointsAccounts.member(referral.referrer()));
   }
 
   /**
@@ -177,7 +182,7 @@ public final class PointsBook {
     }
     MemberHistory history = members.get(request.member());
     MemberFacts facts = history == null ? fresh(request.date()) : history.facts(request.date());
-    return post(Redemptions.redeem(terms.get(), request, facts), null);
+    return post(Redemptions.redeem(terms.get(), request, facts));
   }
 
   /**
@@ -201,7 +206,7 @@ public final class PointsBook {
     Optional<MemberFacts> receiver =
         request.to().map(members::get).map(h -> h.facts(request.date()));
     MemberFacts facts = giver == null ? fresh(request.date()) : giver.facts(request.date());
-    return post(Gifts.give(terms.get(), request, facts, receiver), null);
+    return post(Gifts.give(terms.get(), request, facts, receiver));
   }
 
   /**
@@ -229,8 +234,7 @@ public final class PointsBook {
       decisions.add(
           post(
               Expiries.expire(
-                  scheme.unit(), e.getKey(), date, lots, d -> parameters.on(d).orElseThrow()),
-              null));
+                  scheme.unit(), e.getKey(), date, lots, d -> parameters.on(d).orElseThrow())));
     }
     return decisions;
   }
@@ -283,7 +287,7 @@ public final class PointsBook {
   }
 
   private MemberFacts fresh(LocalDate date) {
-    return new MemberHistory(scheme.unit()).facts(date);
+    return new MemberHistory(scheme.unit(), PointsAccounts.ISSUANCE).facts(date);
   }
 
   private Optional<Decision<PointsOutcome>> already(String rule, Movement movement, String key) {
@@ -319,7 +323,16 @@ public final class PointsBook {
         Explanation.of(List.of()).thenDecisive(step));
   }
 
-  private Decision<PointsOutcome> post(Decision<PointsOutcome> decision, MemberId credited) {
+  private Decision<PointsOutcome> post(Decision<PointsOutcome> decision) {
+    return post(decision, null, null);
+  }
+
+  /**
+   * Posts a decided transaction; {@code credited} is the member credited, whose account ({@code
+   * account}, the instance the transaction names) is opened with it if the member has none.
+   */
+  private Decision<PointsOutcome> post(
+      Decision<PointsOutcome> decision, @Nullable MemberId credited, @Nullable AccountId account) {
     PointsOutcome outcome = decision.outcomeOrThrow();
     if (outcome.isRefused() || outcome.transaction().isEmpty()) {
       return decision;
@@ -328,14 +341,14 @@ public final class PointsBook {
     Outcome result;
     if (credited != null && !members.containsKey(credited)) {
       List<Outcome> results =
-          ledger.postLinked(List.of(PointsAccounts.memberAccount(scheme, credited), tx));
+          ledger.postLinked(List.of(PointsAccounts.memberAccount(scheme, credited, account), tx));
       // The transaction's outcome, or the account's if that was the one refused.
       result =
           results.get(1).result() == ResultCode.LINKED_ENTRY_FAILED
               ? results.get(0)
               : results.get(1);
       if (result.isAccepted()) {
-        history(credited);
+        history(credited, account);
       }
     } else {
       result = ledger.post(tx);
@@ -385,10 +398,16 @@ public final class PointsBook {
   /** A member's history, made (and found by the member's account) when first needed. */
   private MemberHistory history(MemberId member) {
     MemberHistory h = members.get(member);
+    return h != null ? h : history(member, PointsAccounts.member(member));
+  }
+
+  /** A member's history, made with the account instance its postings name if it is new. */
+  private MemberHistory history(MemberId member, AccountId account) {
+    MemberHistory h = members.get(member);
     if (h == null) {
-      h = new MemberHistory(scheme.unit());
+      h = new MemberHistory(scheme.unit(), account);
       members.put(member, h);
-      byAccount.put(PointsAccounts.member(member), h);
+      byAccount.put(account, h);
     }
     return h;
   }
