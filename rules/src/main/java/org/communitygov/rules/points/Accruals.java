@@ -134,14 +134,14 @@ public final class Accruals {
         "服务记录 "
             + record.record()
             + "（"
-            + Texts.date(record.date())
+            + terms.text(record.date())
             + "，"
             + record.hours().toPlainString()
             + " 小时）记入 "
             + value.decimalText()
             + (donated.isZero() ? "" : "，转入捐赠 " + donated.decimalText())
             + "；政策 "
-            + Texts.date(terms.policy().effectiveFrom())
+            + terms.policyFromText
             + " 起";
     Transaction tx =
         credit(

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member's account as the points rules read it, folded from the ledger's transactions: balance,
@@ -43,6 +44,8 @@ final class MemberHistory {
   private int yearCount;
   private LocalDate lastRedemption;
   private final List<Lot> lots = new ArrayList<>();
+  // The lot of the latest date, which a credit in date order follows.
+  private @Nullable Lot last;
   private int firstLot;
 
   MemberHistory(Unit unit, AccountId account) {
@@ -66,11 +69,17 @@ final class MemberHistory {
     if (accrual) {
       addAccrued(date.getYear(), minor);
     }
+    Lot lot = new Lot(date, expiresOn, minor);
+    if (last == null || !last.date.isAfter(date)) {
+      lots.add(lot); // in date order, as a year's records come: no search
+      last = lot;
+      return;
+    }
     int at = lots.size();
     while (at > firstLot && lots.get(at - 1).date.isAfter(date)) {
       at--;
     }
-    lots.add(at, new Lot(date, expiresOn, minor));
+    lots.add(at, lot);
   }
 
   private long accruedIn(int year) {

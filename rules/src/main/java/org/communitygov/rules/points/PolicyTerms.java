@@ -39,6 +39,12 @@ final class PolicyTerms {
   /** The day a credit of this date expires by the policy, if it expires. */
   final Optional<LocalDate> creditsExpireOn;
 
+  // The date as memos write it, written once per date.
+  private final String dateText;
+
+  /** The policy's effective date as memos write it. */
+  final String policyFromText;
+
   PolicyTerms(
       Scheme scheme, SchemePolicy policy, ParameterSet set, Jurisdiction place, LocalDate date) {
     this.scheme = scheme;
@@ -60,10 +66,17 @@ final class PolicyTerms {
     hardshipAge = find(PolicyParameters.HARDSHIP_AGE);
     groupDonated = find(PolicyParameters.GROUP_DONATED).orElseThrow();
     creditsExpireOn = policy.expiry().value().expiresOn(date);
+    dateText = Texts.date(date);
+    policyFromText = Texts.date(policy.effectiveFrom());
   }
 
   private <T> Optional<ResolvedParameter<T>> find(ParameterKey<T> key) {
     return set.find(key, place, date);
+  }
+
+  /** A date as memos write it ({@link Texts#date}): the terms' own date is written once. */
+  String text(LocalDate day) {
+    return day.equals(date) ? dateText : Texts.date(day);
   }
 
   Scheme scheme() {
