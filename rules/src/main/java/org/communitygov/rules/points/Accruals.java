@@ -10,6 +10,7 @@ import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
+import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.ResolvedParameter;
@@ -128,7 +129,7 @@ public final class Accruals {
     Explanation explanation = Explanation.of(steps).thenDecisive(last);
     Amount total = value.plus(donated);
     if (total.isZero()) {
-      return Decision.of(ACCRUAL, PointsOutcome.nothing(Movement.ACCRUAL), explanation);
+      return Decision.of(ACCRUAL, PointsOutcome.nothing(TransactionKind.ACCRUAL), explanation);
     }
     String memo =
         "服务记录 "
@@ -146,7 +147,7 @@ public final class Accruals {
     Transaction tx =
         credit(
             id, account, record.date(), value, donated, memo, "service-record:" + record.record());
-    return Decision.of(ACCRUAL, PointsOutcome.posting(Movement.ACCRUAL, tx), explanation);
+    return Decision.of(ACCRUAL, PointsOutcome.posting(TransactionKind.ACCRUAL, tx), explanation);
   }
 
   /**
@@ -167,7 +168,9 @@ public final class Accruals {
     if (terms.referralBonus.isEmpty()) {
       Step s = step.result(Texts.fact("value", Amount.zero(unit), "奖励", "bonus")).build();
       return Decision.of(
-          BONUS, PointsOutcome.nothing(Movement.BONUS), Explanation.of(List.of()).thenDecisive(s));
+          BONUS,
+          PointsOutcome.nothing(TransactionKind.BONUS),
+          Explanation.of(List.of()).thenDecisive(s));
     }
     Amount value = Amount.of(unit, terms.referralBonus.get().value());
     Amount donated = Amount.zero(unit);
@@ -199,7 +202,9 @@ public final class Accruals {
             memo,
             "referral:" + referral.id());
     return Decision.of(
-        BONUS, PointsOutcome.posting(Movement.BONUS, tx), Explanation.of(steps).thenDecisive(last));
+        BONUS,
+        PointsOutcome.posting(TransactionKind.BONUS, tx),
+        Explanation.of(steps).thenDecisive(last));
   }
 
   private static Transaction credit(
