@@ -37,6 +37,15 @@ final class AccrualSteps {
           .result("countedHours", Texts.label("计入时长", "hours counted"))
           .build();
 
+  static final StepTemplate RATING =
+      StepTemplate.builder("points.rating")
+          .holding(
+              StepSlot.fact("rating", Texts.label("最低评分", "lowest rating")),
+              Operator.LE,
+              StepSlot.parameter("negativeRatingMax"))
+          .result("evaluation", Texts.label("评价", "evaluation"))
+          .build();
+
   static final StepTemplate EVALUATION =
       StepTemplate.builder("points.evaluation")
           .fact("evaluation", Texts.label("评价", "evaluation"))

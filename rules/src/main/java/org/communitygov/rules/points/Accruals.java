@@ -21,10 +21,11 @@ import org.communitygov.rules.engine.Step;
  * policy's terms on its date and the member's facts, the transaction to post and the steps that led
  * to it.
  *
- * <p>An activity's hours are capped per activity, voided by a negative evaluation, valued at the
- * points per hour (rounded down to the unit's step), limited by the annual cap, and split at the
- * storage cap: the member is credited up to the cap and the rest goes to the {@code donations}
- * account; group hours go there whole where the policy says they can only be donated.
+ * <p>An activity's hours are capped per activity, voided by a negative evaluation (or a rating the
+ * policy finds negative: {@code points.negativeRatingMax}), valued at the points per hour (rounded
+ * down to the unit's step), limited by the annual cap, and split at the storage cap: the member is
+ * credited up to the cap and the rest goes to the {@code donations} account; group hours go there
+ * whole where the policy says they can only be donated.
  *
  * @since 0.1.0
  */
@@ -69,11 +70,24 @@ public final class Accruals {
     if (terms.maxHours.isPresent() && !counted.holds()) {
       hours = terms.maxHours.get().value();
     }
-    if (record.evaluation().isNegative()) {
+    Evaluation evaluation = record.evaluation();
+    if (record.rating().isPresent()) {
+      Step rated =
+          AccrualSteps.RATING
+              .with("rating", record.rating().getAsInt())
+              .with("negativeRatingMax", terms.negativeRating)
+              .withOutcome("evaluation", Evaluation.NEGATIVE, Evaluation.SATISFACTORY)
+              .step();
+      steps.add(rated);
+      if (!evaluation.isNegative()) {
+        evaluation = rated.holds() ? Evaluation.NEGATIVE : Evaluation.SATISFACTORY;
+      }
+    }
+    if (evaluation.isNegative()) {
       boolean voids = terms.negativeVoids.value();
       steps.add(
           AccrualSteps.EVALUATION
-              .with("evaluation", record.evaluation())
+              .with("evaluation", evaluation)
               .with("negativeEvaluationVoids", terms.negativeVoids)
               .with("countedHours", voids ? BigDecimal.ZERO : hours)
               .step());

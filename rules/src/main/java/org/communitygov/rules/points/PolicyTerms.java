@@ -35,6 +35,7 @@ final class PolicyTerms {
   final Optional<ResolvedParameter<Integer>> age;
   final Optional<ResolvedParameter<Integer>> hardshipAge;
   final ResolvedParameter<Boolean> groupDonated;
+  final ResolvedParameter<Integer> negativeRating;
 
   /** The day a credit of this date expires by the policy, if it expires. */
   final Optional<LocalDate> creditsExpireOn;
@@ -65,6 +66,7 @@ final class PolicyTerms {
     age = find(PolicyParameters.AGE);
     hardshipAge = find(PolicyParameters.HARDSHIP_AGE);
     groupDonated = find(PolicyParameters.GROUP_DONATED).orElseThrow();
+    negativeRating = find(PolicyParameters.NEGATIVE_RATING).orElseThrow();
     creditsExpireOn = policy.expiry().value().expiresOn(date);
     dateText = Texts.date(date);
     policyFromText = Texts.date(policy.effectiveFrom());
