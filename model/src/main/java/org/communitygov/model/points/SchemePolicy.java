@@ -81,6 +81,16 @@ public abstract class SchemePolicy {
   public abstract PolicyTerm<Boolean> negativeEvaluationVoids();
 
   /**
+   * Returns the highest rating (of 1 to 5) that is a negative evaluation of the service rated: 2
+   * makes 1 and 2 negative, 0 none. Without it the points rules use 2, their own unconfirmed
+   * default (ADR 0096).
+   *
+   * @return the term, or empty for the default
+   * @since 0.1.0
+   */
+  public abstract Optional<PolicyTerm<Integer>> negativeRatingMax();
+
+  /**
    * Returns when members may redeem (海林: once a quarter).
    *
    * @return the term, or empty for any day, any number of times
@@ -172,6 +182,10 @@ public abstract class SchemePolicy {
     positive("storageCap", storageCap());
     age("redemptionAge", redemptionAge());
     age("hardshipRedemptionAge", hardshipRedemptionAge());
+    if (negativeRatingMax().filter(t -> t.value() < 0 || t.value() > 5).isPresent()) {
+      throw InvalidValueException.of(
+          "schemePolicy", "negativeRatingMax", "negativeRatingMax is a rating, 0 to 5");
+    }
     if (hardshipRedemptionAge().isPresent()
         && (redemptionAge().isEmpty()
             || hardshipRedemptionAge().get().value() > redemptionAge().get().value())) {

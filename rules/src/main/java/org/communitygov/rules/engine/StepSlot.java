@@ -55,6 +55,20 @@ public final class StepSlot {
   }
 
   /**
+   * Returns a slot for a fact that is not sensitive, with a label for explanations, for a
+   * comparison side.
+   *
+   * @param name the fact's name, not blank, not null
+   * @param label the label, not null
+   * @return the slot, not null
+   * @since 0.1.0
+   */
+  public static StepSlot fact(String name, LocalizedText label) {
+    return new StepSlot(
+        Fact.checked(name), null, Objects.requireNonNull(label, "label"), null, false);
+  }
+
+  /**
    * Returns a slot for a sensitive fact, for a comparison side.
    *
    * @param name the fact's name, not blank, not null

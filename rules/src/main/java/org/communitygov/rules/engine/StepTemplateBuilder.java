@@ -76,6 +76,18 @@ public final class StepTemplateBuilder {
   }
 
   /**
+   * Adds a fact that is not sensitive, with a label for explanations: takes one value.
+   *
+   * @param name the fact's name, not blank, not null
+   * @param label the label, not null
+   * @return this builder, not null
+   * @since 0.1.0
+   */
+  public StepTemplateBuilder fact(String name, LocalizedText label) {
+    return addFact(StepSlot.fact(name, label));
+  }
+
+  /**
    * Adds a sensitive fact with a label for explanations: takes one value.
    *
    * @param name the fact's name, not blank, not null
@@ -168,6 +180,18 @@ public final class StepTemplateBuilder {
    */
   public StepTemplateBuilder result(String name) {
     return setResult(StepSlot.fact(name));
+  }
+
+  /**
+   * Sets the result, not sensitive, with a label for explanations: takes one value.
+   *
+   * @param name the fact's name, not blank, not null
+   * @param label the label, not null
+   * @return this builder, not null
+   * @since 0.1.0
+   */
+  public StepTemplateBuilder result(String name, LocalizedText label) {
+    return setResult(StepSlot.fact(name, label));
   }
 
   /**

@@ -228,17 +228,8 @@ final class CanonicalWriter {
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c >= 0x80) {
-        // the rest as the JDK encodes it, unpaired surrogates included
-        StringBuilder rest = new StringBuilder(n - i);
-        escape(s, i, rest);
-        byte[] utf8 = rest.toString().getBytes(StandardCharsets.UTF_8);
-        ensure(utf8.length);
-        System.arraycopy(utf8, 0, out, length, utf8.length);
-        length += utf8.length;
-        put('"');
-        return;
-      }
-      if (c >= 0x20 && c != '"' && c != '\\') {
+        i = utf8(s, i);
+      } else if (c >= 0x20 && c != '"' && c != '\\') {
         out[length++] = (byte) c;
       } else {
         StringBuilder escaped = new StringBuilder(6);
@@ -248,6 +239,36 @@ final class CanonicalWriter {
       }
     }
     put('"');
+  }
+
+  /**
+   * Writes the character at {@code i} (not ASCII) in UTF-8 as {@link String#getBytes} does, an
+   * unpaired surrogate as {@code ?}; returns the index of its last char (a pair takes two). Leaves
+   * room for the rest of the string as ASCII, as {@link #string} expects.
+   */
+  private int utf8(String s, int i) {
+    char c = s.charAt(i);
+    ensure(4 + s.length() - i);
+    if (c < 0x800) {
+      out[length++] = (byte) (0xc0 | c >> 6);
+      out[length++] = (byte) (0x80 | c & 0x3f);
+    } else if (!Character.isSurrogate(c)) {
+      out[length++] = (byte) (0xe0 | c >> 12);
+      out[length++] = (byte) (0x80 | c >> 6 & 0x3f);
+      out[length++] = (byte) (0x80 | c & 0x3f);
+    } else if (Character.isHighSurrogate(c)
+        && i + 1 < s.length()
+        && Character.isLowSurrogate(s.charAt(i + 1))) {
+      int cp = Character.toCodePoint(c, s.charAt(i + 1));
+      out[length++] = (byte) (0xf0 | cp >> 18);
+      out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
+      out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
+      out[length++] = (byte) (0x80 | cp & 0x3f);
+      return i + 1;
+    } else {
+      out[length++] = '?';
+    }
+    return i;
   }
 
   private static void escape(String s, int from, StringBuilder to) {

@@ -1,7 +1,10 @@
 package org.communitygov.rules.ledger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +18,7 @@ import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.LedgerId;
 import org.communitygov.model.ledger.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ledger: the one writer of a {@link LedgerStore}, which answers every posted entry with an
@@ -23,6 +27,9 @@ import org.communitygov.model.ledger.Refusal;
  * <p>Entries are checked by the posting semantics of {@code docs/ledger.md} in the order of {@link
  * ResultCode}; accepted ones, and refusals that depend on the ledger's state, are appended to the
  * store in one batch per call. "Today" comes from the clock given at opening.
+ *
+ * <p>The tree's root hash is found when asked for ({@link #head()}, a store that reads its batch's
+ * roots), not after every post (ADR 0095): it is the same hash, and the tree keeps every node.
  *
  * <p>This class is thread-safe: calls are serialized.
  *
@@ -38,13 +45,21 @@ public final class Ledger implements AutoCloseable {
   private final byte[] leaf = new byte[Hashes.LENGTH];
   private final List<Entry> journal = new ArrayList<>();
   private final Map<String, Long> indexOfKey = new HashMap<>();
+  // The last root found and the tree size it is of: a store asks for the root before a batch,
+  // which is the one after the batch before.
   private byte[] root;
+  private long rootSize;
+  // Today as the clock said at the last post, and the instant and zone it was found for.
+  private @Nullable LocalDate today;
+  private @Nullable Instant todayAt;
+  private @Nullable ZoneId todayIn;
 
   private Ledger(LedgerId id, LedgerStore store, Clock clock) {
     this.store = store;
     this.clock = clock;
     this.state = new LedgerState(id);
     this.root = tree.root();
+    this.rootSize = 0;
   }
 
   /**
@@ -80,8 +95,36 @@ public final class Ledger implements AutoCloseable {
       ledger.record(line.entry(), leaf);
       index++;
     }
-    ledger.root = ledger.tree.root();
     return ledger;
+  }
+
+  /** The root hash of the tree of the first {@code size} leaves, the last one found kept. */
+  private synchronized byte[] rootAt(long size) {
+    if (size != rootSize) {
+      root = tree.root(size);
+      rootSize = size;
+    }
+    return root.clone();
+  }
+
+  /**
+   * Today by the clock, as {@code LocalDate.now(clock)}: the date found for the clock's last
+   * instant and zone is kept, and a fixed offset is applied without its zone rules (which {@code
+   * ZoneOffset.getRules()} makes anew on every call).
+   */
+  private LocalDate today() {
+    Instant now = clock.instant();
+    ZoneId zone = clock.getZone();
+    if (today == null || !now.equals(todayAt) || !zone.equals(todayIn)) {
+      today =
+          zone instanceof ZoneOffset offset
+              ? LocalDate.ofEpochDay(
+                  Math.floorDiv(now.getEpochSecond() + offset.getTotalSeconds(), 86_400L))
+              : LocalDate.ofInstant(now, zone);
+      todayAt = now;
+      todayIn = zone;
+    }
+    return today;
   }
 
   private void record(Entry entry, byte[] leafHash) {
@@ -128,10 +171,11 @@ public final class Ledger implements AutoCloseable {
   }
 
   private List<Outcome> postBatch(List<? extends Entry> entries, boolean linked) {
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = today();
     long start = tree.size();
     List<Outcome> outcomes = new ArrayList<>(entries.size());
     List<byte[]> lines = new ArrayList<>(entries.size());
+    StoreBatch batch = null;
     state.beginBatch();
     try {
       int failed = -1;
@@ -164,18 +208,20 @@ public final class Ledger implements AutoCloseable {
         }
       }
       if (!lines.isEmpty()) {
-        byte[] newRoot = tree.root();
         if (linked && failed < 0) {
           for (int i = 0; i < lines.size() - 1; i++) {
             lines.set(i, JournalLine.linked(lines.get(i)));
           }
         }
-        store.append(new StoreBatch(start, root, lines, newRoot));
-        root = newRoot;
+        batch = new StoreBatch(start, lines, this::rootAt);
+        store.append(batch);
       }
       state.commitBatch();
       return Collections.unmodifiableList(outcomes);
     } catch (RuntimeException e) {
+      if (batch != null) {
+        batch.fix();
+      }
       undo(start);
       throw e;
     }
@@ -206,6 +252,9 @@ public final class Ledger implements AutoCloseable {
   private void undo(long size) {
     state.rollbackBatch();
     tree.truncate(size);
+    if (rootSize > size) {
+      rootSize = -1; // of leaves no longer there
+    }
     while (journal.size() > size) {
       Entry removed = journal.remove(journal.size() - 1);
       indexOfKey.remove(removed.key());
@@ -249,8 +298,7 @@ public final class Ledger implements AutoCloseable {
     AccountState s = state.accounts.get(account);
     return s == null
         ? Optional.empty()
-        : Optional.of(
-            Amount.ofMinor(s.account.unit(), s.posted - s.reservedOn(LocalDate.now(clock))));
+        : Optional.of(Amount.ofMinor(s.account.unit(), s.posted - s.reservedOn(today())));
   }
 
   /**
@@ -259,7 +307,7 @@ public final class Ledger implements AutoCloseable {
    * @return the head, timed by the ledger's clock, not null
    */
   public synchronized TreeHead head() {
-    return TreeHead.of(tree.size(), root, clock.instant());
+    return TreeHead.of(tree.size(), rootAt(tree.size()), clock.instant());
   }
 
   /**

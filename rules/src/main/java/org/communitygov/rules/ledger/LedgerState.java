@@ -41,7 +41,10 @@ final class LedgerState {
    */
   AccountState[] postingStates = new AccountState[8];
 
+  // The undo log of the batch in progress (null outside a batch), and the one reused batch to
+  // batch.
   private @Nullable Deque<Runnable> undo;
+  private final Deque<Runnable> log = new ArrayDeque<>();
 
   LedgerState(LedgerId ledger) {
     this.ledger = ledger;
@@ -56,19 +59,21 @@ final class LedgerState {
   }
 
   void beginBatch() {
-    undo = new ArrayDeque<>();
+    log.clear();
+    undo = log;
   }
 
   void commitBatch() {
     undo = null;
+    log.clear();
   }
 
   void rollbackBatch() {
-    Deque<Runnable> log = undo;
+    Deque<Runnable> inverses = undo;
     undo = null;
-    if (log != null) {
-      while (!log.isEmpty()) {
-        log.pop().run();
+    if (inverses != null) {
+      while (!inverses.isEmpty()) {
+        inverses.pop().run();
       }
     }
   }

@@ -4,17 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
-import org.communitygov.model.points.MemberId;
-import org.communitygov.rules.engine.Comparison;
+import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
-import org.communitygov.rules.engine.Operand;
-import org.communitygov.rules.engine.Operator;
 import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.Step;
 
@@ -23,10 +21,11 @@ import org.communitygov.rules.engine.Step;
  * policy's terms on its date and the member's facts, the transaction to post and the steps that led
  * to it.
  *
- * <p>An activity's hours are capped per activity, voided by a negative evaluation, valued at the
- * points per hour (rounded down to the unit's step), limited by the annual cap, and split at the
- * storage cap: the member is credited up to the cap and the rest goes to the {@code donations}
- * account; group hours go there whole where the policy says they can only be donated.
+ * <p>An activity's hours are capped per activity, voided by a negative evaluation (or a rating the
+ * policy finds negative: {@code points.negativeRatingMax}), valued at the points per hour (rounded
+ * down to the unit's step), limited by the annual cap, and split at the storage cap: the member is
+ * credited up to the cap and the rest goes to the {@code donations} account; group hours go there
+ * whole where the policy says they can only be donated.
  *
  * @since 0.1.0
  */
@@ -46,41 +45,52 @@ public final class Accruals {
    * @param record the record, not null
    * @param member the member's facts, not null
    * @param id the id of the accrual's transaction ({@code acc:<record>}), not null
+   * @param account the member's account, the one instance the book keeps for it, not null
    * @return the decision, not null
    */
   static Decision<PointsOutcome> accrue(
-      PolicyTerms terms, ServiceRecordInput record, MemberFacts member, EntryId id) {
+      PolicyTerms terms,
+      ServiceRecordInput record,
+      MemberFacts member,
+      EntryId id,
+      AccountId account) {
     Unit unit = terms.scheme().unit();
-    List<Step> steps = new ArrayList<>();
+    List<Step> steps = new ArrayList<>(6);
     steps.add(
-        Step.builder("points.record")
-            .fact(Texts.fact("record", record.record(), "服务记录", "service record"))
-            .fact(Texts.fact("activity", record.activity(), "活动", "activity"))
-            .fact(Texts.fact("organiser", record.organiser(), "组织方", "organiser"))
-            .fact(Texts.fact("date", record.date(), "服务日期", "date of service"))
-            .fact(
-                Texts.fact(
-                    "policyFrom",
-                    terms.policy().effectiveFrom(),
-                    "适用政策起始日",
-                    "policy in force from"))
-            .build());
+        AccrualSteps.RECORD
+            .with("record", record.record())
+            .with("activity", record.activity())
+            .with("organiser", record.organiser())
+            .with("date", record.date())
+            .with("policyFrom", terms.policy().effectiveFrom())
+            .step());
     BigDecimal hours = record.hours();
-    Step counted = countedHours(terms, hours);
+    Step counted = AccrualSteps.countedHours(terms, hours);
     steps.add(counted);
-    if (terms.maxHours.isPresent() && hours.compareTo(terms.maxHours.get().value()) > 0) {
+    if (terms.maxHours.isPresent() && !counted.holds()) {
       hours = terms.maxHours.get().value();
     }
-    if (record.evaluation().isNegative()) {
+    Evaluation evaluation = record.evaluation();
+    if (record.rating().isPresent()) {
+      Step rated =
+          AccrualSteps.RATING
+              .with("rating", record.rating().getAsInt())
+              .with("negativeRatingMax", terms.negativeRating)
+              .withOutcome("evaluation", Evaluation.NEGATIVE, Evaluation.SATISFACTORY)
+              .step();
+      steps.add(rated);
+      if (!evaluation.isNegative()) {
+        evaluation = rated.holds() ? Evaluation.NEGATIVE : Evaluation.SATISFACTORY;
+      }
+    }
+    if (evaluation.isNegative()) {
       boolean voids = terms.negativeVoids.value();
       steps.add(
-          Step.builder("points.evaluation")
-              .fact(Texts.fact("evaluation", record.evaluation(), "评价", "evaluation"))
-              .parameter(terms.negativeVoids)
-              .result(
-                  Texts.fact(
-                      "countedHours", voids ? BigDecimal.ZERO : hours, "计入时长", "hours counted"))
-              .build());
+          AccrualSteps.EVALUATION
+              .with("evaluation", evaluation)
+              .with("negativeEvaluationVoids", terms.negativeVoids)
+              .with("countedHours", voids ? BigDecimal.ZERO : hours)
+              .step());
       if (voids) {
         hours = BigDecimal.ZERO;
       }
@@ -90,22 +100,19 @@ public final class Accruals {
             unit,
             hours.multiply(terms.pointsPerHour.value()).setScale(unit.scale(), RoundingMode.DOWN));
     steps.add(
-        Step.builder("points.value")
-            .fact(Texts.fact("countedHours", hours, "计入时长", "hours counted"))
-            .parameter(terms.pointsPerHour)
-            .result(Texts.fact("value", value, "折算", "value"))
-            .build());
+        AccrualSteps.VALUE
+            .with("countedHours", hours)
+            .with("pointsPerHour", terms.pointsPerHour)
+            .with("value", value)
+            .step());
     Amount donated = Amount.zero(unit);
     if (record.group()) {
       boolean donatedOnly = terms.groupDonated.value();
       steps.add(
-          Step.builder("points.group")
-              .fact(Texts.fact("group", true, "团体服务", "served as a group"))
-              .parameter(terms.groupDonated)
-              .result(
-                  Texts.fact(
-                      "donated", donatedOnly ? value : Amount.zero(unit), "转入捐赠", "to donation"))
-              .build());
+          AccrualSteps.GROUP
+              .with("groupHoursDonatedOnly", terms.groupDonated)
+              .with("donated", donatedOnly ? value : Amount.zero(unit))
+              .step());
       if (donatedOnly) {
         donated = value;
         value = Amount.zero(unit);
@@ -114,72 +121,47 @@ public final class Accruals {
     if (terms.annualCap.isPresent() && !value.isZero()) {
       ResolvedParameter<BigDecimal> cap = terms.annualCap.get();
       Amount room = Amount.of(unit, cap.value()).minus(member.accruedInYear());
-      Amount after = member.accruedInYear().plus(value);
-      boolean over = after.decimal().compareTo(cap.value()) > 0;
-      Amount credited = over ? max(room, Amount.zero(unit)) : value;
-      steps.add(
-          Step.builder("points.annualCap")
-              .fact(
-                  Texts.fact(
-                      "accruedInYear", member.accruedInYear(), "本年已记入", "credited this year"))
-              .comparison(
-                  Comparison.of(
-                      Operand.of(Texts.fact("yearTotal", after.decimal(), "本年合计", "year's total")),
-                      over ? Operator.GT : Operator.LE,
-                      Operand.of("annualCap", cap)))
-              .result(Texts.fact("credited", credited, "记入", "credited"))
-              .build());
-      value = credited;
+      Amount capped = room.isNegative() ? Amount.zero(unit) : room;
+      Step annual =
+          AccrualSteps.ANNUAL_CAP
+              .with("accruedInYear", member.accruedInYear())
+              .with("yearTotal", member.accruedInYear().plus(value).decimal())
+              .with("annualCap", cap)
+              .withOutcome("credited", value, capped)
+              .step();
+      steps.add(annual);
+      value = annual.holds() ? value : capped;
     }
     if (terms.storageCap.isPresent() && !value.isZero()) {
       ResolvedParameter<BigDecimal> cap = terms.storageCap.get();
-      Amount after = member.balance().plus(value);
-      boolean over = after.decimal().compareTo(cap.value()) > 0;
-      Amount room = max(Amount.of(unit, cap.value()).minus(member.balance()), Amount.zero(unit));
-      Amount credited = over ? room : value;
-      Amount excess = value.minus(credited);
-      steps.add(
-          Step.builder("points.storageCap")
-              .fact(Texts.fact("balance", member.balance(), "账户余额", "balance"))
-              .comparison(
-                  Comparison.of(
-                      Operand.of(Texts.fact("balanceAfter", after.decimal(), "记入后", "after")),
-                      over ? Operator.GT : Operator.LE,
-                      Operand.of("storageCap", cap)))
-              .result(Texts.fact("donated", excess, "超出部分转入捐赠", "excess to donation"))
-              .build());
-      value = credited;
+      Amount excess = AccrualSteps.excess(cap, member.balance(), value);
+      steps.add(AccrualSteps.storageCap(cap, member.balance(), value, excess));
+      value = value.minus(excess);
       donated = donated.plus(excess);
     }
     Step last = steps.remove(steps.size() - 1);
     Explanation explanation = Explanation.of(steps).thenDecisive(last);
     Amount total = value.plus(donated);
     if (total.isZero()) {
-      return Decision.of(ACCRUAL, PointsOutcome.nothing(Movement.ACCRUAL), explanation);
+      return Decision.of(ACCRUAL, PointsOutcome.nothing(TransactionKind.ACCRUAL), explanation);
     }
     String memo =
         "服务记录 "
             + record.record()
             + "（"
-            + Texts.date(record.date())
+            + terms.text(record.date())
             + "，"
             + record.hours().toPlainString()
             + " 小时）记入 "
             + value.decimalText()
             + (donated.isZero() ? "" : "，转入捐赠 " + donated.decimalText())
             + "；政策 "
-            + Texts.date(terms.policy().effectiveFrom())
+            + terms.policyFromText
             + " 起";
     Transaction tx =
         credit(
-            id,
-            record.member(),
-            record.date(),
-            value,
-            donated,
-            memo,
-            "service-record:" + record.record());
-    return Decision.of(ACCRUAL, PointsOutcome.posting(Movement.ACCRUAL, tx), explanation);
+            id, account, record.date(), value, donated, memo, "service-record:" + record.record());
+    return Decision.of(ACCRUAL, PointsOutcome.posting(TransactionKind.ACCRUAL, tx), explanation);
   }
 
   /**
@@ -200,7 +182,9 @@ public final class Accruals {
     if (terms.referralBonus.isEmpty()) {
       Step s = step.result(Texts.fact("value", Amount.zero(unit), "奖励", "bonus")).build();
       return Decision.of(
-          BONUS, PointsOutcome.nothing(Movement.BONUS), Explanation.of(List.of()).thenDecisive(s));
+          BONUS,
+          PointsOutcome.nothing(TransactionKind.BONUS),
+          Explanation.of(List.of()).thenDecisive(s));
     }
     Amount value = Amount.of(unit, terms.referralBonus.get().value());
     Amount donated = Amount.zero(unit);
@@ -209,24 +193,9 @@ public final class Accruals {
     steps.add(step.build());
     if (terms.storageCap.isPresent()) {
       ResolvedParameter<BigDecimal> cap = terms.storageCap.get();
-      Amount after = member.balance().plus(value);
-      boolean over = after.decimal().compareTo(cap.value()) > 0;
-      Amount credited =
-          over
-              ? max(Amount.of(unit, cap.value()).minus(member.balance()), Amount.zero(unit))
-              : value;
-      donated = value.minus(credited);
-      value = credited;
-      steps.add(
-          Step.builder("points.storageCap")
-              .fact(Texts.fact("balance", member.balance(), "账户余额", "balance"))
-              .comparison(
-                  Comparison.of(
-                      Operand.of(Texts.fact("balanceAfter", after.decimal(), "记入后", "after")),
-                      over ? Operator.GT : Operator.LE,
-                      Operand.of("storageCap", cap)))
-              .result(Texts.fact("donated", donated, "超出部分转入捐赠", "excess to donation"))
-              .build());
+      donated = AccrualSteps.excess(cap, member.balance(), value);
+      steps.add(AccrualSteps.storageCap(cap, member.balance(), value, donated));
+      value = value.minus(donated);
     }
     Step last = steps.remove(steps.size() - 1);
     String memo =
@@ -240,37 +209,21 @@ public final class Accruals {
     Transaction tx =
         credit(
             EntryKeys.of("bon:" + referral.id()),
-            referral.referrer(),
+            PointsAccounts.member(referral.referrer()),
             referral.date(),
             value,
             donated,
             memo,
             "referral:" + referral.id());
     return Decision.of(
-        BONUS, PointsOutcome.posting(Movement.BONUS, tx), Explanation.of(steps).thenDecisive(last));
-  }
-
-  private static Step countedHours(PolicyTerms terms, BigDecimal hours) {
-    Step.Builder step = Step.builder("points.hours");
-    if (terms.maxHours.isEmpty()) {
-      return step.fact(Texts.fact("hours", hours, "服务时长", "hours served"))
-          .result(Texts.fact("countedHours", hours, "计入时长", "hours counted"))
-          .build();
-    }
-    ResolvedParameter<BigDecimal> max = terms.maxHours.get();
-    boolean over = hours.compareTo(max.value()) > 0;
-    return step.comparison(
-            Comparison.of(
-                Operand.of(Texts.fact("hours", hours, "服务时长", "hours served")),
-                over ? Operator.GT : Operator.LE,
-                Operand.of("maxHoursPerActivity", max)))
-        .result(Texts.fact("countedHours", over ? max.value() : hours, "计入时长", "hours counted"))
-        .build();
+        BONUS,
+        PointsOutcome.posting(TransactionKind.BONUS, tx),
+        Explanation.of(steps).thenDecisive(last));
   }
 
   private static Transaction credit(
       EntryId id,
-      MemberId member,
+      AccountId member,
       java.time.LocalDate date,
       Amount toMember,
       Amount donated,
@@ -279,7 +232,7 @@ public final class Accruals {
     List<Posting> postings = new ArrayList<>(3);
     postings.add(Posting.of(PointsAccounts.ISSUANCE, toMember.plus(donated).negated()));
     if (!toMember.isZero()) {
-      postings.add(Posting.of(PointsAccounts.member(member), toMember));
+      postings.add(Posting.of(member, toMember));
     }
     if (!donated.isZero()) {
       postings.add(Posting.of(PointsAccounts.DONATIONS, donated));
@@ -292,9 +245,5 @@ public final class Accruals {
         .memo(memo)
         .source(source)
         .build();
-  }
-
-  private static Amount max(Amount a, Amount b) {
-    return a.compareTo(b) >= 0 ? a : b;
   }
 }

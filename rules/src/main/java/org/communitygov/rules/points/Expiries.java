@@ -11,6 +11,7 @@ import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
 import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.ResolvedParameter;
@@ -67,7 +68,7 @@ public final class Expiries {
     Step s = step.result(Texts.fact("expired", expired, "过期", "expired")).build();
     Explanation explanation = Explanation.of(List.of()).thenDecisive(s);
     if (total == 0) {
-      return Decision.of(ID, PointsOutcome.nothing(Movement.EXPIRY), explanation);
+      return Decision.of(ID, PointsOutcome.nothing(TransactionKind.EXPIRY), explanation);
     }
     Transaction tx =
         Transaction.builder()
@@ -79,7 +80,7 @@ public final class Expiries {
             .memo("过期 " + expired.decimalText() + "（记入于 " + memoLots(credited) + "）")
             .source("expiry:" + date)
             .build();
-    return Decision.of(ID, PointsOutcome.posting(Movement.EXPIRY, tx), explanation);
+    return Decision.of(ID, PointsOutcome.posting(TransactionKind.EXPIRY, tx), explanation);
   }
 
   /** The first {@link #MEMO_LOTS} credits, and how many there were if more. */

@@ -8,6 +8,7 @@ import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
+import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
@@ -41,7 +42,8 @@ public final class Gifts {
    */
   static Decision<PointsOutcome> give(
       PolicyTerms terms, GiftRequest request, MemberFacts giver, Optional<MemberFacts> receiver) {
-    Movement movement = request.recipient().isDonation() ? Movement.DONATION : Movement.TRANSFER;
+    TransactionKind movement =
+        request.recipient().isDonation() ? TransactionKind.DONATION : TransactionKind.TRANSFER;
     List<Step> steps = new ArrayList<>();
     Step who =
         Step.builder("points.recipient")
@@ -60,14 +62,14 @@ public final class Gifts {
     }
     steps.add(who);
     ResolvedParameter<Boolean> allowed =
-        movement == Movement.DONATION ? terms.donation : terms.transfer;
+        movement == TransactionKind.DONATION ? terms.donation : terms.transfer;
     Step allowedStep = Step.builder("points.allowed").parameter(allowed).build();
     if (!allowed.value()) {
       return refused(
           movement,
           steps,
           allowedStep,
-          movement == Movement.DONATION
+          movement == TransactionKind.DONATION
               ? RefusalReason.DONATION_NOT_ALLOWED
               : RefusalReason.TRANSFER_NOT_ALLOWED);
     }
@@ -142,7 +144,7 @@ public final class Gifts {
   }
 
   private static Decision<PointsOutcome> refused(
-      Movement movement, List<Step> steps, Step decisive, RefusalReason reason) {
+      TransactionKind movement, List<Step> steps, Step decisive, RefusalReason reason) {
     return Redemptions.refused(ID, movement, steps, decisive, reason);
   }
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A member's account as the points rules read it, folded from the ledger's transactions: balance,
@@ -31,6 +33,9 @@ final class MemberHistory {
   }
 
   private final Unit unit;
+  // The member's account: the one instance the book's postings name, so that the book's and the
+  // ledger's maps find it by identity.
+  final AccountId account;
   private long balance;
   // The years with an activity credit and what was credited in each, in order of first credit:
   // a member has a few years, so a scan beats a map of boxed numbers.
@@ -39,10 +44,13 @@ final class MemberHistory {
   private int yearCount;
   private LocalDate lastRedemption;
   private final List<Lot> lots = new ArrayList<>();
+  // The lot of the latest date, which a credit in date order follows.
+  private @Nullable Lot last;
   private int firstLot;
 
-  MemberHistory(Unit unit) {
+  MemberHistory(Unit unit, AccountId account) {
     this.unit = unit;
+    this.account = account;
   }
 
   MemberFacts facts(LocalDate date) {
@@ -61,11 +69,17 @@ final class MemberHistory {
     if (accrual) {
       addAccrued(date.getYear(), minor);
     }
+    Lot lot = new Lot(date, expiresOn, minor);
+    if (last == null || !last.date.isAfter(date)) {
+      lots.add(lot); // in date order, as a year's records come: no search
+      last = lot;
+      return;
+    }
     int at = lots.size();
     while (at > firstLot && lots.get(at - 1).date.isAfter(date)) {
       at--;
     }
-    lots.add(at, new Lot(date, expiresOn, minor));
+    lots.add(at, lot);
   }
 
   private long accruedIn(int year) {

@@ -72,9 +72,14 @@ public final class PointsAccounts {
   }
 
   static Account memberAccount(Scheme scheme, MemberId member) {
+    return memberAccount(scheme, member, member(member));
+  }
+
+  /** A member's account under the id instance given (the member's {@link #member(MemberId)}). */
+  static Account memberAccount(Scheme scheme, MemberId member, AccountId id) {
     return account(
         scheme,
-        member(member),
+        id,
         AccountKind.MEMBER,
         Set.of(AccountFlag.OVERDRAFT_FORBIDDEN),
         Optional.of(Owner.of(OwnerKind.PERSON, member.value())));

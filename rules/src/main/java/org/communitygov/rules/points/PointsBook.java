@@ -2,28 +2,25 @@ package org.communitygov.rules.points;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.LedgerId;
-import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
+import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.Decision;
-import org.communitygov.rules.engine.Explanation;
-import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.ledger.Outcome;
 import org.communitygov.rules.ledger.ResultCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheme's book of points or hours on its ledger: it reads the member facts a policy needs from
@@ -44,15 +41,13 @@ public final class PointsBook {
   private final Scheme scheme;
   private final PolicyParameters parameters;
   private final Ledger ledger;
-  private final Map<MemberId, MemberHistory> members = new HashMap<>();
-  // The same histories by the members' accounts, as the postings name them.
-  private final Map<AccountId, MemberHistory> byAccount = new HashMap<>();
-  private final Map<String, Transaction> posted = new HashMap<>();
+  private final MemberHistories histories;
 
   private PointsBook(Scheme scheme, Ledger ledger) {
     this.scheme = scheme;
     this.parameters = PolicyParameters.of(scheme);
     this.ledger = ledger;
+    this.histories = new MemberHistories(scheme.unit(), parameters);
   }
 
   /**
@@ -69,9 +64,9 @@ public final class PointsBook {
         new PointsBook(Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(ledger));
     for (Entry entry : ledger.entries()) {
       if (entry instanceof Account a) {
-        PointsAccounts.memberOf(a.id()).ifPresent(book::history);
+        PointsAccounts.memberOf(a.id()).ifPresent(m -> book.histories.history(m, a.id()));
       } else if (entry instanceof Transaction tx) {
-        book.apply(tx);
+        book.histories.apply(tx);
       }
     }
     for (Outcome o : ledger.post(PointsAccounts.schemeAccounts(scheme))) {
@@ -108,9 +103,10 @@ public final class PointsBook {
    * @return the ledger's outcome, not null
    */
   public synchronized Outcome join(MemberId member) {
-    Outcome outcome = ledger.post(PointsAccounts.memberAccount(scheme, member));
+    AccountId account = PointsAccounts.member(member);
+    Outcome outcome = ledger.post(PointsAccounts.memberAccount(scheme, member, account));
     if (outcome.isAccepted()) {
-      history(member);
+      histories.history(member, account);
     }
     return outcome;
   }
@@ -123,19 +119,20 @@ public final class PointsBook {
    * @return the decision, not null
    */
   public synchronized Decision<PointsOutcome> accrue(ServiceRecordInput record) {
-    EntryId id = EntryKeys.of(Movement.ACCRUAL.prefix() + ":" + record.record());
+    EntryId id = EntryKeys.of(TransactionKind.ACCRUAL.prefix() + ":" + record.record());
     Optional<Decision<PointsOutcome>> again =
-        already(Accruals.ACCRUAL, Movement.ACCRUAL, id.value());
+        already(Accruals.ACCRUAL, TransactionKind.ACCRUAL, id.value());
     if (again.isPresent()) {
       return again.get();
     }
     Optional<PolicyTerms> terms = parameters.on(record.date());
     if (terms.isEmpty()) {
-      return noPolicy(Accruals.ACCRUAL, Movement.ACCRUAL, record.date());
+      return noPolicy(Accruals.ACCRUAL, TransactionKind.ACCRUAL, record.date());
     }
-    MemberHistory history = members.get(record.member());
-    MemberFacts facts = history == null ? fresh(record.date()) : history.facts(record.date());
-    return post(Accruals.accrue(terms.get(), record, facts, id), record.member());
+    MemberHistory history = histories.get(record.member());
+    MemberFacts facts = histories.facts(history, record.date());
+    AccountId account = histories.account(history, record.member());
+    return post(Accruals.accrue(terms.get(), record, facts, id, account), record.member(), account);
   }
 
   /**
@@ -145,18 +142,20 @@ public final class PointsBook {
    * @return the decision, not null
    */
   public synchronized Decision<PointsOutcome> bonus(ReferralInput referral) {
-    String key = EntryKeys.of(Movement.BONUS.prefix() + ":" + referral.id()).value();
-    Optional<Decision<PointsOutcome>> again = already(Accruals.BONUS, Movement.BONUS, key);
+    String key = EntryKeys.of(TransactionKind.BONUS.prefix() + ":" + referral.id()).value();
+    Optional<Decision<PointsOutcome>> again = already(Accruals.BONUS, TransactionKind.BONUS, key);
     if (again.isPresent()) {
       return again.get();
     }
     Optional<PolicyTerms> terms = parameters.on(referral.date());
     if (terms.isEmpty()) {
-      return noPolicy(Accruals.BONUS, Movement.BONUS, referral.date());
+      return noPolicy(Accruals.BONUS, TransactionKind.BONUS, referral.date());
     }
-    MemberHistory history = members.get(referral.referrer());
-    MemberFacts facts = history == null ? fresh(referral.date()) : history.facts(referral.date());
-    return post(Accruals.bonus(terms.get(), referral, facts), referral.referrer());
+    MemberFacts facts = histories.facts(histories.get(referral.referrer()), referral.date());
+    return post(
+        Accruals.bonus(terms.get(), referral, facts),
+        referral.referrer(),
+        PointsAccounts.member(referral.referrer()));
   }
 
   /**
@@ -166,18 +165,18 @@ public final class PointsBook {
    * @return the decision; refused with its reason when the policy does not allow it, not null
    */
   public synchronized Decision<PointsOutcome> redeem(RedemptionRequest request) {
-    String key = EntryKeys.of(Movement.REDEMPTION.prefix() + ":" + request.id()).value();
-    Optional<Decision<PointsOutcome>> again = already(Redemptions.ID, Movement.REDEMPTION, key);
+    String key = EntryKeys.of(TransactionKind.REDEMPTION.prefix() + ":" + request.id()).value();
+    Optional<Decision<PointsOutcome>> again =
+        already(Redemptions.ID, TransactionKind.REDEMPTION, key);
     if (again.isPresent()) {
       return again.get();
     }
     Optional<PolicyTerms> terms = parameters.on(request.date());
     if (terms.isEmpty()) {
-      return noPolicy(Redemptions.ID, Movement.REDEMPTION, request.date());
+      return noPolicy(Redemptions.ID, TransactionKind.REDEMPTION, request.date());
     }
-    MemberHistory history = members.get(request.member());
-    MemberFacts facts = history == null ? fresh(request.date()) : history.facts(request.date());
-    return post(Redemptions.redeem(terms.get(), request, facts), null);
+    MemberFacts facts = histories.facts(histories.get(request.member()), request.date());
+    return post(Redemptions.redeem(terms.get(), request, facts));
   }
 
   /**
@@ -187,7 +186,8 @@ public final class PointsBook {
    * @return the decision; refused with its reason when the policy does not allow it, not null
    */
   public synchronized Decision<PointsOutcome> give(GiftRequest request) {
-    Movement movement = request.recipient().isDonation() ? Movement.DONATION : Movement.TRANSFER;
+    TransactionKind movement =
+        request.recipient().isDonation() ? TransactionKind.DONATION : TransactionKind.TRANSFER;
     String key = EntryKeys.of(movement.prefix() + ":" + request.id()).value();
     Optional<Decision<PointsOutcome>> again = already(Gifts.ID, movement, key);
     if (again.isPresent()) {
@@ -197,11 +197,10 @@ public final class PointsBook {
     if (terms.isEmpty()) {
       return noPolicy(Gifts.ID, movement, request.date());
     }
-    MemberHistory giver = members.get(request.from());
     Optional<MemberFacts> receiver =
-        request.to().map(members::get).map(h -> h.facts(request.date()));
-    MemberFacts facts = giver == null ? fresh(request.date()) : giver.facts(request.date());
-    return post(Gifts.give(terms.get(), request, facts, receiver), null);
+        request.to().map(histories::get).map(h -> h.facts(request.date()));
+    MemberFacts facts = histories.facts(histories.get(request.from()), request.date());
+    return post(Gifts.give(terms.get(), request, facts, receiver));
   }
 
   /**
@@ -214,10 +213,11 @@ public final class PointsBook {
    */
   public synchronized List<Decision<PointsOutcome>> expire(LocalDate date) {
     List<Decision<PointsOutcome>> decisions = new ArrayList<>();
-    for (Map.Entry<MemberId, MemberHistory> e : new TreeMap<>(members).entrySet()) {
+    for (Map.Entry<MemberId, MemberHistory> e : histories.byMember().entrySet()) {
       String key =
-          EntryKeys.of(Movement.EXPIRY.prefix() + ":" + date + ":" + e.getKey().value()).value();
-      Optional<Decision<PointsOutcome>> again = already(Expiries.ID, Movement.EXPIRY, key);
+          EntryKeys.of(TransactionKind.EXPIRY.prefix() + ":" + date + ":" + e.getKey().value())
+              .value();
+      Optional<Decision<PointsOutcome>> again = already(Expiries.ID, TransactionKind.EXPIRY, key);
       if (again.isPresent()) {
         decisions.add(again.get());
         continue;
@@ -229,8 +229,7 @@ public final class PointsBook {
       decisions.add(
           post(
               Expiries.expire(
-                  scheme.unit(), e.getKey(), date, lots, d -> parameters.on(d).orElseThrow()),
-              null));
+                  scheme.unit(), e.getKey(), date, lots, d -> parameters.on(d).orElseThrow())));
     }
     return decisions;
   }
@@ -251,7 +250,7 @@ public final class PointsBook {
    * @return the members, not null
    */
   public synchronized List<MemberId> members() {
-    return List.copyOf(new TreeMap<>(members).keySet());
+    return List.copyOf(histories.byMember().keySet());
   }
 
   /**
@@ -278,64 +277,47 @@ public final class PointsBook {
 
   /** The sum of a member's credits still held, which the fold keeps equal to the balance. */
   synchronized long held(MemberId member) {
-    MemberHistory h = members.get(member);
+    MemberHistory h = histories.get(member);
     return h == null ? 0 : h.held();
   }
 
-  private MemberFacts fresh(LocalDate date) {
-    return new MemberHistory(scheme.unit()).facts(date);
+  private Optional<Decision<PointsOutcome>> already(String rule, TransactionKind kind, String key) {
+    Transaction original = histories.posted(key);
+    return original == null
+        ? Optional.empty()
+        : Optional.of(BookAnswers.already(rule, kind, key, original));
   }
 
-  private Optional<Decision<PointsOutcome>> already(String rule, Movement movement, String key) {
-    Transaction original = posted.get(key);
-    if (original == null) {
-      return Optional.empty();
-    }
-    Step step =
-        Step.builder("points.alreadyPosted")
-            .result(Texts.fact("transaction", key, "已记账", "already posted"))
-            .build();
-    return Optional.of(
-        Decision.of(
-            rule,
-            PointsOutcome.posting(movement, original),
-            Explanation.of(List.of()).thenDecisive(step)));
+  private Decision<PointsOutcome> noPolicy(String rule, TransactionKind kind, LocalDate date) {
+    return BookAnswers.noPolicy(rule, kind, date, scheme);
   }
 
-  private Decision<PointsOutcome> noPolicy(String rule, Movement movement, LocalDate date) {
-    Step step =
-        Step.builder("points.policy")
-            .fact(Texts.fact("date", date, "日期", "date"))
-            .fact(
-                Texts.fact(
-                    "firstPolicy",
-                    scheme.policies().get(0).effectiveFrom(),
-                    "最早政策起始日",
-                    "first policy from"))
-            .build();
-    return Decision.of(
-        rule,
-        PointsOutcome.refused(movement, RefusalReason.NO_POLICY),
-        Explanation.of(List.of()).thenDecisive(step));
+  private Decision<PointsOutcome> post(Decision<PointsOutcome> decision) {
+    return post(decision, null, null);
   }
 
-  private Decision<PointsOutcome> post(Decision<PointsOutcome> decision, MemberId credited) {
+  /**
+   * Posts a decided transaction; {@code credited} is the member credited, whose account ({@code
+   * account}, the instance the transaction names) is opened with it if the member has none.
+   */
+  private Decision<PointsOutcome> post(
+      Decision<PointsOutcome> decision, @Nullable MemberId credited, @Nullable AccountId account) {
     PointsOutcome outcome = decision.outcomeOrThrow();
     if (outcome.isRefused() || outcome.transaction().isEmpty()) {
       return decision;
     }
     Transaction tx = outcome.transaction().get();
     Outcome result;
-    if (credited != null && !members.containsKey(credited)) {
+    if (credited != null && account != null && !histories.has(credited)) {
       List<Outcome> results =
-          ledger.postLinked(List.of(PointsAccounts.memberAccount(scheme, credited), tx));
+          ledger.postLinked(List.of(PointsAccounts.memberAccount(scheme, credited, account), tx));
       // The transaction's outcome, or the account's if that was the one refused.
       result =
           results.get(1).result() == ResultCode.LINKED_ENTRY_FAILED
               ? results.get(0)
               : results.get(1);
       if (result.isAccepted()) {
-        history(credited);
+        histories.history(credited, account);
       }
     } else {
       result = ledger.post(tx);
@@ -345,51 +327,8 @@ public final class PointsBook {
           decision.ruleId(), outcome.refusedByLedger(result.code()), decision.explanation());
     }
     if (result.result() == ResultCode.ACCEPTED) {
-      apply(tx);
+      histories.apply(tx);
     }
     return decision;
-  }
-
-  /** Folds one transaction of the ledger into the members' histories. */
-  private void apply(Transaction tx) {
-    Optional<Movement> movement = Movement.ofTransaction(tx.id().value());
-    posted.put(tx.id().value(), tx);
-    LocalDate date = tx.valueDate();
-    for (Posting p : tx.postings()) {
-      MemberHistory h = byAccount.get(p.account());
-      if (h == null) {
-        Optional<MemberId> member = PointsAccounts.memberOf(p.account());
-        if (member.isEmpty()) {
-          continue;
-        }
-        h = history(member.get());
-      }
-      long minor = p.amount().minor();
-      if (minor > 0) {
-        LocalDate expires = parameters.on(date).flatMap(t -> t.creditsExpireOn).orElse(null);
-        h.credit(date, minor, expires, movement.filter(m -> m == Movement.ACCRUAL).isPresent());
-      } else if (movement.filter(m -> m == Movement.EXPIRY).isPresent()) {
-        List<MemberHistory.Lot> lots = h.expiredOn(date);
-        long sum = lots.stream().mapToLong(l -> l.remaining).sum();
-        if (sum == -minor) {
-          h.expire(lots);
-        } else {
-          h.debit(-minor, date, false);
-        }
-      } else {
-        h.debit(-minor, date, movement.filter(m -> m == Movement.REDEMPTION).isPresent());
-      }
-    }
-  }
-
-  /** A member's history, made (and found by the member's account) when first needed. */
-  private MemberHistory history(MemberId member) {
-    MemberHistory h = members.get(member);
-    if (h == null) {
-      h = new MemberHistory(scheme.unit());
-      members.put(member, h);
-      byAccount.put(PointsAccounts.member(member), h);
-    }
-    return h;
   }
 }

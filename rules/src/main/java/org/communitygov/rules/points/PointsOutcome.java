@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
+import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.Outcome;
 
@@ -22,28 +23,28 @@ import org.communitygov.rules.engine.Outcome;
  * @since 0.1.0
  */
 public final class PointsOutcome implements Outcome {
-  private final Movement movement;
+  private final TransactionKind movement;
   private final Transaction transaction;
   private final RefusalReason reason;
   private final String ledgerCode;
 
   private PointsOutcome(
-      Movement movement, Transaction transaction, RefusalReason reason, String ledgerCode) {
+      TransactionKind movement, Transaction transaction, RefusalReason reason, String ledgerCode) {
     this.movement = Objects.requireNonNull(movement, "movement");
     this.transaction = transaction;
     this.reason = reason;
     this.ledgerCode = ledgerCode;
   }
 
-  static PointsOutcome posting(Movement movement, Transaction transaction) {
+  static PointsOutcome posting(TransactionKind movement, Transaction transaction) {
     return new PointsOutcome(movement, Objects.requireNonNull(transaction), null, null);
   }
 
-  static PointsOutcome nothing(Movement movement) {
+  static PointsOutcome nothing(TransactionKind movement) {
     return new PointsOutcome(movement, null, null, null);
   }
 
-  static PointsOutcome refused(Movement movement, RefusalReason reason) {
+  static PointsOutcome refused(TransactionKind movement, RefusalReason reason) {
     return new PointsOutcome(movement, null, Objects.requireNonNull(reason), null);
   }
 
@@ -56,7 +57,7 @@ public final class PointsOutcome implements Outcome {
    *
    * @return the movement, not null
    */
-  public Movement movement() {
+  public TransactionKind movement() {
     return movement;
   }
 

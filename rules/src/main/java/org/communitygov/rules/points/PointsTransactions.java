@@ -38,7 +38,8 @@ public final class PointsTransactions {
     if (policy.isEmpty()) {
       return Optional.empty();
     }
-    Movement movement = Movement.ofTransaction(tx.id().value()).orElse(Movement.OTHER);
+    TransactionKind movement =
+        TransactionKind.ofTransaction(tx.id().value()).orElse(TransactionKind.OTHER);
     List<PointsPosting> postings = new ArrayList<>();
     for (Posting p : tx.postings()) {
       postings.add(PointsPosting.of(p.account().value(), p.amount().decimal()));
@@ -47,7 +48,7 @@ public final class PointsTransactions {
         PointsTransaction.builder()
             .id(TransactionId.of(tx.id().value()))
             .scheme(scheme.id())
-            .kind(TransactionKind.valueOf(movement.name()))
+            .kind(movement)
             .date(tx.valueDate())
             .policy(policy.get().effectiveFrom())
             .source(tx.source())

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.communitygov.model.common.LocalizedName;
 import org.communitygov.model.points.Expiry;
+import org.communitygov.model.points.PolicyConfidence;
 import org.communitygov.model.points.PolicySource;
 import org.communitygov.model.points.PolicyTerm;
 import org.communitygov.model.points.RedemptionWindow;
@@ -52,6 +53,18 @@ final class PolicyParameters {
       ParameterKey.integer("points.hardshipRedemptionAge");
   static final ParameterKey<Boolean> GROUP_DONATED =
       ParameterKey.bool("points.groupHoursDonatedOnly");
+  static final ParameterKey<Integer> NEGATIVE_RATING =
+      ParameterKey.integer("points.negativeRatingMax");
+
+  /**
+   * The highest negative rating where a policy states none: the library's own reading of local
+   * practice (a rating of 1 or 2 of 5 is 差评), not found in any regulation (ADR 0046, ADR 0096).
+   */
+  static final PolicyTerm<Integer> DEFAULT_NEGATIVE_RATING =
+      PolicyTerm.of(
+          2,
+          PolicySource.of("communitygov 默认：五分制评价1–2分视为差评（各地做法，未见规定）", PolicyConfidence.UNCONFIRMED)
+              .withArticle("ADR 0096"));
 
   private final Scheme scheme;
   private final Jurisdiction place;
@@ -77,6 +90,12 @@ final class PolicyParameters {
       set = with(set, AGE, policy, policy.redemptionAge());
       set = with(set, HARDSHIP_AGE, policy, policy.hardshipRedemptionAge());
       set = with(set, GROUP_DONATED, policy, Optional.of(policy.groupHoursDonatedOnly()));
+      set =
+          with(
+              set,
+              NEGATIVE_RATING,
+              policy,
+              Optional.of(policy.negativeRatingMax().orElse(DEFAULT_NEGATIVE_RATING)));
       for (Reward reward : policy.rewards()) {
         ParameterKey<BigDecimal> key = rewardKey(reward.code());
         set =
@@ -189,7 +208,9 @@ final class PolicyParameters {
         .withDefinition(def(DONATION, "flag", "可捐赠", "donation allowed"))
         .withDefinition(def(AGE, "years", "兑换年龄", "redemption age"))
         .withDefinition(def(HARDSHIP_AGE, "years", "困难人员兑换年龄", "hardship redemption age"))
-        .withDefinition(def(GROUP_DONATED, "flag", "团体时间只能捐赠", "group hours can only be donated"));
+        .withDefinition(def(GROUP_DONATED, "flag", "团体时间只能捐赠", "group hours can only be donated"))
+        .withDefinition(
+            def(NEGATIVE_RATING, "rating", "视为差评的最高评分", "highest rating that is negative"));
   }
 
   private static ParameterDefinition def(ParameterKey<?> key, String unit, String zh, String en) {

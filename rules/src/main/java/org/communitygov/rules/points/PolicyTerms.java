@@ -35,9 +35,16 @@ final class PolicyTerms {
   final Optional<ResolvedParameter<Integer>> age;
   final Optional<ResolvedParameter<Integer>> hardshipAge;
   final ResolvedParameter<Boolean> groupDonated;
+  final ResolvedParameter<Integer> negativeRating;
 
   /** The day a credit of this date expires by the policy, if it expires. */
   final Optional<LocalDate> creditsExpireOn;
+
+  // The date as memos write it, written once per date.
+  private final String dateText;
+
+  /** The policy's effective date as memos write it. */
+  final String policyFromText;
 
   PolicyTerms(
       Scheme scheme, SchemePolicy policy, ParameterSet set, Jurisdiction place, LocalDate date) {
@@ -59,11 +66,19 @@ final class PolicyTerms {
     age = find(PolicyParameters.AGE);
     hardshipAge = find(PolicyParameters.HARDSHIP_AGE);
     groupDonated = find(PolicyParameters.GROUP_DONATED).orElseThrow();
+    negativeRating = find(PolicyParameters.NEGATIVE_RATING).orElseThrow();
     creditsExpireOn = policy.expiry().value().expiresOn(date);
+    dateText = Texts.date(date);
+    policyFromText = Texts.date(policy.effectiveFrom());
   }
 
   private <T> Optional<ResolvedParameter<T>> find(ParameterKey<T> key) {
     return set.find(key, place, date);
+  }
+
+  /** A date as memos write it ({@link Texts#date}): the terms' own date is written once. */
+  String text(LocalDate day) {
+    return day.equals(date) ? dateText : Texts.date(day);
   }
 
   Scheme scheme() {

@@ -11,6 +11,7 @@ import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.points.RedemptionWindow;
 import org.communitygov.model.points.Reward;
+import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.Comparison;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
@@ -138,16 +139,20 @@ public final class Redemptions {
             .build();
     return Decision.of(
         ID,
-        PointsOutcome.posting(Movement.REDEMPTION, tx),
+        PointsOutcome.posting(TransactionKind.REDEMPTION, tx),
         Explanation.of(steps).thenDecisive(balance));
   }
 
   static Decision<PointsOutcome> refused(List<Step> steps, Step decisive, RefusalReason reason) {
-    return refused(ID, Movement.REDEMPTION, steps, decisive, reason);
+    return refused(ID, TransactionKind.REDEMPTION, steps, decisive, reason);
   }
 
   static Decision<PointsOutcome> refused(
-      String rule, Movement movement, List<Step> steps, Step decisive, RefusalReason reason) {
+      String rule,
+      TransactionKind movement,
+      List<Step> steps,
+      Step decisive,
+      RefusalReason reason) {
     return Decision.of(
         rule,
         PointsOutcome.refused(movement, reason),

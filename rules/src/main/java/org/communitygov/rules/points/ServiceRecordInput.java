@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.points.MemberId;
@@ -23,6 +24,8 @@ import org.communitygov.model.volunteer.ServiceRecord;
  * @param organiser the organiser who recorded it, not blank, not null
  * @param evaluation the evaluation, not null
  * @param group whether the hours were served as a group
+ * @param rating the lowest rating (1 to 5) of the service, if rated: the policy in force tells
+ *     whether it is negative ({@code points.negativeRatingMax}, ADR 0096), not null
  * @since 0.1.0
  */
 public record ServiceRecordInput(
@@ -33,7 +36,8 @@ public record ServiceRecordInput(
     BigDecimal hours,
     String organiser,
     Evaluation evaluation,
-    boolean group) {
+    boolean group,
+    OptionalInt rating) {
   /**
    * Checks the record.
    *
@@ -49,6 +53,10 @@ public record ServiceRecordInput(
     Objects.requireNonNull(hours, "hours");
     Objects.requireNonNull(organiser, "organiser");
     Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(rating, "rating");
+    if (rating.isPresent() && (rating.getAsInt() < 1 || rating.getAsInt() > 5)) {
+      throw InvalidValueException.of("serviceRecord", "rating", "a rating is 1 to 5");
+    }
     EntryId.of(record);
     if (hours.signum() < 0 || hours.stripTrailingZeros().scale() > 2) {
       throw InvalidValueException.of(
@@ -59,8 +67,60 @@ public record ServiceRecordInput(
     }
   }
 
-  /** The highest rating (1 to 5) that is a negative evaluation (ADR 0046). */
+  /**
+   * Obtains a record not rated.
+   *
+   * @param record the service record's id, not null
+   * @param activity the activity's id, not null
+   * @param member the member credited, not null
+   * @param date the date of service, not null
+   * @param hours the hours served, 0 or more, at most two decimals, not null
+   * @param organiser the organiser who recorded it, not blank, not null
+   * @param evaluation the evaluation, not null
+   * @param group whether the hours were served as a group
+   * @throws InvalidValueException as the canonical constructor
+   */
+  public ServiceRecordInput(
+      String record,
+      String activity,
+      MemberId member,
+      LocalDate date,
+      BigDecimal hours,
+      String organiser,
+      Evaluation evaluation,
+      boolean group) {
+    this(record, activity, member, date, hours, organiser, evaluation, group, OptionalInt.empty());
+  }
+
+  /**
+   * The highest rating (1 to 5) that was a negative evaluation before it was a policy term.
+   *
+   * @deprecated the policy in force says it: {@code SchemePolicy.negativeRatingMax()}, by default 2
+   *     (ADR 0096); this constant is that default and is no longer read
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public static final int NEGATIVE_RATING = 2;
+
+  /**
+   * Returns this record with the lowest rating of the service.
+   *
+   * @param lowest the rating, 1 to 5
+   * @return the record, not null
+   * @throws InvalidValueException if the rating is not 1 to 5 ({@code serviceRecord.rating})
+   * @since 0.1.0
+   */
+  public ServiceRecordInput withRating(int lowest) {
+    return new ServiceRecordInput(
+        record,
+        activity,
+        member,
+        date,
+        hours,
+        organiser,
+        evaluation,
+        group,
+        OptionalInt.of(lowest));
+  }
 
   /**
    * Obtains what a policy reads of a recorded service, not evaluated: the member is the volunteer
@@ -76,10 +136,10 @@ public record ServiceRecordInput(
   }
 
   /**
-   * Obtains what a policy reads of a recorded service and its evaluations: those about this record
-   * decide, the lowest rating first: 1 or 2 ({@link #NEGATIVE_RATING}) is {@link
-   * Evaluation#NEGATIVE}, 3 to 5 {@link Evaluation#SATISFACTORY}; none is {@link Evaluation#NONE}.
-   * Evaluations of other records, or of no record, are ignored.
+   * Obtains what a policy reads of a recorded service and its evaluations: the lowest rating of
+   * those about this record is its {@link #rating()}, which the policy in force on its date finds
+   * negative or not ({@code points.negativeRatingMax}, ADR 0096); the evaluation is {@link
+   * Evaluation#NONE}. Evaluations of other records, or of no record, are ignored.
    *
    * @param record the service record, not null
    * @param evaluations evaluations, of this record or others, not null
@@ -96,10 +156,13 @@ public record ServiceRecordInput(
             .mapToInt(org.communitygov.model.volunteer.Evaluation::rating)
             .min()
             .orElse(0);
-    Evaluation evaluation =
-        lowest == 0
-            ? Evaluation.NONE
-            : lowest <= NEGATIVE_RATING ? Evaluation.NEGATIVE : Evaluation.SATISFACTORY;
+    ServiceRecordInput input = mapped(record);
+    return lowest == 0 ? input : input.withRating(lowest);
+  }
+
+  /** The record's own fields, not evaluated: the rating, not the evaluation, tells (ADR 0096). */
+  private static ServiceRecordInput mapped(ServiceRecord record) {
+    Evaluation evaluation = Evaluation.NONE;
     return new ServiceRecordInput(
         record.id().value(),
         record.activity(),

@@ -15,6 +15,7 @@ import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
 import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.TransactionKind;
 
 /**
  * A member's statement for a period, derived from the ledger: the opening balance (the fold of
@@ -88,7 +89,7 @@ public record Statement(
               new StatementLine(
                   tx.valueDate(),
                   tx.id(),
-                  Movement.ofTransaction(tx.id().value()).orElse(Movement.OTHER),
+                  TransactionKind.ofTransaction(tx.id().value()).orElse(TransactionKind.OTHER),
                   posting.amount(),
                   tx.memo()));
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.EntryId;
+import org.communitygov.model.points.TransactionKind;
 
 /**
  * One movement of a member's statement: its date, transaction, kind, the signed amount for the
@@ -17,7 +18,7 @@ import org.communitygov.model.ledger.EntryId;
  * @since 0.1.0
  */
 public record StatementLine(
-    LocalDate date, EntryId transaction, Movement movement, Amount amount, String reason) {
+    LocalDate date, EntryId transaction, TransactionKind movement, Amount amount, String reason) {
   /** Checks the line. */
   public StatementLine {
     Objects.requireNonNull(date, "date");

@@ -35,6 +35,30 @@ class CanonicalWriterTest {
       assertThat(written).isEqualTo(("{\"s\":\"" + odd + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 20261202})
+    void encodeMixedTextAsTheJdkDoesWhateverTheCharacters(long seed) {
+      System.out.println("CanonicalWriterTest mixed text seed " + seed);
+      SplittableRandom random = new SplittableRandom(seed);
+      char[] kinds = {'a', 'é', '中', '\ud83d', '\ude00', '"', '\n', 'ᄀ'};
+      for (int i = 0; i < 2000; i++) {
+        StringBuilder text = new StringBuilder();
+        int n = random.nextInt(40);
+        for (int j = 0; j < n; j++) {
+          char kind = kinds[random.nextInt(kinds.length)];
+          text.append(kind == 'a' ? (char) random.nextInt(0x20, 0x80) : kind);
+          if (kind == '\ud83d' && random.nextBoolean()) {
+            text.append((char) random.nextInt(0xdc00, 0xe000)); // a pair, often
+          }
+        }
+        String value = text.toString();
+        String escaped = value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        assertThat(new CanonicalWriter().begin().field("s", value).end().bytes())
+            .as("text %s", value.chars().mapToObj(Integer::toHexString).toList())
+            .isEqualTo(("{\"s\":\"" + escaped + "\"}").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+
     @Test
     void escapeQuotesBackslashesAndControlCharactersAsRfc8785() {
       assertThat(string("\"\\")).isEqualTo("{\"s\":\"\\\"\\\\\"}");

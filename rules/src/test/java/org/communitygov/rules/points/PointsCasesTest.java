@@ -31,9 +31,10 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the points rule cases of {@code src/test/resources/points/cases/}, in the pattern of the
  * needs rules' {@code RuleCasesTest}: each case names a scheme, then operations (accrue, bonus,
- * redeem, give, expire, join) on a fresh ledger, each with what it must decide and the exact ledger
- * transactions it must post ({@code "entries": []} when nothing), and the balances at the end.
- * After every case the ledger sums to zero and each member's credits still held equal the balance.
+ * redeem, give, expire, join; an accrual may give a {@code rating}) on a fresh ledger, each with
+ * what it must decide and the exact ledger transactions it must post ({@code "entries": []} when
+ * nothing), and the balances at the end. After every case the ledger sums to zero and each member's
+ * credits still held equal the balance.
  */
 class PointsCasesTest {
   @TestFactory
@@ -141,17 +142,18 @@ class PointsCasesTest {
   static Optional<Decision<PointsOutcome>> apply(PointsBook book, JsonNode op) {
     if (op.has("accrue")) {
       JsonNode a = op.get("accrue");
+      ServiceRecordInput record =
+          new ServiceRecordInput(
+              a.required("record").asText(),
+              a.path("activity").asText("A-" + a.required("record").asText()),
+              MemberId.of(a.required("member").asText()),
+              LocalDate.parse(a.required("date").asText()),
+              new BigDecimal(a.required("hours").asText()),
+              a.path("organiser").asText("O1"),
+              Evaluation.valueOf(a.path("evaluation").asText("NONE")),
+              a.path("group").asBoolean(false));
       return Optional.of(
-          book.accrue(
-              new ServiceRecordInput(
-                  a.required("record").asText(),
-                  a.path("activity").asText("A-" + a.required("record").asText()),
-                  MemberId.of(a.required("member").asText()),
-                  LocalDate.parse(a.required("date").asText()),
-                  new BigDecimal(a.required("hours").asText()),
-                  a.path("organiser").asText("O1"),
-                  Evaluation.valueOf(a.path("evaluation").asText("NONE")),
-                  a.path("group").asBoolean(false))));
+          book.accrue(a.has("rating") ? record.withRating(a.get("rating").asInt()) : record));
     } else if (op.has("bonus")) {
       JsonNode b = op.get("bonus");
       return Optional.of(

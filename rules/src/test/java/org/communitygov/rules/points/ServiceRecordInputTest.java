@@ -1,11 +1,13 @@
 package org.communitygov.rules.points;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.volunteer.OrganisationId;
 import org.communitygov.model.volunteer.ServiceRecord;
@@ -68,22 +70,28 @@ class ServiceRecordInputTest {
       assertThat(ServiceRecordInput.from(alone).group()).isFalse();
       assertThat(ServiceRecordInput.from(asGroup).group()).isTrue();
       assertThat(ServiceRecordInput.from(asGroup, List.of(rated("SR-G", 1))))
-          .extracting(ServiceRecordInput::group, ServiceRecordInput::evaluation)
-          .containsExactly(true, Evaluation.NEGATIVE);
+          .extracting(ServiceRecordInput::group, i -> i.rating().orElseThrow())
+          .containsExactly(true, 1);
     }
 
     @Test
-    void theLowestRatingOfTheRecordDecidesAndOtherRecordsEvaluationsAreIgnored() {
+    void keepTheLowestRatingOfTheRecordAndIgnoreOtherRecordsEvaluations() {
       ServiceRecord r = recorded("SR-1", "2026-03-05", "2");
-      assertThat(ServiceRecordInput.from(r, List.of(rated("SR-1", 4))).evaluation())
-          .isEqualTo(Evaluation.SATISFACTORY);
-      assertThat(
-              ServiceRecordInput.from(r, List.of(rated("SR-1", 4), rated("SR-1", 2))).evaluation())
-          .isEqualTo(Evaluation.NEGATIVE);
-      assertThat(ServiceRecordInput.from(r, List.of(rated("SR-1", 3))).evaluation())
-          .isEqualTo(Evaluation.SATISFACTORY);
-      assertThat(ServiceRecordInput.from(r, List.of(rated("SR-2", 1))).evaluation())
-          .isEqualTo(Evaluation.NONE);
+      assertThat(ServiceRecordInput.from(r, List.of(rated("SR-1", 4))).rating()).hasValue(4);
+      ServiceRecordInput twice =
+          ServiceRecordInput.from(r, List.of(rated("SR-1", 4), rated("SR-1", 2)));
+      assertThat(twice.rating()).hasValue(2);
+      assertThat(twice.evaluation()).isEqualTo(Evaluation.NONE);
+      assertThat(ServiceRecordInput.from(r, List.of(rated("SR-2", 1))).rating()).isEmpty();
+    }
+
+    @Test
+    void refuseARatingOutsideOneToFive() {
+      ServiceRecordInput input = ServiceRecordInput.from(recorded("SR-1", "2026-03-05", "2"));
+      assertThatThrownBy(() -> input.withRating(6))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining("rating");
+      assertThatThrownBy(() -> input.withRating(0)).isInstanceOf(InvalidValueException.class);
     }
   }
 

@@ -1,0 +1,122 @@
+package org.communitygov.rules.points;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.communitygov.model.ledger.AccountId;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Transaction;
+import org.communitygov.model.ledger.Unit;
+import org.communitygov.model.points.MemberId;
+import org.communitygov.model.points.TransactionKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link PointsBook} knows of its members: each member's {@link MemberHistory}, folded from
+ * the ledger's transactions, found by the member or by the member's account, and the transactions
+ * posted, by key (which make posting idempotent).
+ *
+ * <p>Not thread-safe: its book serializes access.
+ */
+final class MemberHistories {
+  private final Unit unit;
+  private final PolicyParameters parameters;
+  private final Map<MemberId, MemberHistory> members = new HashMap<>();
+  // The same histories by the members' accounts, as the postings name them.
+  private final Map<AccountId, MemberHistory> byAccount = new HashMap<>();
+  private final Map<String, Transaction> posted = new HashMap<>();
+
+  MemberHistories(Unit unit, PolicyParameters parameters) {
+    this.unit = unit;
+    this.parameters = parameters;
+  }
+
+  /** A member's history; null if the member has no account. */
+  @Nullable MemberHistory get(MemberId member) {
+    return members.get(member);
+  }
+
+  boolean has(MemberId member) {
+    return members.containsKey(member);
+  }
+
+  /**
+   * A member's facts on a date: those of a member with nothing yet if the member has no account.
+   */
+  MemberFacts facts(@Nullable MemberHistory history, LocalDate date) {
+    return history == null
+        ? new MemberHistory(unit, PointsAccounts.ISSUANCE).facts(date)
+        : history.facts(date);
+  }
+
+  /** The member's account: the instance the book's postings name, or a new one for a new member. */
+  AccountId account(@Nullable MemberHistory history, MemberId member) {
+    return history == null ? PointsAccounts.member(member) : history.account;
+  }
+
+  /** The transaction posted under a key, if any. */
+  @Nullable Transaction posted(String key) {
+    return posted.get(key);
+  }
+
+  /** The members with an account, in order of id, with their histories. */
+  Map<MemberId, MemberHistory> byMember() {
+    return new TreeMap<>(members);
+  }
+
+  /** A member's history, made (and found by the member's account) when first needed. */
+  MemberHistory history(MemberId member) {
+    MemberHistory h = members.get(member);
+    return h != null ? h : history(member, PointsAccounts.member(member));
+  }
+
+  /** A member's history, made with the account instance its postings name if it is new. */
+  MemberHistory history(MemberId member, AccountId account) {
+    MemberHistory h = members.get(member);
+    if (h == null) {
+      h = new MemberHistory(unit, account);
+      members.put(member, h);
+      byAccount.put(account, h);
+    }
+    return h;
+  }
+
+  /** Folds one transaction of the ledger into the members' histories. */
+  void apply(Transaction tx) {
+    Optional<TransactionKind> kind = TransactionKind.ofTransaction(tx.id().value());
+    posted.put(tx.id().value(), tx);
+    LocalDate date = tx.valueDate();
+    for (Posting p : tx.postings()) {
+      MemberHistory h = byAccount.get(p.account());
+      if (h == null) {
+        Optional<MemberId> member = PointsAccounts.memberOf(p.account());
+        if (member.isEmpty()) {
+          continue;
+        }
+        h = history(member.get());
+      }
+      long minor = p.amount().minor();
+      if (minor > 0) {
+        LocalDate expires = parameters.on(date).flatMap(t -> t.creditsExpireOn).orElse(null);
+        h.credit(date, minor, expires, is(kind, TransactionKind.ACCRUAL));
+      } else if (is(kind, TransactionKind.EXPIRY)) {
+        List<MemberHistory.Lot> lots = h.expiredOn(date);
+        long sum = lots.stream().mapToLong(l -> l.remaining).sum();
+        if (sum == -minor) {
+          h.expire(lots);
+        } else {
+          h.debit(-minor, date, false);
+        }
+      } else {
+        h.debit(-minor, date, is(kind, TransactionKind.REDEMPTION));
+      }
+    }
+  }
+
+  private static boolean is(Optional<TransactionKind> kind, TransactionKind expected) {
+    return kind.isPresent() && kind.get() == expected;
+  }
+}
