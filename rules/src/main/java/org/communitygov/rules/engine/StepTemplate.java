@@ -161,6 +161,39 @@ public final class StepTemplate extends StepShape {
     return new StepValues(this).with(name, value);
   }
 
+  /**
+   * Puts the value of a name into {@code values}, the values of one step being given; returns the
+   * index after it, where the next value usually goes ({@code hint} for the next call). Here and
+   * not in {@link StepValues}, so that {@link StepValues#with} stays small enough to be inlined
+   * wherever a rule calls it, and the JIT can then drop the {@code StepValues} object.
+   */
+  int put(Object[] values, String name, Object value, int hint) {
+    Objects.requireNonNull(value, "value");
+    int i = indexOf(Objects.requireNonNull(name, "name"), hint);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          "step " + id + " has no value named " + name + " (or more than one)");
+    }
+    if (values[i] != null) {
+      throw new IllegalArgumentException("step " + id + ": " + name + " given twice");
+    }
+    values[i] = value;
+    return i + 1;
+  }
+
+  /**
+   * Puts the value of a name that is the outcome of the comparison ({@link
+   * StepValues#withOutcome}): {@code ifHeld} until the step is made; returns its index.
+   */
+  int putOutcome(Object[] values, String name, Object ifHeld, Object otherwise, int hint) {
+    Objects.requireNonNull(ifHeld, "ifHeld");
+    Objects.requireNonNull(otherwise, "otherwise");
+    if (!hasComparison()) {
+      throw new IllegalArgumentException("step " + id + " has no comparison");
+    }
+    return put(values, name, ifHeld, hint) - 1;
+  }
+
   /** Whether steps of this template make a comparison. */
   boolean hasComparison() {
     return operator != null;
@@ -204,19 +237,21 @@ public final class StepTemplate extends StepShape {
    * @throws IllegalArgumentException if the template takes values
    */
   public Step step() {
-    return make(new Object[0], -1, null, null);
+    return make(new Object[0], -1, null);
   }
 
   /**
    * Checks the values, which the step then owns, and finds whether the comparison holds: a value
    * that cannot be compared fails here, where the step is made, not when it is shown. When {@code
-   * outcome} is a value index, that value (missing so far) is {@code ifHeld} or {@code otherwise}
-   * as the comparison held.
+   * outcome} is a value index, that value (holding {@code ifHeld} so far) becomes {@code otherwise}
+   * unless the comparison held.
+   *
+   * @throws IllegalArgumentException if a value is missing (naming it) or of the wrong kind, or the
+   *     comparison needs numbers
    */
-  Step make(Object[] values, int outcome, @Nullable Object ifHeld, @Nullable Object otherwise) {
-    if (outcome >= 0) {
-      values[outcome] = Boolean.TRUE; // a placeholder while the comparison is found
-    }
+  Step make(Object[] values, int outcome, @Nullable Object otherwise) {
+    // The outcome's place holds ifHeld until the comparison is found.
+    Object ifHeld = outcome >= 0 ? values[outcome] : null;
     if (values.length != slots.length) {
       throw new IllegalArgumentException(
           "step " + id + " takes " + slots.length + " values, not " + values.length);
@@ -224,7 +259,7 @@ public final class StepTemplate extends StepShape {
     for (int i = 0; i < values.length; i++) {
       Object v = values[i];
       if (v == null) {
-        throw new NullPointerException("step " + id + ": " + names[i] + " is null");
+        throw new IllegalArgumentException("step " + id + ": no value for " + names[i]);
       } else if (parameterAt[i] != (v instanceof ResolvedParameter<?>)) {
         throw new IllegalArgumentException(
             "step "
