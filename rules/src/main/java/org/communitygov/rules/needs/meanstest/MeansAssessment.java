@@ -102,13 +102,12 @@ final class MeansAssessment {
 
   /** The outcome of a code, with the figures that decided and the benefit. */
   MeansTestResult result(String code, @Nullable Money benefit) {
-    return MeansTestResult.builder()
-        .code(code)
-        .countedMembers(members.size())
-        .perCapitaIncome(income.perCapita)
-        .standard(standard.value())
-        .propertyTestPassed(property.passed())
-        .monthlyBenefit(Optional.ofNullable(benefit))
-        .build();
+    return ImmutableMeansTestResult.of(
+        code,
+        members.size(),
+        income.perCapita,
+        standard.value(),
+        property.passed(),
+        Optional.ofNullable(benefit));
   }
 }
