@@ -168,17 +168,36 @@ public final class StepTemplate extends StepShape {
    * wherever a rule calls it, and the JIT can then drop the {@code StepValues} object.
    */
   int put(Object[] values, String name, Object value, int hint) {
-    Objects.requireNonNull(value, "value");
-    int i = indexOf(Objects.requireNonNull(name, "name"), hint);
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          "step " + id + " has no value named " + name + " (or more than one)");
-    }
-    if (values[i] != null) {
-      throw new IllegalArgumentException("step " + id + ": " + name + " given twice");
+    int i = indexOf(name, hint);
+    if (i < 0
+        || value == null
+        || values[i] != null
+        || parameterAt[i] != (value instanceof ResolvedParameter<?>)) {
+      throw refused(values, name, value, i);
     }
     values[i] = value;
     return i + 1;
+  }
+
+  /** Why {@link #put} refuses a value: apart, so that the path taken per value stays short. */
+  private RuntimeException refused(Object[] values, String name, @Nullable Object value, int i) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    if (i < 0) {
+      return new IllegalArgumentException(
+          "step " + id + " has no value named " + name + " (or more than one)");
+    }
+    if (values[i] != null) {
+      return new IllegalArgumentException("step " + id + ": " + name + " given twice");
+    }
+    return new IllegalArgumentException(
+        "step "
+            + id
+            + ": "
+            + name
+            + (parameterAt[i]
+                ? " must be a ResolvedParameter"
+                : " is a fact and must not be a ResolvedParameter"));
   }
 
   /**
@@ -207,7 +226,7 @@ public final class StepTemplate extends StepShape {
     if (hint < names.length && names[hint] == name) {
       return hint;
     }
-    return indexOf(name);
+    return indexOf(Objects.requireNonNull(name, "name"));
   }
 
   /** The index of the value of a name; -1 if there is none. */
@@ -250,44 +269,47 @@ public final class StepTemplate extends StepShape {
    *     comparison needs numbers
    */
   Step make(Object[] values, int outcome, @Nullable Object otherwise) {
-    // The outcome's place holds ifHeld until the comparison is found.
-    Object ifHeld = outcome >= 0 ? values[outcome] : null;
+    // Each value's kind was checked when it was given (put): here, only that none is missing.
     if (values.length != slots.length) {
       throw new IllegalArgumentException(
           "step " + id + " takes " + slots.length + " values, not " + values.length);
     }
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
+    for (Object v : values) {
       if (v == null) {
-        throw new IllegalArgumentException("step " + id + ": no value for " + names[i]);
-      } else if (parameterAt[i] != (v instanceof ResolvedParameter<?>)) {
-        throw new IllegalArgumentException(
-            "step "
-                + id
-                + ": "
-                + names[i]
-                + (parameterAt[i]
-                    ? " must be a ResolvedParameter"
-                    : " is a fact and must not be a ResolvedParameter"));
+        throw missing(values);
       }
     }
-    boolean held = false;
-    if (left != null && right != null && operator != null) {
-      Boolean result =
-          Comparison.test(
-              left.raw(leftValue == NONE ? null : values[leftValue]),
-              operator,
-              right.raw(rightValue == NONE ? null : values[rightValue]));
-      if (result == null) {
-        throw new IllegalArgumentException(
-            "step " + id + ": " + operator + " needs numbers (values " + left + ", " + right + ")");
-      }
-      held = result;
-    }
-    if (outcome >= 0) {
-      values[outcome] = Objects.requireNonNull(held ? ifHeld : otherwise);
+    boolean held = operator != null && held(values);
+    if (outcome >= 0 && !held) {
+      // The outcome's place holds ifHeld until the comparison is found.
+      values[outcome] = Objects.requireNonNull(otherwise);
     }
     return new Step(this, values, held);
+  }
+
+  private IllegalArgumentException missing(Object[] values) {
+    int i = 0;
+    while (values[i] != null) {
+      i++;
+    }
+    return new IllegalArgumentException("step " + id + ": no value for " + names[i]);
+  }
+
+  /** Whether the comparison holds for the values. */
+  private boolean held(Object[] values) {
+    StepSlot l = Objects.requireNonNull(left);
+    StepSlot r = Objects.requireNonNull(right);
+    Operator o = Objects.requireNonNull(operator);
+    Boolean result =
+        Comparison.test(
+            l.raw(leftValue == NONE ? null : values[leftValue]),
+            o,
+            r.raw(rightValue == NONE ? null : values[rightValue]));
+    if (result == null) {
+      throw new IllegalArgumentException(
+          "step " + id + ": " + o + " needs numbers (values " + l + ", " + r + ")");
+    }
+    return result;
   }
 
   // What a step of this template shows, made from its values when asked for.

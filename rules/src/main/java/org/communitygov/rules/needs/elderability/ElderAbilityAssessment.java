@@ -203,6 +203,13 @@ public final class ElderAbilityAssessment
             FactType.bool().sensitive(SensitiveCategory.HEALTH),
             ElderAbilityInput::coma,
             ImmutableElderAbilityInput.Builder::coma)
+        // Every item scored (the map's keys are items), the diagnosis, the events and the coma.
+        .allPresentWhen(
+            in ->
+                in.itemScores().size() == ITEMS.size()
+                    && in.mentalDiagnosis().isPresent()
+                    && in.careRiskEventsIn30Days().isPresent()
+                    && in.coma().isPresent())
         .build();
   }
 }

@@ -88,8 +88,12 @@ final class MeansAssessment {
     List<Step> steps =
         new ArrayList<>(members.notCounted.size() + income.excluded.size() + 2 + then.length);
     steps.add(members.step);
-    steps.addAll(members.notCounted);
-    steps.addAll(income.excluded);
+    if (!members.notCounted.isEmpty()) {
+      steps.addAll(members.notCounted);
+    }
+    if (!income.excluded.isEmpty()) {
+      steps.addAll(income.excluded);
+    }
     steps.add(income.step);
     Collections.addAll(steps, then);
     return steps;

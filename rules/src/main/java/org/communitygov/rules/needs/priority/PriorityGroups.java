@@ -56,6 +56,7 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
               HouseholdFacts.TYPE,
               HouseholdInput::household,
               ImmutableHouseholdInput.Builder::household)
+          .allPresentWhen(in -> in.household().isPresent())
           .build();
 
   private static final PriorityGroups INSTANCE = new PriorityGroups();
