@@ -1,6 +1,7 @@
 package org.communitygov.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.communitygov.rules.needs.shared.HouseholdInput;
  * round, each rule alone and the hand-written method over the same households, one after the other
  * in one thread, with the bytes each allocates per household (exact, from the thread's allocation
  * counter, so independent of load) and the time (as noisy as the machine). The ratio of a round
- * compares the three rules with the hand-written method measured seconds apart.
+ * compares the three rules with the hand-written method measured seconds apart, in elapsed time and
+ * in the thread's CPU time (which a loaded machine disturbs less: waiting for a core is not
+ * counted).
  *
  * <pre>{@code
  * java -cp api/target/benchmarks.jar org.communitygov.bench.NeedsRulesProbe [households per run]
@@ -53,7 +56,7 @@ public final class NeedsRulesProbe {
     PlainParameters plain = new PlainParameters(context);
     // com.sun.management.ThreadMXBean, by reflection: the benchmark module does not read
     // jdk.management.
-    Object threads = ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Method allocated =
         Class.forName("com.sun.management.ThreadMXBean")
             .getMethod("getCurrentThreadAllocatedBytes");
@@ -61,10 +64,12 @@ public final class NeedsRulesProbe {
     String[] names = {"mlg", "elder", "groups", "hand"};
     for (int round = 0; round < 4; round++) {
       long[] nanos = new long[4];
+      long[] cpu = new long[4];
       long[] bytes = new long[4];
       for (int which = 0; which < 4; which++) {
         long b0 = (Long) allocated.invoke(threads);
         long t0 = System.nanoTime();
+        long c0 = threads.getCurrentThreadCpuTime();
         for (int k = 0; k < n; k++) {
           int i = k & (NeedsRules.COUNT - 1);
           NeedsHouseholds.Sample s = samples.get(i);
@@ -79,18 +84,27 @@ public final class NeedsRulesProbe {
               };
         }
         nanos[which] = System.nanoTime() - t0;
+        cpu[which] = threads.getCurrentThreadCpuTime() - c0;
         bytes[which] = (Long) allocated.invoke(threads) - b0;
       }
       StringBuilder line = new StringBuilder("round " + round + ":");
       for (int w = 0; w < 4; w++) {
         line.append(
-            String.format(" %s %d B %.0f ns |", names[w], bytes[w] / n, nanos[w] / (double) n));
+            String.format(
+                " %s %d B %.0f ns (CPU %.0f) |",
+                names[w], bytes[w] / n, nanos[w] / (double) n, cpu[w] / (double) n));
       }
       long rules = nanos[0] + nanos[1] + nanos[2];
+      long rulesCpu = cpu[0] + cpu[1] + cpu[2];
       line.append(
           String.format(
-              " rules %d B %.0f ns | ratio %.2f",
-              (bytes[0] + bytes[1] + bytes[2]) / n, rules / (double) n, nanos[3] / (double) rules));
+              " rules %d B %.0f ns | ratio %.2f | CPU: rules %.0f ns, hand %.0f ns, ratio %.2f",
+              (bytes[0] + bytes[1] + bytes[2]) / n,
+              rules / (double) n,
+              nanos[3] / (double) rules,
+              rulesCpu / (double) n,
+              cpu[3] / (double) n,
+              cpu[3] / (double) rulesCpu));
       System.out.println(line);
     }
   }

@@ -1,5 +1,6 @@
 package org.communitygov.rules.engine;
 
+import java.util.Arrays;
 import java.util.List;
 import org.communitygov.model.common.SensitiveCategory;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class BuiltShape extends StepShape {
   private final String id;
+  // The builder's array, of which the first factCount places are used.
   private final Fact[] facts;
+  private final int factCount;
+  // The values are the parameters, of which the first parameterCount places are used.
+  private final int parameterCount;
   private final @Nullable Comparison comparison;
   private final @Nullable Fact result;
   private final @Nullable Citation citation;
@@ -20,12 +25,16 @@ final class BuiltShape extends StepShape {
   BuiltShape(
       String id,
       Fact[] facts,
+      int factCount,
+      int parameterCount,
       @Nullable Comparison comparison,
       @Nullable Fact result,
       @Nullable Citation citation,
       @Nullable SensitiveCategory sensitivity) {
     this.id = id;
     this.facts = facts;
+    this.factCount = factCount;
+    this.parameterCount = parameterCount;
     this.comparison = comparison;
     this.result = result;
     this.citation = citation;
@@ -39,12 +48,12 @@ final class BuiltShape extends StepShape {
 
   @Override
   List<Fact> facts(Object[] values) {
-    return List.of(facts);
+    return List.of(factCount == facts.length ? facts : Arrays.copyOf(facts, factCount));
   }
 
   @Override
   List<ResolvedParameter<?>> parameters(Object[] values) {
-    ResolvedParameter<?>[] all = new ResolvedParameter<?>[values.length];
+    ResolvedParameter<?>[] all = new ResolvedParameter<?>[parameterCount];
     for (int i = 0; i < all.length; i++) {
       all[i] = (ResolvedParameter<?>) values[i];
     }

@@ -1,6 +1,6 @@
 package org.communitygov.rules.engine;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,11 +16,12 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class Explanation {
-  private final List<Step> steps;
+  // The steps, copied once; the list view is made when they are read.
+  private final Step[] steps;
   private final int decisive;
 
-  private Explanation(List<Step> steps, int decisive) {
-    this.steps = StepList.copyOf(steps);
+  private Explanation(Step[] steps, int decisive) {
+    this.steps = steps;
     this.decisive = decisive;
   }
 
@@ -31,7 +32,7 @@ public final class Explanation {
    * @return the explanation, not null
    */
   public static Explanation of(List<Step> steps) {
-    return new Explanation(steps, -1);
+    return new Explanation(StepList.copyOf(steps), -1);
   }
 
   /**
@@ -45,9 +46,10 @@ public final class Explanation {
    */
   public static Explanation of(List<Step> steps, Step decisive) {
     Objects.requireNonNull(decisive, "decisive");
-    for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i) == decisive) {
-        return new Explanation(steps, i);
+    Step[] all = StepList.copyOf(steps);
+    for (int i = 0; i < all.length; i++) {
+      if (all[i] == decisive) {
+        return new Explanation(all, i);
       }
     }
     throw new IllegalArgumentException("the decisive step is not one of the steps");
@@ -60,9 +62,13 @@ public final class Explanation {
    * @return the explanation, not null
    */
   public Explanation then(Step step) {
-    List<Step> all = new ArrayList<>(steps);
-    all.add(Objects.requireNonNull(step, "step"));
-    return new Explanation(all, decisive);
+    return new Explanation(plus(step), decisive);
+  }
+
+  private Step[] plus(Step step) {
+    Step[] all = Arrays.copyOf(steps, steps.length + 1);
+    all[steps.length] = Objects.requireNonNull(step, "step");
+    return all;
   }
 
   /**
@@ -72,7 +78,7 @@ public final class Explanation {
    * @return the explanation, not null
    */
   public Explanation thenDecisive(Step step) {
-    return new Explanation(then(step).steps, steps.size());
+    return new Explanation(plus(step), steps.length);
   }
 
   /**
@@ -81,7 +87,7 @@ public final class Explanation {
    * @return the steps, not null
    */
   public List<Step> steps() {
-    return steps;
+    return StepList.of(steps);
   }
 
   /**
@@ -90,7 +96,7 @@ public final class Explanation {
    * @return the step, not null
    */
   public Optional<Step> decisiveStep() {
-    return decisive < 0 ? Optional.empty() : Optional.of(steps.get(decisive));
+    return decisive < 0 ? Optional.empty() : Optional.of(steps[decisive]);
   }
 
   /**
@@ -100,19 +106,23 @@ public final class Explanation {
    */
   public List<ResolvedParameter<?>> parameters() {
     Set<ResolvedParameter<?>> all = new LinkedHashSet<>();
-    steps.forEach(s -> all.addAll(s.parameters()));
+    for (Step s : steps) {
+      all.addAll(s.parameters());
+    }
     return List.copyOf(all);
   }
 
   @Override
   public boolean equals(Object obj) {
     return obj == this
-        || (obj instanceof Explanation o && o.steps.equals(steps) && o.decisive == decisive);
+        || (obj instanceof Explanation o
+            && Arrays.equals(o.steps, steps)
+            && o.decisive == decisive);
   }
 
   @Override
   public int hashCode() {
-    return steps.hashCode() * 31 + decisive;
+    return Arrays.hashCode(steps) * 31 + decisive; // the same as the list's hash code
   }
 
   /**
@@ -122,6 +132,6 @@ public final class Explanation {
    */
   @Override
   public String toString() {
-    return steps.toString();
+    return Arrays.toString(steps);
   }
 }

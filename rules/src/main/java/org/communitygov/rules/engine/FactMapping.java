@@ -42,13 +42,17 @@ public final class FactMapping<I> {
   private final Field<?, ?>[] requiredArray;
   private final Set<String> names;
   private final Function<Facts, I> reader;
+  // Whether the input has every required fact, in one call; null: ask each fact.
+  private final @Nullable Predicate<I> allPresent;
 
-  private FactMapping(List<Field<I, ?>> fields, Function<Facts, I> reader) {
+  private FactMapping(
+      List<Field<I, ?>> fields, Function<Facts, I> reader, @Nullable Predicate<I> allPresent) {
     this.fields = List.copyOf(fields);
     this.required = fields.stream().filter(f -> f.required).toList();
     this.requiredArray = required.toArray(new Field<?, ?>[0]);
     this.names = Set.copyOf(fields.stream().map(f -> f.name).toList());
     this.reader = reader;
+    this.allPresent = allPresent;
   }
 
   /**
@@ -107,6 +111,10 @@ public final class FactMapping<I> {
    * @return the names; an empty list (no copy) when none is missing, not null
    */
   public List<String> missing(I input) {
+    Predicate<I> all = allPresent;
+    if (all != null && all.test(input)) {
+      return List.of();
+    }
     List<String> missing = List.of();
     for (Field<?, ?> any : requiredArray) {
       @SuppressWarnings("unchecked") // every field of this mapping reads an I
@@ -165,6 +173,7 @@ public final class FactMapping<I> {
     private final Function<B, ? extends I> build;
     private final List<Field<I, ?>> fields = new ArrayList<>();
     private final List<BiConsumer<Facts, B>> readers = new ArrayList<>();
+    private @Nullable Predicate<I> allPresent;
 
     private Builder(Supplier<B> start, Function<B, ? extends I> build) {
       this.start = Objects.requireNonNull(start, "start");
@@ -265,7 +274,27 @@ public final class FactMapping<I> {
               r.accept(facts, builder);
             }
             return build.apply(builder);
-          });
+          },
+          allPresent);
+    }
+
+    /**
+     * Declares one check that an input has every required fact, asked first on every evaluation:
+     * when it holds, the facts are not asked one by one (for a rule of many facts, one call instead
+     * of one per fact); when it does not, each is asked, to name the missing ones. It must hold
+     * exactly when every required fact is present.
+     *
+     * <pre>{@code
+     * .allPresentWhen(in -> in.itemScores().size() == ITEMS.size() && in.coma().isPresent())
+     * }</pre>
+     *
+     * @param check whether an input has every required fact, not null
+     * @return this builder, not null
+     * @since 0.1.0
+     */
+    public Builder<I, B> allPresentWhen(Predicate<I> check) {
+      this.allPresent = Objects.requireNonNull(check, "check");
+      return this;
     }
   }
 }

@@ -26,6 +26,8 @@ public final class RuleContext {
   // Type, value, type, value…: a handful of entries, read on every evaluation by identity, written
   // once per type (copy on write).
   private volatile Object[] shared = {};
+  // Both of the above by identity, in front of them: the path of every evaluation.
+  private final IdentityCache cache = new IdentityCache();
   private final Object lock = new Object();
 
   private RuleContext(ParameterSet parameters, Jurisdiction jurisdiction, LocalDate date) {
@@ -84,10 +86,16 @@ public final class RuleContext {
    * @throws IllegalArgumentException if the parameter is defined with another type
    */
   public <T> ResolvedParameter<T> resolve(ParameterKey<T> key) {
-    ResolvedParameter<?> found = resolved.get(key);
+    Object found = cache.get(key);
     if (found == null) {
-      found = parameters.resolve(key, jurisdiction, date);
-      resolved.putIfAbsent(key, found);
+      ResolvedParameter<?> value = resolved.get(key);
+      if (value == null) {
+        value = parameters.resolve(key, jurisdiction, date);
+        ResolvedParameter<?> first = resolved.putIfAbsent(key, value);
+        value = first == null ? value : first;
+      }
+      cache.put(key, value);
+      found = value;
     }
     @SuppressWarnings("unchecked") // resolved under this very key, whose type was checked
     ResolvedParameter<T> typed = (ResolvedParameter<T>) found;
@@ -124,11 +132,9 @@ public final class RuleContext {
    * @since 0.1.0
    */
   public <P> P parameters(Class<P> declaration) {
-    Object[] entries = shared;
-    for (int i = 0; i < entries.length; i += 2) {
-      if (entries[i] == declaration) {
-        return declaration.cast(entries[i + 1]);
-      }
+    Object found = cache.get(declaration);
+    if (found != null) {
+      return declaration.cast(found);
     }
     return shared(declaration, DeclaredParameters.of(declaration)::make);
   }
@@ -145,6 +151,7 @@ public final class RuleContext {
     Object[] entries = shared;
     for (int i = 0; i < entries.length; i += 2) {
       if (entries[i] == type) {
+        cache.put(type, entries[i + 1]);
         return type.cast(entries[i + 1]);
       }
     }

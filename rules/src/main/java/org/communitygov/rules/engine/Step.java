@@ -201,7 +201,7 @@ public final class Step {
         }
       }
       if (parameterCount == parameters.length) {
-        parameters = Arrays.copyOf(parameters, Math.max(2, parameterCount * 2));
+        parameters = Arrays.copyOf(parameters, Math.max(1, parameterCount * 2));
       }
       parameters[parameterCount++] = parameter;
       return this;
@@ -287,17 +287,11 @@ public final class Step {
      * @return the step, not null
      */
     public Step build() {
+      // The arrays as they are, unused places and all: the shape reads only the places used.
       return new Step(
           new BuiltShape(
-              id,
-              factCount == facts.length ? facts : Arrays.copyOf(facts, factCount),
-              comparison,
-              result,
-              citation,
-              sensitivity),
-          parameterCount == parameters.length
-              ? parameters
-              : Arrays.copyOf(parameters, parameterCount),
+              id, facts, factCount, parameterCount, comparison, result, citation, sensitivity),
+          parameters,
           held);
     }
   }

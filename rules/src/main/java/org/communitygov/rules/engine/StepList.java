@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The steps of an explanation: an unmodifiable list over one array, copied once from the rule's
- * list (a {@code List.copyOf} copies twice). Equal to any list of the same steps.
+ * The steps of an explanation: an unmodifiable list over the explanation's array, made when the
+ * steps are read (an explanation keeps only the array: most are never read). Equal to any list of
+ * the same steps.
  */
 final class StepList extends AbstractList<Step> implements RandomAccess {
   private final Step[] steps;
@@ -17,20 +18,22 @@ final class StepList extends AbstractList<Step> implements RandomAccess {
     this.steps = steps;
   }
 
+  /** A view of the steps, which the caller does not change. */
+  static List<Step> of(Step[] steps) {
+    return new StepList(steps);
+  }
+
   /**
-   * The steps of a collection, copied; the list itself when it is one already.
+   * The steps of a collection, copied into an array once (a {@code List.copyOf} copies twice).
    *
    * @throws NullPointerException if a step is null
    */
-  static List<Step> copyOf(Collection<Step> steps) {
-    if (steps instanceof StepList same) {
-      return same;
-    }
+  static Step[] copyOf(Collection<Step> steps) {
     Step[] all = steps.toArray(new Step[0]);
     for (Step step : all) {
       Objects.requireNonNull(step, "step");
     }
-    return new StepList(all);
+    return all;
   }
 
   @Override

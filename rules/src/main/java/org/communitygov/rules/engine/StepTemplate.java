@@ -161,6 +161,58 @@ public final class StepTemplate extends StepShape {
     return new StepValues(this).with(name, value);
   }
 
+  /**
+   * Puts the value of a name into {@code values}, the values of one step being given; returns the
+   * index after it, where the next value usually goes ({@code hint} for the next call). Here and
+   * not in {@link StepValues}, so that {@link StepValues#with} stays small enough to be inlined
+   * wherever a rule calls it, and the JIT can then drop the {@code StepValues} object.
+   */
+  int put(Object[] values, String name, Object value, int hint) {
+    int i = indexOf(name, hint);
+    if (i < 0
+        || value == null
+        || values[i] != null
+        || parameterAt[i] != (value instanceof ResolvedParameter<?>)) {
+      throw refused(values, name, value, i);
+    }
+    values[i] = value;
+    return i + 1;
+  }
+
+  /** Why {@link #put} refuses a value: apart, so that the path taken per value stays short. */
+  private RuntimeException refused(Object[] values, String name, @Nullable Object value, int i) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    if (i < 0) {
+      return new IllegalArgumentException(
+          "step " + id + " has no value named " + name + " (or more than one)");
+    }
+    if (values[i] != null) {
+      return new IllegalArgumentException("step " + id + ": " + name + " given twice");
+    }
+    return new IllegalArgumentException(
+        "step "
+            + id
+            + ": "
+            + name
+            + (parameterAt[i]
+                ? " must be a ResolvedParameter"
+                : " is a fact and must not be a ResolvedParameter"));
+  }
+
+  /**
+   * Puts the value of a name that is the outcome of the comparison ({@link
+   * StepValues#withOutcome}): {@code ifHeld} until the step is made; returns its index.
+   */
+  int putOutcome(Object[] values, String name, Object ifHeld, Object otherwise, int hint) {
+    Objects.requireNonNull(ifHeld, "ifHeld");
+    Objects.requireNonNull(otherwise, "otherwise");
+    if (!hasComparison()) {
+      throw new IllegalArgumentException("step " + id + " has no comparison");
+    }
+    return put(values, name, ifHeld, hint) - 1;
+  }
+
   /** Whether steps of this template make a comparison. */
   boolean hasComparison() {
     return operator != null;
@@ -174,7 +226,7 @@ public final class StepTemplate extends StepShape {
     if (hint < names.length && names[hint] == name) {
       return hint;
     }
-    return indexOf(name);
+    return indexOf(Objects.requireNonNull(name, "name"));
   }
 
   /** The index of the value of a name; -1 if there is none. */
@@ -204,55 +256,60 @@ public final class StepTemplate extends StepShape {
    * @throws IllegalArgumentException if the template takes values
    */
   public Step step() {
-    return make(new Object[0], -1, null, null);
+    return make(new Object[0], -1, null);
   }
 
   /**
    * Checks the values, which the step then owns, and finds whether the comparison holds: a value
    * that cannot be compared fails here, where the step is made, not when it is shown. When {@code
-   * outcome} is a value index, that value (missing so far) is {@code ifHeld} or {@code otherwise}
-   * as the comparison held.
+   * outcome} is a value index, that value (holding {@code ifHeld} so far) becomes {@code otherwise}
+   * unless the comparison held.
+   *
+   * @throws IllegalArgumentException if a value is missing (naming it) or of the wrong kind, or the
+   *     comparison needs numbers
    */
-  Step make(Object[] values, int outcome, @Nullable Object ifHeld, @Nullable Object otherwise) {
-    if (outcome >= 0) {
-      values[outcome] = Boolean.TRUE; // a placeholder while the comparison is found
-    }
+  Step make(Object[] values, int outcome, @Nullable Object otherwise) {
+    // Each value's kind was checked when it was given (put): here, only that none is missing.
     if (values.length != slots.length) {
       throw new IllegalArgumentException(
           "step " + id + " takes " + slots.length + " values, not " + values.length);
     }
-    for (int i = 0; i < values.length; i++) {
-      Object v = values[i];
+    for (Object v : values) {
       if (v == null) {
-        throw new NullPointerException("step " + id + ": " + names[i] + " is null");
-      } else if (parameterAt[i] != (v instanceof ResolvedParameter<?>)) {
-        throw new IllegalArgumentException(
-            "step "
-                + id
-                + ": "
-                + names[i]
-                + (parameterAt[i]
-                    ? " must be a ResolvedParameter"
-                    : " is a fact and must not be a ResolvedParameter"));
+        throw missing(values);
       }
     }
-    boolean held = false;
-    if (left != null && right != null && operator != null) {
-      Boolean result =
-          Comparison.test(
-              left.raw(leftValue == NONE ? null : values[leftValue]),
-              operator,
-              right.raw(rightValue == NONE ? null : values[rightValue]));
-      if (result == null) {
-        throw new IllegalArgumentException(
-            "step " + id + ": " + operator + " needs numbers (values " + left + ", " + right + ")");
-      }
-      held = result;
-    }
-    if (outcome >= 0) {
-      values[outcome] = Objects.requireNonNull(held ? ifHeld : otherwise);
+    boolean held = operator != null && held(values);
+    if (outcome >= 0 && !held) {
+      // The outcome's place holds ifHeld until the comparison is found.
+      values[outcome] = Objects.requireNonNull(otherwise);
     }
     return new Step(this, values, held);
+  }
+
+  private IllegalArgumentException missing(Object[] values) {
+    int i = 0;
+    while (values[i] != null) {
+      i++;
+    }
+    return new IllegalArgumentException("step " + id + ": no value for " + names[i]);
+  }
+
+  /** Whether the comparison holds for the values. */
+  private boolean held(Object[] values) {
+    StepSlot l = Objects.requireNonNull(left);
+    StepSlot r = Objects.requireNonNull(right);
+    Operator o = Objects.requireNonNull(operator);
+    Boolean result =
+        Comparison.test(
+            l.raw(leftValue == NONE ? null : values[leftValue]),
+            o,
+            r.raw(rightValue == NONE ? null : values[rightValue]));
+    if (result == null) {
+      throw new IllegalArgumentException(
+          "step " + id + ": " + o + " needs numbers (values " + l + ", " + r + ")");
+    }
+    return result;
   }
 
   // What a step of this template shows, made from its values when asked for.

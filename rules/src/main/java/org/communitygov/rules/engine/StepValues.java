@@ -1,6 +1,5 @@
 package org.communitygov.rules.engine;
 
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,10 +20,10 @@ import org.jspecify.annotations.Nullable;
 public final class StepValues {
   private final StepTemplate template;
   private final Object[] values;
+  // The index of the value given by withOutcome, which holds its ifHeld until the step is made.
   private int outcome = -1;
   // The index after the value given last: where the next one usually goes.
   private int next;
-  private @Nullable Object ifHeld;
   private @Nullable Object otherwise;
 
   StepValues(StepTemplate template) {
@@ -43,17 +42,8 @@ public final class StepValues {
    * @throws NullPointerException if an argument is null
    */
   public StepValues with(String name, Object value) {
-    Objects.requireNonNull(value, "value");
-    int i = template.indexOf(Objects.requireNonNull(name, "name"), next);
-    if (i < 0) {
-      throw new IllegalArgumentException(
-          "step " + template.id() + " has no value named " + name + " (or more than one)");
-    }
-    if (values[i] != null) {
-      throw new IllegalArgumentException("step " + template.id() + ": " + name + " given twice");
-    }
-    values[i] = value;
-    next = i + 1;
+    // Small on purpose (see StepTemplate.put): inlined, this object need not be allocated.
+    next = template.put(values, name, value, next);
     return this;
   }
 
@@ -70,14 +60,7 @@ public final class StepValues {
    * @since 0.1.0
    */
   public StepValues withOutcome(String name, Object ifHeld, Object otherwise) {
-    Objects.requireNonNull(ifHeld, "ifHeld");
-    Objects.requireNonNull(otherwise, "otherwise");
-    if (!template.hasComparison()) {
-      throw new IllegalArgumentException("step " + template.id() + " has no comparison");
-    }
-    with(name, Boolean.TRUE);
-    this.outcome = template.indexOf(name);
-    this.ifHeld = ifHeld;
+    outcome = template.putOutcome(values, name, ifHeld, otherwise, next);
     this.otherwise = otherwise;
     return this;
   }
@@ -91,16 +74,6 @@ public final class StepValues {
    *     holds one, or an ordering comparison meets a value that is not a number
    */
   public Step step() {
-    try {
-      return template.make(values, outcome, ifHeld, otherwise);
-    } catch (NullPointerException e) {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] == null) {
-          throw new IllegalArgumentException(
-              "step " + template.id() + ": no value for " + template.nameOf(i), e);
-        }
-      }
-      throw e;
-    }
+    return template.make(values, outcome, otherwise);
   }
 }

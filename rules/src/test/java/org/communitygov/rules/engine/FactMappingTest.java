@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
@@ -152,6 +153,37 @@ class FactMappingTest {
     assertThat(counted.facts(three).all()).containsExactly(Fact.of("members", "3"));
     assertThat(counted.missing(three)).isEmpty();
     assertThat(counted.missing(counted.input(Facts.empty()))).containsExactly("members");
+  }
+
+  @Test
+  void asksEachRequiredFactOnlyWhenTheCheckOfAllSaysOneIsMissing() {
+    AtomicInteger asked = new AtomicInteger();
+    FactMapping<Input> checked =
+        FactMapping.builder(Input.class, Builder::new, Builder::build)
+            .required(
+                "birthDate",
+                FactType.date(),
+                in -> {
+                  asked.incrementAndGet();
+                  return in.birthDate();
+                },
+                (b, v) -> b.birthDate = v)
+            .required(
+                "income",
+                FactType.money(),
+                in -> {
+                  asked.incrementAndGet();
+                  return in.income();
+                },
+                (b, v) -> b.income = v)
+            .allPresentWhen(in -> in.birthDate().isPresent() && in.income().isPresent())
+            .build();
+    Input noIncome = checked.input(facts("birthDate", "1940-02-29"));
+
+    assertThat(checked.missing(FULL)).isEmpty();
+    assertThat(asked).hasValue(0);
+    assertThat(checked.missing(noIncome)).containsExactly("income");
+    assertThat(asked).hasValue(2);
   }
 
   @Test

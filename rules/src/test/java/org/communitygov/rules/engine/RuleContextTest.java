@@ -31,6 +31,19 @@ class RuleContextTest {
   }
 
   @Test
+  void givesTheSameValueForAnEqualKeyMadeAnew() {
+    RuleContext context =
+        RuleContext.of(
+            ParameterSet.defaults(), Jurisdiction.parse("500103"), LocalDate.of(2024, 1, 1));
+
+    ResolvedParameter<Money> first = context.resolve(URBAN);
+    ResolvedParameter<Money> again = context.resolve(ParameterKey.money("mlg.standard.urban"));
+
+    assertThat(again).isSameAs(first);
+    assertThat(context.resolve(ParameterKey.money("mlg.standard.urban"))).isSameAs(first);
+  }
+
+  @Test
   void givesWhatTheParameterSetGives() {
     LocalDate date = LocalDate.of(2023, 8, 31);
     RuleContext context =

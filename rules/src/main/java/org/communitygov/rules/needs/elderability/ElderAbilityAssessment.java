@@ -1,6 +1,7 @@
 package org.communitygov.rules.needs.elderability;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.communitygov.model.common.SensitiveCategory;
@@ -86,18 +87,19 @@ public final class ElderAbilityAssessment
 
   @Override
   protected Decision<ElderAbilityResult> decide(ElderAbilityInput input, RuleContext context) {
-    ImmutableElderAbilityResult.Builder result = ElderAbilityResult.builder();
     int[] subtotals = new int[DIMENSIONS.size()];
     Map<ElderAbilityItem, Integer> itemScores = input.itemScores();
     for (ElderAbilityItem item : ITEMS) {
       subtotals[item.dimension().ordinal()] += itemScores.get(item); // every item is required
     }
     StepValues scores = null;
+    Map<ElderAbilityDimension, Integer> dimensionSubtotals =
+        new EnumMap<>(ElderAbilityDimension.class);
     int total = 0;
     for (ElderAbilityDimension d : DIMENSIONS) {
       int subtotal = subtotals[d.ordinal()];
       scores = scores == null ? SCORES.with(d.code(), subtotal) : scores.with(d.code(), subtotal);
-      result.putSubtotal(d, subtotal);
+      dimensionSubtotals.put(d, subtotal);
       total += subtotal;
     }
     Step scoreStep = java.util.Objects.requireNonNull(scores).with("total", total).step();
@@ -123,12 +125,14 @@ public final class ElderAbilityAssessment
     steps.add(scoreStep);
     steps.add(initialStep);
     steps.addAll(changes.steps());
-    result
-        .total(total)
-        .initialLevel(ElderAbilityLevel.ofNumber(initial))
-        .level(ElderAbilityLevel.ofNumber(changes.level()));
+    ElderAbilityResult result =
+        ImmutableElderAbilityResult.of(
+            dimensionSubtotals,
+            total,
+            ElderAbilityLevel.ofNumber(initial),
+            ElderAbilityLevel.ofNumber(changes.level()));
     Step decisive = changes.decisive() == null ? initialStep : changes.decisive();
-    return decided(result.build(), steps, decisive);
+    return decided(result, steps, decisive);
   }
 
   /** The step comparing a total with the band of a level (levels 0 to 3; 4 below level 3's). */
@@ -203,6 +207,13 @@ public final class ElderAbilityAssessment
             FactType.bool().sensitive(SensitiveCategory.HEALTH),
             ElderAbilityInput::coma,
             ImmutableElderAbilityInput.Builder::coma)
+        // Every item scored (the map's keys are items), the diagnosis, the events and the coma.
+        .allPresentWhen(
+            in ->
+                in.itemScores().size() == ITEMS.size()
+                    && in.mentalDiagnosis().isPresent()
+                    && in.careRiskEventsIn30Days().isPresent()
+                    && in.coma().isPresent())
         .build();
   }
 }

@@ -36,6 +36,7 @@ public abstract class ElderAbilityResult implements Outcome {
    * as they are, with no builder and no copy. It equals a built result with the same values.
    */
   @Value.Redacted
+  @Value.Parameter
   public abstract Map<ElderAbilityDimension, Integer> subtotals();
 
   /**
@@ -44,6 +45,7 @@ public abstract class ElderAbilityResult implements Outcome {
    * @return the total
    */
   @Value.Redacted
+  @Value.Parameter
   public abstract int total();
 
   /**
@@ -52,6 +54,7 @@ public abstract class ElderAbilityResult implements Outcome {
    * @return the level, not null
    */
   @Value.Redacted
+  @Value.Parameter
   public abstract ElderAbilityLevel initialLevel();
 
   /**
@@ -60,6 +63,7 @@ public abstract class ElderAbilityResult implements Outcome {
    * @return the level, not null
    */
   @Value.Redacted
+  @Value.Parameter
   public abstract ElderAbilityLevel level();
 
   @Override

@@ -1,9 +1,7 @@
 package org.communitygov.rules.needs.meanstest;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
@@ -91,7 +89,8 @@ final class CountedMembers {
     requireMembers("dependentAdultChildren", input.dependentAdultChildren(), household);
     requireMembers("livingApart", input.livingApart(), household);
     List<PersonId> counted = new ArrayList<>(household.memberships().size());
-    Map<MemberCategory, List<PersonId>> byCategory = new EnumMap<>(MemberCategory.class);
+    // The category of each counted member, in the same order.
+    MemberCategory[] categories = new MemberCategory[household.memberships().size()];
     List<Step> notCounted = List.of();
     List<Membership> memberships = household.memberships();
     for (int i = 0; i < memberships.size(); i++) {
@@ -109,8 +108,8 @@ final class CountedMembers {
       }
       MemberCategory category = categorize(input, person, m.role(), p);
       if (category.counted()) {
+        categories[counted.size()] = category;
         counted.add(id);
-        byCategory.computeIfAbsent(category, c -> new ArrayList<>(2)).add(id);
       } else {
         if (notCounted.isEmpty()) {
           notCounted = new ArrayList<>(2);
@@ -121,7 +120,15 @@ final class CountedMembers {
     Step.Builder step = Step.builder("mlg.members").parameter(p.adultAge());
     // Each category's members, joined "P1, P2" when an explanation shows them.
     for (MemberCategory c : CATEGORIES) {
-      List<PersonId> ids = byCategory.get(c);
+      List<PersonId> ids = null;
+      for (int k = 0; k < counted.size(); k++) {
+        if (categories[k] == c) {
+          if (ids == null) {
+            ids = new ArrayList<>(2);
+          }
+          ids.add(counted.get(k));
+        }
+      }
       if (ids != null) {
         step.fact(Fact.of(c.factName(), new Joined(ids, ", ")));
       }

@@ -13,6 +13,7 @@ import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.IncomeItem;
 import org.communitygov.model.household.IncomeType;
+import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
@@ -99,8 +100,8 @@ final class HouseholdIncome {
     BigDecimal exact = BigDecimal.ZERO; // the prorated amounts, rounded once at the end
     int items = 0;
     for (IncomeItem item : household.income()) {
-      Object person = item.person().orElse(null);
-      if (person != null && !members.counts(item.person().get())) {
+      PersonId person = item.person().orElse(null);
+      if (person != null && !members.counts(person)) {
         continue;
       }
       // The days the item shares with the window (an item's period always has an end).

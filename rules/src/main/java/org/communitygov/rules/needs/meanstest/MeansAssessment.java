@@ -88,8 +88,12 @@ final class MeansAssessment {
     List<Step> steps =
         new ArrayList<>(members.notCounted.size() + income.excluded.size() + 2 + then.length);
     steps.add(members.step);
-    steps.addAll(members.notCounted);
-    steps.addAll(income.excluded);
+    if (!members.notCounted.isEmpty()) {
+      steps.addAll(members.notCounted);
+    }
+    if (!income.excluded.isEmpty()) {
+      steps.addAll(income.excluded);
+    }
     steps.add(income.step);
     Collections.addAll(steps, then);
     return steps;
@@ -102,13 +106,12 @@ final class MeansAssessment {
 
   /** The outcome of a code, with the figures that decided and the benefit. */
   MeansTestResult result(String code, @Nullable Money benefit) {
-    return MeansTestResult.builder()
-        .code(code)
-        .countedMembers(members.size())
-        .perCapitaIncome(income.perCapita)
-        .standard(standard.value())
-        .propertyTestPassed(property.passed())
-        .monthlyBenefit(Optional.ofNullable(benefit))
-        .build();
+    return ImmutableMeansTestResult.of(
+        code,
+        members.size(),
+        income.perCapita,
+        standard.value(),
+        property.passed(),
+        Optional.ofNullable(benefit));
   }
 }

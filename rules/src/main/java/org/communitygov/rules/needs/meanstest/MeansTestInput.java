@@ -154,6 +154,7 @@ public abstract class MeansTestInput {
               PERSONS.sensitive(SensitiveCategory.LOCATION),
               in -> present(in.livingApart()),
               ImmutableMeansTestInput.Builder::livingApart)
+          .allPresentWhen(in -> in.household().isPresent() && in.area().isPresent())
           .build();
 
   private static <T> Optional<Set<T>> present(Set<T> set) {

@@ -42,6 +42,7 @@ public abstract class MeansTestResult implements Outcome {
   }
 
   @Override
+  @Value.Parameter
   public abstract String code();
 
   /**
@@ -58,6 +59,7 @@ public abstract class MeansTestResult implements Outcome {
    *
    * @return the number, 0 or more
    */
+  @Value.Parameter
   public abstract int countedMembers();
 
   /**
@@ -66,6 +68,7 @@ public abstract class MeansTestResult implements Outcome {
    * @return the income, not null
    */
   @Value.Redacted
+  @Value.Parameter
   public abstract Money perCapitaIncome();
 
   /**
@@ -73,6 +76,7 @@ public abstract class MeansTestResult implements Outcome {
    *
    * @return the standard, not null
    */
+  @Value.Parameter
   public abstract Money standard();
 
   /**
@@ -80,6 +84,7 @@ public abstract class MeansTestResult implements Outcome {
    *
    * @return true if met
    */
+  @Value.Parameter
   public abstract boolean propertyTestPassed();
 
   /**
@@ -89,6 +94,7 @@ public abstract class MeansTestResult implements Outcome {
    * @return the benefit, not null
    */
   @Value.Redacted
+  @Value.Parameter
   public abstract Optional<Money> monthlyBenefit();
 
   @Override

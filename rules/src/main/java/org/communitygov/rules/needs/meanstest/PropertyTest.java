@@ -6,6 +6,7 @@ import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Asset;
 import org.communitygov.model.household.Household;
+import org.communitygov.model.household.PersonId;
 import org.communitygov.rules.engine.Citation;
 import org.communitygov.rules.engine.Confidence;
 import org.communitygov.rules.engine.LegalReference;
@@ -88,8 +89,8 @@ final class PropertyTest {
     Money vehicle = financial;
     int dwellings = 0;
     for (Asset asset : household.assets()) {
-      if (asset.valuedOn().isAfter(date)
-          || (asset.owner().isPresent() && !members.counts(asset.owner().get()))) {
+      PersonId owner = asset.owner().orElse(null);
+      if (asset.valuedOn().isAfter(date) || (owner != null && !members.counts(owner))) {
         continue;
       }
       Money value = MlgParameters.requireCurrency(asset.value());

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.AssistanceStatus;
@@ -28,6 +29,7 @@ import org.communitygov.rules.needs.shared.HouseholdFacts;
 import org.communitygov.rules.needs.shared.HouseholdInput;
 import org.communitygov.rules.needs.shared.ImmutableHouseholdInput;
 import org.communitygov.rules.needs.shared.Joined;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The priority groups (重点人群) of a household on a date, each found with a step of the explanation:
@@ -54,6 +56,7 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
               HouseholdFacts.TYPE,
               HouseholdInput::household,
               ImmutableHouseholdInput.Builder::household)
+          .allPresentWhen(in -> in.household().isPresent())
           .build();
 
   private static final PriorityGroups INSTANCE = new PriorityGroups();
@@ -88,58 +91,66 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
     Household household = input.household().orElseThrow();
     LocalDate date = context.date();
     Parameters p = context.parameters(Parameters.class);
-    List<Person> members = new ArrayList<>();
-    List<Integer> ages = new ArrayList<>();
     List<Membership> memberships = household.memberships();
+    // The members on the date and their ages, each age found once.
+    Person[] members = new Person[memberships.size()];
+    int[] ages = new int[members.length];
+    int size = 0;
     int underElderlyAge = 0;
     for (int i = 0; i < memberships.size(); i++) {
       if (memberships.get(i).isActiveOn(date)) {
-        Person member = HouseholdFacts.person(household, memberships.get(i), i);
-        int age = member.ageOn(date);
-        members.add(member);
-        ages.add(age);
-        underElderlyAge += age < p.elderlyAge().value() ? 1 : 0;
+        members[size] = HouseholdFacts.person(household, memberships.get(i), i);
+        ages[size] = members[size].ageOn(date);
+        underElderlyAge += ages[size] < p.elderlyAge().value() ? 1 : 0;
+        size++;
       }
     }
     Set<PriorityGroup> householdGroups = EnumSet.noneOf(PriorityGroup.class);
+    Set<AssistanceStatus> assistance = household.assistance();
     for (AssistanceStatus status : STATUSES) {
-      if (household.assistance().contains(status)) {
+      if (assistance.contains(status)) {
         householdGroups.add(group(status));
       }
     }
     boolean assisted =
         householdGroups.contains(PriorityGroup.MLG_HOUSEHOLD)
             || householdGroups.contains(PriorityGroup.EXTREME_POVERTY_HOUSEHOLD);
-    List<Step> steps = new ArrayList<>();
-    Map<PersonId, Set<PriorityGroup>> personGroups = new LinkedHashMap<>();
+    List<Step> steps = new ArrayList<>(size + assistance.size() + 2);
+    Map<PersonId, Set<PriorityGroup>> personGroups = Map.of();
     Set<PriorityGroup> all = EnumSet.copyOf(householdGroups);
-    for (int i = 0; i < members.size(); i++) {
-      Person member = members.get(i);
-      MemberGroups found = new MemberGroups(member.id(), ages.get(i), p, steps);
-      if (members.size() == 1) {
+    for (int i = 0; i < size; i++) {
+      Person member = members[i];
+      MemberGroups found = new MemberGroups(member.id(), ages[i], p, steps);
+      if (size == 1) {
         found.ifAgeHolds(MemberSteps.ELDERLY_LIVING_ALONE, PriorityGroup.ELDERLY_LIVING_ALONE);
       }
       if (underElderlyAge == 0) {
         found.ifAgeHolds(MemberSteps.EMPTY_NEST, PriorityGroup.EMPTY_NEST_ELDERLY);
       }
       found.ifAgeHolds(MemberSteps.VERY_ELDERLY, PriorityGroup.VERY_ELDERLY);
-      member.disability().ifPresent(found::disability);
+      Optional<Disability> disability = member.disability();
+      if (disability.isPresent()) {
+        found.disability(disability.get());
+      }
       if (assisted) {
         found.ifAgeHolds(MemberSteps.CHILD, PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD);
       }
-      if (!found.groups.isEmpty()) {
+      if (found.groups != null) {
+        if (personGroups.isEmpty()) {
+          personGroups = new LinkedHashMap<>();
+        }
         personGroups.put(member.id(), Collections.unmodifiableSet(found.groups));
         all.addAll(found.groups);
       }
     }
     for (AssistanceStatus status : STATUSES) {
-      if (household.assistance().contains(status)) {
+      if (assistance.contains(status)) {
         steps.add(ASSISTED.get(status));
       }
     }
     Step summary =
         Step.builder("priority.groups")
-            .fact(Fact.of("householdSize", members.size()))
+            .fact(Fact.of("householdSize", size))
             .result(
                 Fact.sensitive(
                     "groups",
@@ -147,21 +158,19 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
                     PriorityGroup.strictest(all)))
             .build();
     steps.add(summary);
-    PriorityGroupsResult result =
-        PriorityGroupsResult.builder()
-            .householdGroups(householdGroups)
-            .personGroups(personGroups)
-            .build();
-    return decided(result, steps, summary);
+    return decided(ImmutablePriorityGroupsResult.of(householdGroups, personGroups), steps, summary);
   }
 
-  /** A member's groups, each found by the step that shows it (and kept only if it holds). */
+  /**
+   * A member's groups, each found by the step that shows it (and kept only if it holds); {@code
+   * groups} is null until one is found.
+   */
   private static final class MemberGroups {
     final PersonId person;
     final int age;
     final Parameters p;
     final List<Step> steps;
-    final Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
+    @Nullable Set<PriorityGroup> groups;
 
     MemberGroups(PersonId person, int age, Parameters p, List<Step> steps) {
       this.person = person;
@@ -190,7 +199,7 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
               .with("disability", disability.category())
               .with("grade", disability.grade())
               .step());
-      groups.add(PriorityGroup.DISABLED);
+      add(PriorityGroup.DISABLED);
       keepIfHolds(
           MemberSteps.SEVERELY_DISABLED
               .template
@@ -204,6 +213,14 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
     private void keepIfHolds(Step step, PriorityGroup group) {
       if (step.holds()) {
         steps.add(step);
+        add(group);
+      }
+    }
+
+    private void add(PriorityGroup group) {
+      if (groups == null) {
+        groups = EnumSet.of(group);
+      } else {
         groups.add(group);
       }
     }

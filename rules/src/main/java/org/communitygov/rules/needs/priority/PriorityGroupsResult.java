@@ -34,6 +34,7 @@ public abstract class PriorityGroupsResult implements Outcome {
   }
 
   @Value.Redacted
+  @Value.Parameter
   public abstract Set<PriorityGroup> householdGroups();
 
   /**
@@ -42,6 +43,7 @@ public abstract class PriorityGroupsResult implements Outcome {
    * @return the groups by person, not null
    */
   @Value.Redacted
+  @Value.Parameter
   public abstract Map<PersonId, Set<PriorityGroup>> personGroups();
 
   /**
