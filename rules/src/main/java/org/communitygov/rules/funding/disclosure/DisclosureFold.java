@@ -139,6 +139,9 @@ public final class DisclosureFold {
   private final Map<String, String> fundLabels = new HashMap<>();
   private final Map<String, Optional<LineAccount>> accounts = new HashMap<>();
   private final Map<String, Dimensions> sources = new HashMap<>();
+  private final SliceKeys<Optional<LineAccount>> accountSlices = new SliceKeys<>();
+  private final SliceKeys<Dimensions> sourceSlices = new SliceKeys<>();
+  private final byte[] ledger;
   private final Map<LocalDate, DisclosureReport.Head> heads = new HashMap<>();
   private LineAccount[] lineAccounts = new LineAccount[8];
   private long[] lineFen = new long[8];
@@ -146,6 +149,10 @@ public final class DisclosureFold {
   private DisclosureFold(Registers registers, List<ReportPeriod> periods, int threshold) {
     this.registers = registers;
     this.threshold = threshold;
+    this.ledger =
+        FundingAccounts.ledger(registers.community())
+            .value()
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     for (Fund f : registers.funds()) {
       funds.put(f.id(), f);
       String key = Labels.fundKey(f);
@@ -280,22 +287,66 @@ public final class DisclosureFold {
     if (d.kind() == null) {
       return;
     }
-    int n = tx.postings();
+    int n = lines(tx.postings());
+    for (int i = 0; i < n; i++) {
+      lineAccounts[i] = account(tx.account(i)).orElse(null);
+      lineFen[i] = tx.fen(i);
+    }
+    add(tx, d, n);
+  }
+
+  /** As {@link #fold(FoldedTransaction)}, the source and accounts looked up by their bytes. */
+  void fold(TransactionLine tx) {
+    if (tx.sourceFrom() < 0) {
+      return;
+    }
+    byte[] b = tx.bytes();
+    Dimensions d = sourceSlices.get(b, tx.sourceFrom(), tx.sourceTo(), tx.sourceHash());
+    if (d == null) {
+      String source = java.util.Objects.requireNonNull(tx.source());
+      d = Dimensions.of(FundingSource.parse(source));
+      if (sourceSlices.size() < SOURCES_KEPT) {
+        sourceSlices.put(b, tx.sourceFrom(), tx.sourceTo(), tx.sourceHash(), d);
+      }
+    }
+    if (d.kind() == null) {
+      return;
+    }
+    int n = lines(tx.postings());
+    for (int i = 0; i < n; i++) {
+      int from = tx.accountFrom(i);
+      int to = tx.accountTo(i);
+      Optional<LineAccount> a = accountSlices.get(b, from, to, tx.accountHash(i));
+      if (a == null) {
+        a = account(tx.account(i));
+        accountSlices.put(b, from, to, tx.accountHash(i), a);
+      }
+      lineAccounts[i] = a.orElse(null);
+      lineFen[i] = tx.fen(i);
+    }
+    add(tx, d, n);
+  }
+
+  private int lines(int n) {
     if (n > lineAccounts.length) {
       lineAccounts = new LineAccount[n];
       lineFen = new long[n];
     }
-    for (int i = 0; i < n; i++) {
-      lineAccounts[i] = account(tx.account(i));
-      lineFen[i] = tx.fen(i);
-    }
+    return n;
+  }
+
+  private void add(FoldedTransaction tx, Dimensions d, int n) {
     int date = tx.date();
     for (PeriodSums p : periods) {
       p.add(tx, d, date, lineAccounts, lineFen, n);
     }
   }
 
-  private @Nullable LineAccount account(String id) {
+  byte[] ledger() {
+    return ledger;
+  }
+
+  private Optional<LineAccount> account(String id) {
     Optional<LineAccount> a = accounts.get(id);
     if (a == null) {
       FundingAccounts.Line line =
@@ -318,7 +369,7 @@ public final class DisclosureFold {
       }
       accounts.put(id, a);
     }
-    return a.orElse(null);
+    return a;
   }
 
   String community() {

@@ -62,6 +62,10 @@ final class JournalStream {
         if (line.read(buf, start, last)) {
           lf = line.end;
           fast(buf);
+          fold.fold(line);
+        } else if (line.readAccount(buf, start, last, fold.ledger())) {
+          lf = line.end;
+          fast(buf);
         } else {
           lf = lineFeed(buf, start, last);
           slow(Arrays.copyOfRange(buf, start, lf));
@@ -97,7 +101,6 @@ final class JournalStream {
       leaf[i] = (byte) (hi << 4 | lo);
     }
     next(line.index, line.linked);
-    fold.fold(line);
   }
 
   private void slow(byte[] bytes) {

@@ -171,7 +171,7 @@ final class PeriodSums {
         (m, v) ->
             monthLines.add(
                 new DisclosureReport.Month(
-                    String.format("%04d-%02d", m / 100, m % 100), v[0], v[1])));
+                    m / 100 + (m % 100 < 10 ? "-0" : "-") + m % 100, v[0], v[1])));
     return new DisclosureReport(
         fold.community(),
         period,

@@ -27,6 +27,9 @@ final class TransactionLine implements FoldedTransaction {
   private static final byte[] INDEX = ascii("\"},\"index\":");
   private static final byte[] LEAF = ascii(",\"leaf\":\"");
   private static final byte[] LINKED = ascii(",\"linked\":true}");
+  private static final byte[] ACCOUNT_START = ascii("{\"entry\":{\"accountKind\":\"");
+  private static final byte[] ACCOUNT_LEDGER = ascii(",\"kind\":\"account\",\"ledger\":\"");
+  private static final byte[] INDEX_NAME = ascii(",\"index\":");
 
   private byte[] b = new byte[0];
   private int idFrom;
@@ -35,11 +38,14 @@ final class TransactionLine implements FoldedTransaction {
   private int memoTo;
   private int sourceFrom;
   private int sourceTo;
+  private int sourceHash;
+  private int hash;
   private int dateFrom;
   private int date;
   private int n;
   private int[] accountFrom = new int[8];
   private int[] accountTo = new int[8];
+  private int[] accountHash = new int[8];
   private long[] fen = new long[8];
   long index;
   int leafFrom;
@@ -82,6 +88,7 @@ final class TransactionLine implements FoldedTransaction {
       p = at(p, ACCOUNT, lf);
       accountFrom[n] = p;
       p = accountTo[n] = string(p, lf);
+      accountHash[n] = hash;
       p = amount(at(next(p), AMOUNT, lf), lf, n);
       p = at(p, UNIT, lf);
       n++;
@@ -97,6 +104,7 @@ final class TransactionLine implements FoldedTransaction {
     if (p > 0 && at(p, SOURCE, lf) > 0) {
       sourceFrom = at(p, SOURCE, lf);
       p = next(sourceTo = string(sourceFrom, lf));
+      sourceHash = hash;
     }
     p = at(p, VALUE_DATE, lf);
     if (p < 0 || p + 10 > lf || (date = date(p)) < 0) {
@@ -131,6 +139,7 @@ final class TransactionLine implements FoldedTransaction {
   private void grow() {
     accountFrom = java.util.Arrays.copyOf(accountFrom, n * 2);
     accountTo = java.util.Arrays.copyOf(accountTo, n * 2);
+    accountHash = java.util.Arrays.copyOf(accountHash, n * 2);
     fen = java.util.Arrays.copyOf(fen, n * 2);
   }
 
@@ -161,16 +170,22 @@ final class TransactionLine implements FoldedTransaction {
     return p < 0 ? -1 : p + 1;
   }
 
-  /** The position of the quote that ends a string without escapes starting at {@code p}. */
+  /**
+   * The position of the quote that ends a string without escapes starting at {@code p}; its bytes'
+   * {@linkplain SliceKeys#hash hash} in {@link #hash}.
+   */
   private int string(int p, int lf) {
     if (p < 0) {
       return -1;
     }
+    int h = 0;
     for (int i = p; i < lf; i++) {
       byte c = b[i];
       if (c == '"') {
+        hash = h;
         return i;
       }
+      h = 31 * h + c;
       if (c == '\\' || c == '\n') {
         return -1;
       }
@@ -223,8 +238,102 @@ final class TransactionLine implements FoldedTransaction {
     return v;
   }
 
+  /**
+   * Reads the line that starts at {@code from} if it opens an account: its index, leaf and linked
+   * marker from the line's end, and its ledger, which must be {@code ledger}; the rest of the entry
+   * is not read.
+   *
+   * @return true if the line opens an account; {@link #end} is then its line feed
+   * @throws IllegalArgumentException if the account is of another ledger
+   */
+  boolean readAccount(byte[] bytes, int from, int limit, byte[] ledger) {
+    this.b = bytes;
+    if (at(from, ACCOUNT_START, limit) < 0) {
+      return false;
+    }
+    int lf = from;
+    while (lf < limit && bytes[lf] != '\n') {
+      lf++;
+    }
+    int p = from + ACCOUNT_START.length;
+    while (p < lf && at(p, ACCOUNT_LEDGER, lf) < 0) {
+      p++;
+    }
+    p = at(p, ACCOUNT_LEDGER, lf);
+    if (p < 0 || at(p, ledger, lf) < 0 || bytes[p + ledger.length] != '"') {
+      int q = p < 0 ? -1 : string(p, lf);
+      if (q < 0) {
+        return false;
+      }
+      throw new IllegalArgumentException(
+          "the journal opens an account of ledger "
+              + text(p, q)
+              + ", not of "
+              + new String(ledger, StandardCharsets.UTF_8));
+    }
+    return tail(from, lf);
+  }
+
+  /** Reads the index, leaf and linked marker at the end of the line {@code [from, lf)}. */
+  private boolean tail(int from, int lf) {
+    linked = lf - LINKED.length > from && at(lf - LINKED.length, LINKED, lf) == lf;
+    int quote = linked ? lf - LINKED.length - 1 : lf - 2;
+    if (quote - 64 - LEAF.length - 1 < from
+        || b[quote] != '"'
+        || (!linked && b[lf - 1] != '}')
+        || at(quote - 64 - LEAF.length, LEAF, lf) < 0) {
+      return false;
+    }
+    leafFrom = quote - 64;
+    int digitsEnd = quote - 64 - LEAF.length;
+    int digits = digitsEnd;
+    while (digits > from && digit(digits - 1) && digitsEnd - digits < 18) {
+      digits--;
+    }
+    if (digits == digitsEnd || at(digits - INDEX_NAME.length, INDEX_NAME, lf) != digits) {
+      return false;
+    }
+    long i = 0;
+    for (int k = digits; k < digitsEnd; k++) {
+      i = i * 10 + b[k] - '0';
+    }
+    index = i;
+    end = lf;
+    return true;
+  }
+
   private String text(int from, int to) {
     return new String(b, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** The buffer the line was read in. */
+  byte[] bytes() {
+    return b;
+  }
+
+  int accountFrom(int i) {
+    return accountFrom[i];
+  }
+
+  int accountTo(int i) {
+    return accountTo[i];
+  }
+
+  int accountHash(int i) {
+    return accountHash[i];
+  }
+
+  /** Where the source starts, -1 if the transaction has none. */
+  int sourceFrom() {
+    return sourceFrom;
+  }
+
+  int sourceTo() {
+    return sourceTo;
+  }
+
+  int sourceHash() {
+    return sourceHash;
   }
 
   @Override
