@@ -1,6 +1,10 @@
 package org.communitygov.rules.funding.disclosure;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * strings are decoded only when asked for. Reused line after line; not thread-safe.
  */
 final class TransactionLine implements FoldedTransaction {
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5c5c5c5c5c5c5c5cL;
+  private static final long FEEDS = 0x0a0a0a0a0a0a0a0aL;
   private static final byte[] START = ascii("{\"entry\":{\"bookingDate\":\"");
   private static final byte[] EXPIRES = ascii(",\"expiresOn\":\"");
   private static final byte[] ID = ascii(",\"id\":\"");
@@ -39,7 +48,6 @@ final class TransactionLine implements FoldedTransaction {
   private int sourceFrom;
   private int sourceTo;
   private int sourceHash;
-  private int hash;
   private int dateFrom;
   private int date;
   private int n;
@@ -88,7 +96,7 @@ final class TransactionLine implements FoldedTransaction {
       p = at(p, ACCOUNT, lf);
       accountFrom[n] = p;
       p = accountTo[n] = string(p, lf);
-      accountHash[n] = hash;
+      accountHash[n] = p < 0 ? 0 : SliceKeys.hash(bytes, accountFrom[n], p);
       p = amount(at(next(p), AMOUNT, lf), lf, n);
       p = at(p, UNIT, lf);
       n++;
@@ -104,7 +112,7 @@ final class TransactionLine implements FoldedTransaction {
     if (p > 0 && at(p, SOURCE, lf) > 0) {
       sourceFrom = at(p, SOURCE, lf);
       p = next(sourceTo = string(sourceFrom, lf));
-      sourceHash = hash;
+      sourceHash = p < 0 ? 0 : SliceKeys.hash(bytes, sourceFrom, sourceTo);
     }
     p = at(p, VALUE_DATE, lf);
     if (p < 0 || p + 10 > lf || (date = date(p)) < 0) {
@@ -137,10 +145,10 @@ final class TransactionLine implements FoldedTransaction {
   }
 
   private void grow() {
-    accountFrom = java.util.Arrays.copyOf(accountFrom, n * 2);
-    accountTo = java.util.Arrays.copyOf(accountTo, n * 2);
-    accountHash = java.util.Arrays.copyOf(accountHash, n * 2);
-    fen = java.util.Arrays.copyOf(fen, n * 2);
+    accountFrom = Arrays.copyOf(accountFrom, n * 2);
+    accountTo = Arrays.copyOf(accountTo, n * 2);
+    accountHash = Arrays.copyOf(accountHash, n * 2);
+    fen = Arrays.copyOf(fen, n * 2);
   }
 
   /** The position after {@code part} if it is at {@code p}, else -1. */
@@ -171,26 +179,38 @@ final class TransactionLine implements FoldedTransaction {
   }
 
   /**
-   * The position of the quote that ends a string without escapes starting at {@code p}; its bytes'
-   * {@linkplain SliceKeys#hash hash} in {@link #hash}.
+   * The position of the quote that ends a string without escapes starting at {@code p}, or -1 if a
+   * backslash or line feed comes first: eight bytes at a time, each tested for the three bytes at
+   * once (the lowest byte of the word that equals one of them is the first).
    */
   private int string(int p, int lf) {
     if (p < 0) {
       return -1;
     }
-    int h = 0;
-    for (int i = p; i < lf; i++) {
+    int i = p;
+    for (; i + 8 <= lf; i += 8) {
+      long w = (long) WORDS.get(b, i);
+      long found = zero(w ^ QUOTES) | zero(w ^ BACKSLASHES) | zero(w ^ FEEDS);
+      if (found != 0) {
+        i += Long.numberOfTrailingZeros(found) >>> 3;
+        return b[i] == '"' ? i : -1;
+      }
+    }
+    for (; i < lf; i++) {
       byte c = b[i];
       if (c == '"') {
-        hash = h;
         return i;
       }
-      h = 31 * h + c;
       if (c == '\\' || c == '\n') {
         return -1;
       }
     }
     return -1;
+  }
+
+  /** The high bit of each byte of {@code v} that is zero (exact for the lowest such byte). */
+  private static long zero(long v) {
+    return (v - 0x0101010101010101L) & ~v & 0x8080808080808080L;
   }
 
   /** Reads {@code -12.34"} into posting {@code i}; the position after the quote, or -1. */
