@@ -12,7 +12,7 @@ import org.communitygov.rules.ledger.MerkleFrontier;
  * Reads a journal's lines from a stream into a {@link DisclosureFold} (ADR 0097): a buffer of whole
  * lines, each transaction line read in place ({@link TransactionLine}) or, failing that, through
  * {@link JournalLine#parse}; each line's index checked and its leaf hash appended to a Merkle
- * frontier. Memory: the buffer (1 MiB, or the longest line) and the frontier.
+ * frontier. Memory: the buffer (64 KiB, or twice the longest line) and the frontier.
  */
 final class JournalStream {
   private static final byte[] HEX = new byte[256];
@@ -35,7 +35,7 @@ final class JournalStream {
   }
 
   void read(InputStream in) throws IOException {
-    byte[] buf = new byte[1 << 20];
+    byte[] buf = new byte[1 << 16];
     int start = 0;
     int end = 0;
     while (true) {
