@@ -25,6 +25,7 @@ import org.communitygov.rules.engine.ParameterSet;
 import org.communitygov.rules.funding.book.FundBook;
 import org.communitygov.rules.funding.book.FundingAccounts;
 import org.communitygov.rules.funding.book.FundingOutcome;
+import org.communitygov.rules.funding.disclosure.DisclosureFold;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.ledger.MemoryLedgerStore;
 import picocli.CommandLine.Option;
@@ -62,7 +63,6 @@ final class FundingInputs {
 
   @Option(
       names = "--transactions",
-      required = true,
       paramLabel = "FILE",
       description =
           "Funding transactions: a FUNDING_TRANSACTIONS exchange document (or a JSON array).")
@@ -143,8 +143,33 @@ final class FundingInputs {
     }
   }
 
+  /**
+   * Reads the registers only (funds, projects, contracts) for a fold of a journal; the parameters
+   * are the defaults, the place {@code --place}.
+   */
+  DisclosureFold.Registers registers() throws UnreadableInput {
+    List<Fund> fundList = read(funds, RecordKind.FUNDS, "list of funds", new TypeReference<>() {});
+    if (fundList.isEmpty()) {
+      throw new IllegalArgumentException("no funds in " + funds);
+    }
+    return new DisclosureFold.Registers(
+        fundList.get(0).community(),
+        fundList,
+        read(projects, RecordKind.PROJECTS, "list of projects", new TypeReference<>() {}),
+        read(
+            contracts,
+            RecordKind.PURCHASE_CONTRACTS,
+            "list of contracts",
+            new TypeReference<>() {}),
+        ParameterSet.defaults(),
+        Jurisdiction.parse(place));
+  }
+
   /** Reads the files and opens the book; nothing is posted yet. */
   Loaded open() throws UnreadableInput {
+    if (transactions.isEmpty()) {
+      throw new IllegalArgumentException("--transactions is required");
+    }
     List<Fund> fundList = read(funds, RecordKind.FUNDS, "list of funds", new TypeReference<>() {});
     List<Project> projectList =
         read(projects, RecordKind.PROJECTS, "list of projects", new TypeReference<>() {});

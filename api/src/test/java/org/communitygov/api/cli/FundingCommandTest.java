@@ -82,8 +82,55 @@ class FundingCommandTest {
     assertThat(plain.out()).isEqualTo(documents.out()).contains("\"incomeBySource\"");
   }
 
+  @Test
+  void discloseFoldsTheExampleJournalIntoTheSameReport() throws IOException {
+    Cli.Run run =
+        Cli.run(
+            "disclose",
+            "--community",
+            "110101001001",
+            "--period",
+            "2026-Q3",
+            "--journal",
+            F + "journal.ndjson",
+            "--funds",
+            F + "exchange-funds.json",
+            "--projects",
+            F + "exchange-projects.json",
+            "--contracts",
+            F + "exchange-contracts.json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            Files.readString(Path.of(F + "disclosure-2026-Q3.json"), StandardCharsets.UTF_8));
+  }
+
   @Nested
   class BadInput {
+    @Test
+    void aTornJournalIsUnusableInputExit2(@org.junit.jupiter.api.io.TempDir Path dir)
+        throws IOException {
+      byte[] bytes = Files.readAllBytes(Path.of(F + "journal.ndjson"));
+      Path torn = dir.resolve("torn.ndjson");
+      Files.write(torn, java.util.Arrays.copyOf(bytes, bytes.length - 5));
+      Cli.Run run =
+          Cli.run(
+              "disclose",
+              "--community",
+              "110101001001",
+              "--period",
+              "2026",
+              "--journal",
+              torn.toString(),
+              "--funds",
+              F + "exchange-funds.json");
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .startsWith("communitygov: ")
+          .contains("torn")
+          .doesNotContain("Exception");
+    }
+
     @Test
     void aDocumentOfAnotherKindIsUnusableInputExit2WithItsCode() {
       Cli.Run run =
