@@ -43,6 +43,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * from printed seeds.
  */
 class DisclosureReconciliationTest {
+  static final List<String> COLUMNS =
+      List.of(
+          "opening",
+          "received",
+          "transferredIn",
+          "spent",
+          "refunded",
+          "transferredOut",
+          "released",
+          "closing");
   static final Pattern DIMENSION = Pattern.compile(";(category|project|contract|group)=([^;]+)");
 
   @Test
@@ -243,20 +253,10 @@ class DisclosureReconciliationTest {
         .get("restrictedFunds")
         .forEach(
             f ->
-                List.of(
-                        "opening",
-                        "received",
-                        "transferredIn",
-                        "spent",
-                        "refunded",
-                        "transferredOut",
-                        "released",
-                        "closing")
-                    .forEach(
-                        c ->
-                            shown.put(
-                                "restrictedFunds." + f.get("key").asText() + "." + c,
-                                fen(f.get(c)))));
+                COLUMNS.forEach(
+                    c ->
+                        shown.put(
+                            "restrictedFunds." + f.get("key").asText() + "." + c, fen(f.get(c)))));
     JsonNode lottery = report.get("lottery");
     shown.put("lottery.received", fen(lottery.get("received")));
     shown.put("lottery.spent", fen(lottery.get("spent")));
@@ -301,16 +301,8 @@ class DisclosureReconciliationTest {
         .filter(f -> f.restriction().isRestricted())
         .forEach(
             f ->
-                List.of(
-                        "opening",
-                        "received",
-                        "transferredIn",
-                        "spent",
-                        "refunded",
-                        "transferredOut",
-                        "released",
-                        "closing")
-                    .forEach(c -> figures.putIfAbsent("restrictedFunds." + key(f) + "." + c, 0L)));
+                COLUMNS.forEach(
+                    c -> figures.putIfAbsent("restrictedFunds." + key(f) + "." + c, 0L)));
     Map<String, Long> nonZeroShown = new TreeMap<>(shown);
     nonZeroShown.entrySet().removeIf(en -> en.getValue() == 0 && !figures.containsKey(en.getKey()));
     assertThat(nonZeroShown).as("every figure of %s", period.text()).isEqualTo(figures);
