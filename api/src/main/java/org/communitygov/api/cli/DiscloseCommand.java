@@ -1,9 +1,12 @@
 package org.communitygov.api.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.communitygov.rules.funding.disclosure.DisclosureFold;
 import org.communitygov.rules.funding.disclosure.DisclosureHtml;
 import org.communitygov.rules.funding.disclosure.DisclosureJson;
 import org.communitygov.rules.funding.disclosure.DisclosureMarkdown;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code communitygov disclose}: the disclosure report (居务公开 / 村务公开) of a community for a period,
  * folded from the ledger after posting the transactions and closing every quarter that ended by the
- * period's last day, as JSON, Markdown or a self-contained HTML page.
+ * period's last day, or streamed from the community's funding journal file ({@code --journal}, ADR
+ * 0097), as JSON, Markdown or a self-contained HTML page.
  */
 @Command(
     name = "disclose",
@@ -48,25 +52,51 @@ final class DiscloseCommand extends FundsCommand.Base {
       description = "Population groups with fewer transactions are merged (default: 3).")
   int threshold = Disclosures.DEFAULT_THRESHOLD;
 
+  @Option(
+      names = "--journal",
+      paramLabel = "FILE",
+      description =
+          "Fold the community's funding journal (the ledger's NDJSON file) instead of posting"
+              + " --transactions: one streaming pass, closes and heads as the journal has them.")
+  String journal = "";
+
   @Override
   int run(PrintWriter out, PrintWriter err) throws UnreadableInput {
     ReportPeriod p = ReportPeriod.parse(period);
     if (!List.of("json", "md", "html").contains(format)) {
       throw new IllegalArgumentException("--format is json, md or html");
     }
+    if (!journal.isEmpty()) {
+      DisclosureFold.Registers registers = inputs.registers();
+      checkCommunity(registers.community().value());
+      Path file = InputFiles.path(journal);
+      try {
+        write(out, DisclosureFold.of(registers, List.of(p), threshold).read(file).reports().get(0));
+      } catch (IOException e) {
+        throw new UnreadableInput(journal, e);
+      }
+      return ExitCodes.VALID;
+    }
     FundingInputs.Loaded loaded = inputs.open();
-    if (!loaded.book().community().value().equals(community)) {
+    checkCommunity(loaded.book().community().value());
+    inputs.replay(loaded, quarterEnds(loaded, p.last()));
+    write(out, Disclosures.of(loaded.book(), p, threshold));
+    return exit(loaded, err);
+  }
+
+  private void checkCommunity(String ofFunds) {
+    if (!ofFunds.equals(community)) {
       throw new IllegalArgumentException("the funds are of another community than " + community);
     }
-    inputs.replay(loaded, quarterEnds(loaded, p.last()));
-    DisclosureReport report = Disclosures.of(loaded.book(), p, threshold);
+  }
+
+  private void write(PrintWriter out, DisclosureReport report) {
     out.print(
         switch (format) {
           case "md" -> DisclosureMarkdown.write(report);
           case "html" -> DisclosureHtml.write(report);
           default -> DisclosureJson.write(report);
         });
-    return exit(loaded, err);
   }
 
   static List<LocalDate> quarterEnds(FundingInputs.Loaded loaded, LocalDate last) {

@@ -2,6 +2,7 @@ package org.communitygov.api.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -10,7 +11,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.communitygov.api.exchange.RecordKind;
 import org.communitygov.api.json.CommunityGovMappers;
+import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.funding.Fund;
 import org.communitygov.model.funding.FundingTransaction;
 import org.communitygov.model.funding.Project;
@@ -22,16 +25,18 @@ import org.communitygov.rules.engine.ParameterSet;
 import org.communitygov.rules.funding.book.FundBook;
 import org.communitygov.rules.funding.book.FundingAccounts;
 import org.communitygov.rules.funding.book.FundingOutcome;
+import org.communitygov.rules.funding.disclosure.DisclosureFold;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.ledger.MemoryLedgerStore;
 import picocli.CommandLine.Option;
 
 /**
- * The inputs of the funding commands: the funds, projects, contracts and funding transactions (JSON
- * arrays of the model's types), the day the ledger takes as today, the place and the language. The
- * book is built in memory: every fund's accounts open on the first day of the year of the earliest
- * transaction, the contracts are registered (a term too long is refused), and the transactions are
- * posted in date order.
+ * The inputs of the funding commands: the funds, projects, contracts and funding transactions
+ * (exchange documents of the kinds FUNDS, PROJECTS, PURCHASE_CONTRACTS and FUNDING_TRANSACTIONS, as
+ * {@code validate} reads them; a plain JSON array of the records is still read), the day the ledger
+ * takes as today, the place and the language. The book is built in memory: every fund's accounts
+ * open on the first day of the year of the earliest transaction, the contracts are registered (a
+ * term too long is refused), and the transactions are posted in date order.
  */
 final class FundingInputs {
   private static final JsonMapper JSON = CommunityGovMappers.strict();
@@ -40,26 +45,27 @@ final class FundingInputs {
       names = "--funds",
       required = true,
       paramLabel = "FILE",
-      description = "Funds (JSON array).")
+      description = "Funds: a FUNDS exchange document (or a JSON array of funds).")
   String funds = "";
 
   @Option(
       names = "--projects",
       paramLabel = "FILE",
-      description = "Projects (JSON array); none if absent.")
+      description = "Projects: a PROJECTS exchange document (or a JSON array); none if absent.")
   String projects = "";
 
   @Option(
       names = "--contracts",
       paramLabel = "FILE",
-      description = "Purchase contracts (JSON array); none if absent.")
+      description =
+          "Purchase contracts: a PURCHASE_CONTRACTS exchange document (or a JSON array); none if absent.")
   String contracts = "";
 
   @Option(
       names = "--transactions",
-      required = true,
       paramLabel = "FILE",
-      description = "Funding transactions (JSON array).")
+      description =
+          "Funding transactions: a FUNDING_TRANSACTIONS exchange document (or a JSON array).")
   String transactions = "";
 
   @Option(
@@ -72,7 +78,7 @@ final class FundingInputs {
       names = "--then",
       paramLabel = "FILE",
       description =
-          "Funding transactions (JSON array) posted after the others and the closes, in order.")
+          "Funding transactions (a FUNDING_TRANSACTIONS document or a JSON array) posted after the others and the closes, in order.")
   String then = "";
 
   @Option(
@@ -101,28 +107,90 @@ final class FundingInputs {
       List<FundingTransaction> then,
       List<String> refused) {}
 
-  <T> List<T> read(String file, String what, TypeReference<List<T>> type) throws UnreadableInput {
+  /**
+   * Reads a file of records of a kind: an exchange document of that kind ({@code kind}, then {@code
+   * records}: the primary form, ADR 0049) or a plain JSON array of the records.
+   */
+  <T> List<T> read(String file, RecordKind kind, String what, TypeReference<List<T>> type)
+      throws UnreadableInput {
     if (file.isEmpty()) {
       return List.of();
     }
     String text = InputFiles.text(file);
     try {
+      JsonNode tree = JSON.readTree(text);
+      if (tree != null && tree.isObject()) {
+        String found = tree.path("kind").asText("");
+        if (!found.equals(kind.name())) {
+          throw new CommunityGovException(
+              found.isEmpty() ? "envelope.kind.missing" : "envelope.kind.unexpected",
+              file
+                  + " /kind: a document of kind "
+                  + kind.name()
+                  + " is expected"
+                  + (found.isEmpty() ? "" : ", not " + found));
+        }
+        JsonNode records = tree.path("records");
+        if (!records.isArray()) {
+          throw new CommunityGovException(
+              "envelope.records.type", file + " /records: records is an array");
+        }
+        return JSON.treeToValue(records, JSON.getTypeFactory().constructType(type));
+      }
       return JSON.readValue(text, type);
     } catch (JacksonException e) {
       throw InputFiles.notValid(file, what, e);
     }
   }
 
+  /**
+   * Reads the registers only (funds, projects, contracts) for a fold of a journal; the parameters
+   * are the defaults, the place {@code --place}.
+   */
+  DisclosureFold.Registers registers() throws UnreadableInput {
+    List<Fund> fundList = read(funds, RecordKind.FUNDS, "list of funds", new TypeReference<>() {});
+    if (fundList.isEmpty()) {
+      throw new IllegalArgumentException("no funds in " + funds);
+    }
+    return new DisclosureFold.Registers(
+        fundList.get(0).community(),
+        fundList,
+        read(projects, RecordKind.PROJECTS, "list of projects", new TypeReference<>() {}),
+        read(
+            contracts,
+            RecordKind.PURCHASE_CONTRACTS,
+            "list of contracts",
+            new TypeReference<>() {}),
+        ParameterSet.defaults(),
+        Jurisdiction.parse(place));
+  }
+
   /** Reads the files and opens the book; nothing is posted yet. */
   Loaded open() throws UnreadableInput {
-    List<Fund> fundList = read(funds, "list of funds", new TypeReference<>() {});
-    List<Project> projectList = read(projects, "list of projects", new TypeReference<>() {});
+    if (transactions.isEmpty()) {
+      throw new IllegalArgumentException("--transactions is required");
+    }
+    List<Fund> fundList = read(funds, RecordKind.FUNDS, "list of funds", new TypeReference<>() {});
+    List<Project> projectList =
+        read(projects, RecordKind.PROJECTS, "list of projects", new TypeReference<>() {});
     List<PurchaseContract> contractList =
-        read(contracts, "list of contracts", new TypeReference<>() {});
+        read(
+            contracts,
+            RecordKind.PURCHASE_CONTRACTS,
+            "list of contracts",
+            new TypeReference<>() {});
     List<FundingTransaction> txs =
-        read(transactions, "list of funding transactions", new TypeReference<>() {});
+        read(
+            transactions,
+            RecordKind.FUNDING_TRANSACTIONS,
+            "list of funding transactions",
+            new TypeReference<>() {});
     List<FundingTransaction> late =
-        read(then, "list of funding transactions", new TypeReference<>() {});
+        read(
+            then,
+            RecordKind.FUNDING_TRANSACTIONS,
+            "list of funding transactions",
+            new TypeReference<>() {});
     if (fundList.isEmpty()) {
       throw new IllegalArgumentException("no funds in " + funds);
     }

@@ -9,19 +9,34 @@ import java.util.Arrays;
  * MerkleTree} keeps every node for proofs.
  *
  * <p>Not thread-safe.
+ *
+ * @since 0.1.0
  */
-final class MerkleFrontier {
+public final class MerkleFrontier {
   private final Hashes hashes = Hashes.create();
   private final byte[] nodes = new byte[64 * Hashes.LENGTH];
   private final byte[] carry = new byte[Hashes.LENGTH];
   private long size;
 
-  long size() {
+  /** An empty frontier. */
+  public MerkleFrontier() {}
+
+  /**
+   * Returns the number of leaves appended.
+   *
+   * @return the size
+   */
+  public long size() {
     return size;
   }
 
-  /** Appends the leaf hash at {@code offset} of {@code leaf}. */
-  void append(byte[] leaf, int offset) {
+  /**
+   * Appends a leaf hash.
+   *
+   * @param leaf holds the leaf hash, not null
+   * @param offset where the hash's {@value Hashes#LENGTH} bytes start in {@code leaf}
+   */
+  public void append(byte[] leaf, int offset) {
     System.arraycopy(leaf, offset, carry, 0, Hashes.LENGTH);
     int k = 0;
     while ((size >>> k & 1) == 1) {
@@ -32,8 +47,12 @@ final class MerkleFrontier {
     size++;
   }
 
-  /** The root hash of the leaves appended so far (RFC 6962 MTH). */
-  byte[] root() {
+  /**
+   * Returns the root hash of the leaves appended so far (RFC 6962 MTH).
+   *
+   * @return a new array of {@value Hashes#LENGTH} bytes, not null
+   */
+  public byte[] root() {
     if (size == 0) {
       return hashes.empty();
     }

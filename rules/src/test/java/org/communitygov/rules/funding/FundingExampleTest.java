@@ -112,6 +112,28 @@ class FundingExampleTest {
   }
 
   @Test
+  void theExampleJournalIsTheBooksAndStreamsIntoTheSameReports() throws IOException {
+    FundBook book = Hepingli.book();
+    StringBuilder journal = new StringBuilder();
+    for (byte[] line : book.ledger().lines()) {
+      journal.append(new String(line, StandardCharsets.UTF_8)).append('\n');
+    }
+    golden("journal.ndjson", journal.toString());
+    var periods = List.of(ReportPeriod.parse("2026-Q3"), ReportPeriod.parse("2026"));
+    var reports =
+        org.communitygov.rules.funding.disclosure.DisclosureFold.of(
+                org.communitygov.rules.funding.disclosure.DisclosureFold.Registers.of(book),
+                periods,
+                Disclosures.DEFAULT_THRESHOLD)
+            .read(Hepingli.FOLDER.resolve("journal.ndjson"))
+            .reports();
+    assertThat(DisclosureJson.write(reports.get(0)))
+        .isEqualTo(Files.readString(Hepingli.FOLDER.resolve("disclosure-2026-Q3.json")));
+    assertThat(DisclosureJson.write(reports.get(1)))
+        .isEqualTo(Files.readString(Hepingli.FOLDER.resolve("disclosure-2026.json")));
+  }
+
+  @Test
   void theExampleHasWhatTheIssueAsks() {
     FundBook book = Hepingli.book();
     assertThat(book.funds().stream().map(Fund::source).distinct()).hasSizeGreaterThanOrEqualTo(5);

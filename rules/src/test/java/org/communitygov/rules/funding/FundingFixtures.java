@@ -167,7 +167,13 @@ final class FundingFixtures {
                         "M1", "200.00", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 6, 30))))
             .addEvaluations(
                 PerformanceEvaluation.of(LocalDate.of(2026, 9, 1), "区民政局", EvaluationResult.FAILED))
-            .build());
+            .build(),
+        contract(
+            "C-LATE",
+            "100.00",
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 6, 30),
+            milestone("M1", "100.00", LocalDate.of(2026, 6, 30), LocalDate.of(2026, 8, 15))));
   }
 
   static Ledger ledger() {

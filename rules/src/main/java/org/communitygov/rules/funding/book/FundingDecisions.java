@@ -2,6 +2,7 @@ package org.communitygov.rules.funding.book;
 
 import static org.communitygov.rules.funding.book.Gate.fact;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -226,6 +227,17 @@ final class FundingDecisions {
           fact("milestone", m.get().code()),
           fact("metOn", m.get().metOn().map(Object::toString).orElse("-")),
           fact("date", tx.date()));
+      LocalDate termEnd = c.term().lastDay().orElseThrow();
+      if (gate.passed()) {
+        // ADR 0098: after the term, only work delivered within it is paid
+        gate.require(
+            "funding.contract.metWithinTerm",
+            FundingRefusal.CONTRACT_TERM,
+            "milestoneMetWithinTerm",
+            m.get().metOn().filter(d -> d.isAfter(termEnd)).isEmpty(),
+            fact("metOn", m.get().metOn().map(Object::toString).orElse("-")),
+            fact("termLastDay", termEnd));
+      }
       if (gate.passed()) {
         gate.check(
             "funding.contract.amount",
@@ -253,6 +265,15 @@ final class FundingDecisions {
             .project(tx.project().or(c::project))
             .build();
     spend(gate, effective, fund, book, ctx);
+    LocalDate termEnd = c.term().lastDay().orElseThrow();
+    if (tx.date().isAfter(termEnd)) {
+      flags.add(FundingOutcome.AFTER_TERM);
+      gate.note(
+          Step.builder("funding.contract.afterTerm")
+              .fact(fact("termLastDay", termEnd))
+              .result(fact("date", tx.date()))
+              .build());
+    }
     c.evaluationOn(tx.date())
         .filter(e -> e.result().isFailed())
         .ifPresent(

@@ -29,6 +29,12 @@ public final class FundingOutcome implements Outcome {
   /** The flag of a payment to a provider whose latest performance evaluation failed. */
   public static final String EVALUATION_FAILED = "funding.contract.evaluationFailed";
 
+  /**
+   * The flag of a contract payment dated after the contract's last day, for a milestone met within
+   * the term (the final payment after acceptance; ADR 0098).
+   */
+  public static final String AFTER_TERM = "funding.contract.afterTerm";
+
   private final String action;
   private final List<Transaction> transactions;
   private final List<String> flags;

@@ -54,9 +54,10 @@ public enum FundingRefusal {
    */
   CONTRACT_AMOUNT("funding.contract.amountExceeded"),
   /**
-   * A payment dated before the contract's term begins. A payment after the term's last day, for a
-   * milestone met on or before the payment's date, is allowed: the final payment follows
-   * acceptance.
+   * A payment dated before the contract's term begins, or against a milestone met after the term's
+   * last day (work outside the contract: extend the contract first). A payment after the term's
+   * last day for a milestone met within the term is allowed and flagged {@link
+   * FundingOutcome#AFTER_TERM}: the final payment follows acceptance (ADR 0098).
    */
   CONTRACT_TERM("funding.contract.outsideTerm"),
   /** A contract's term is longer than the parameters allow. */
