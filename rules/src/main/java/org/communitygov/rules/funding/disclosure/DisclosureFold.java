@@ -13,13 +13,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.community.CommunityId;
 import org.communitygov.model.funding.Fund;
-import org.communitygov.model.funding.FundId;
 import org.communitygov.model.funding.FundingKind;
 import org.communitygov.model.funding.Project;
 import org.communitygov.model.funding.PurchaseContract;
-import org.communitygov.model.funding.SourceKind;
 import org.communitygov.model.ledger.Account;
-import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PeriodClose;
 import org.communitygov.model.ledger.Transaction;
@@ -133,11 +130,7 @@ public final class DisclosureFold {
   private final Registers registers;
   private final int threshold;
   private final List<PeriodSums> periods = new ArrayList<>();
-  private final Map<FundId, Fund> funds = new HashMap<>();
-  private final Map<String, Integer> slots = new HashMap<>();
-  private final List<String[]> restrictedLabels = new ArrayList<>();
-  private final Map<String, String> fundLabels = new HashMap<>();
-  private final Map<String, Optional<LineAccount>> accounts = new HashMap<>();
+  private final FundKeys keys;
   private final Map<String, Dimensions> sources = new HashMap<>();
   private final SliceKeys<Optional<LineAccount>> accountSlices = new SliceKeys<>();
   private final SliceKeys<Dimensions> sourceSlices = new SliceKeys<>();
@@ -153,18 +146,9 @@ public final class DisclosureFold {
         FundingAccounts.ledger(registers.community())
             .value()
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    for (Fund f : registers.funds()) {
-      funds.put(f.id(), f);
-      String key = Labels.fundKey(f);
-      fundLabels.putIfAbsent(key, Labels.fundName(f));
-      if (f.restriction().isRestricted() && !slots.containsKey(key)) {
-        slots.put(key, restrictedLabels.size());
-        restrictedLabels.add(
-            new String[] {key, Labels.fundName(f), f.restriction().purpose().orElseThrow()});
-      }
-    }
+    this.keys = new FundKeys(registers);
     for (ReportPeriod p : periods) {
-      this.periods.add(new PeriodSums(p, restrictedLabels.size()));
+      this.periods.add(new PeriodSums(p, keys.restrictedCount()));
     }
   }
 
@@ -289,7 +273,7 @@ public final class DisclosureFold {
     }
     int n = lines(tx.postings());
     for (int i = 0; i < n; i++) {
-      lineAccounts[i] = account(tx.account(i)).orElse(null);
+      lineAccounts[i] = keys.account(tx.account(i)).orElse(null);
       lineFen[i] = tx.fen(i);
     }
     add(tx, d, n);
@@ -318,7 +302,7 @@ public final class DisclosureFold {
       int to = tx.accountTo(i);
       Optional<LineAccount> a = accountSlices.get(b, from, to, tx.accountHash(i));
       if (a == null) {
-        a = account(tx.account(i));
+        a = keys.account(tx.account(i));
         accountSlices.put(b, from, to, tx.accountHash(i), a);
       }
       lineAccounts[i] = a.orElse(null);
@@ -346,57 +330,12 @@ public final class DisclosureFold {
     return ledger;
   }
 
-  private Optional<LineAccount> account(String id) {
-    Optional<LineAccount> a = accounts.get(id);
-    if (a == null) {
-      FundingAccounts.Line line =
-          FundingAccounts.lineOf(AccountId.of(id))
-              .orElseThrow(
-                  () -> new IllegalArgumentException("account " + id + " is not a fund's"));
-      Fund f = funds.get(line.fund());
-      a = Optional.empty();
-      if (f != null) {
-        String key = Labels.fundKey(f);
-        a =
-            Optional.of(
-                new LineAccount(
-                    f,
-                    line.role(),
-                    key,
-                    slots.getOrDefault(key, -1),
-                    f.source().isLottery(),
-                    f.source() == SourceKind.WELFARE_LOTTERY));
-      }
-      accounts.put(id, a);
-    }
-    return a;
-  }
-
   String community() {
     return registers.community().value();
   }
 
-  String[] restrictedLabel(int slot) {
-    return restrictedLabels.get(slot);
-  }
-
-  String fundLabel(String key) {
-    return fundLabels.getOrDefault(key, key);
-  }
-
-  String projectLabel(String id) {
-    return registers.projects().stream()
-        .filter(p -> p.id().value().equals(id))
-        .map(p -> p.name().zh())
-        .findFirst()
-        .orElse(id.equals("-") ? "无项目" : id);
-  }
-
-  String contractLabel(String id) {
-    return registers.contracts().stream()
-        .filter(c -> c.id().value().equals(id))
-        .map(c -> id + " " + c.provider().name().zh())
-        .findFirst()
-        .orElse(id);
+  /** The funds' keys and labels, and the projects' and contracts' labels. */
+  FundKeys keys() {
+    return keys;
   }
 }

@@ -161,7 +161,7 @@ final class PeriodSums {
     List<DisclosureReport.RestrictedFund> funds = new ArrayList<>();
     for (int s = 0; s < restricted.length; s++) {
       long[] r = restricted[s];
-      String[] label = fold.restrictedLabel(s);
+      String[] label = fold.keys().restrictedLabel(s);
       funds.add(
           new DisclosureReport.RestrictedFund(
               label[0], label[1], label[2], r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8]));
@@ -177,10 +177,10 @@ final class PeriodSums {
         period,
         threshold,
         bySource.lines(k -> Labels.source(org.communitygov.model.funding.SourceKind.valueOf(k))),
-        byFund.lines(fold::fundLabel),
+        byFund.lines(fold.keys()::fundLabel),
         byCategory.lines(Labels::category),
-        byProject.lines(fold::projectLabel),
-        byContract.lines(fold::contractLabel),
+        byProject.lines(fold.keys()::projectLabel),
+        byContract.lines(fold.keys()::contractLabel),
         groups(threshold),
         monthLines,
         funds,
@@ -188,7 +188,7 @@ final class PeriodSums {
         new DisclosureReport.Lottery(
             lottery[0],
             lottery[1],
-            lotteryProject.lines(fold::projectLabel),
+            lotteryProject.lines(fold.keys()::projectLabel),
             lotteryCategory.lines(Labels::category),
             elderlyShare),
         List.copyOf(major),
