@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Transaction;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -56,5 +59,37 @@ public final class CaseFolders {
             "there are at least " + atLeast + " cases",
             () -> assertThat(total).isGreaterThanOrEqualTo(atLeast)));
     return files.stream();
+  }
+
+  /**
+   * The postings a case expects of one ledger entry, as the ledger prints them.
+   *
+   * @param entry an expected entry with a {@code postings} array of strings
+   * @return the postings joined by {@code ", "}
+   */
+  public static String postings(JsonNode entry) {
+    List<String> p = new ArrayList<>();
+    entry.required("postings").forEach(n -> p.add(n.asText()));
+    return String.join(", ", p);
+  }
+
+  /**
+   * The transactions among some ledger entries, each as its id and postings, in the form {@link
+   * #postings(JsonNode)} makes of the expected ones.
+   *
+   * @param entries the entries a case's operation posted
+   * @return one line per transaction, in order
+   */
+  public static List<String> transactions(List<Entry> entries) {
+    List<String> out = new ArrayList<>();
+    for (Entry e : entries) {
+      if (e instanceof Transaction tx) {
+        out.add(
+            tx.id().value()
+                + " "
+                + String.join(", ", tx.postings().stream().map(Posting::toString).toList()));
+      }
+    }
+    return out;
   }
 }

@@ -54,7 +54,8 @@ class FundingCasesTest {
           op.has("post")
               ? book.post(FundingFixtures.transaction(op.get("post")))
               : book.close(LocalDate.parse(op.required("close").asText()));
-      List<String> posted = transactions(ledger.entries().subList(before, ledger.entries().size()));
+      List<String> posted =
+          CaseFolders.transactions(ledger.entries().subList(before, ledger.entries().size()));
       String where = "op " + i;
       JsonNode expect = op.get("expect");
       if (expect == null) {
@@ -81,7 +82,7 @@ class FundingCasesTest {
       List<String> expected = new ArrayList<>();
       expect
           .required("entries")
-          .forEach(e -> expected.add(e.required("id").asText() + " " + postings(e)));
+          .forEach(e -> expected.add(e.required("id").asText() + " " + CaseFolders.postings(e)));
       assertThat(posted).as(where + ": the transactions posted").isEqualTo(expected);
       if (outcome.isRefused()) {
         assertThat(decision.explanation().decisiveStep()).as(where + " explains").isPresent();
@@ -126,24 +127,5 @@ class FundingCasesTest {
             assertThat(sum).as("%s is not below zero", a).isNotNegative();
           }
         });
-  }
-
-  static String postings(JsonNode entry) {
-    List<String> p = new ArrayList<>();
-    entry.required("postings").forEach(n -> p.add(n.asText()));
-    return String.join(", ", p);
-  }
-
-  static List<String> transactions(List<Entry> entries) {
-    List<String> out = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e instanceof Transaction tx) {
-        out.add(
-            tx.id().value()
-                + " "
-                + String.join(", ", tx.postings().stream().map(Posting::toString).toList()));
-      }
-    }
-    return out;
   }
 }

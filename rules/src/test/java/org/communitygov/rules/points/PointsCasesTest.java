@@ -17,7 +17,6 @@ import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
-import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
@@ -52,7 +51,8 @@ class PointsCasesTest {
       i++;
       int before = ledger.entries().size();
       Optional<Decision<PointsOutcome>> decision = apply(book, op);
-      List<String> posted = transactions(ledger.entries().subList(before, ledger.entries().size()));
+      List<String> posted =
+          CaseFolders.transactions(ledger.entries().subList(before, ledger.entries().size()));
       String where = "op " + i + " " + op.fieldNames().next();
       JsonNode expect = op.get("expect");
       if (expect == null) {
@@ -75,7 +75,7 @@ class PointsCasesTest {
       List<String> expected = new ArrayList<>();
       expect
           .required("entries")
-          .forEach(e -> expected.add(e.required("id").asText() + " " + postings(e)));
+          .forEach(e -> expected.add(e.required("id").asText() + " " + CaseFolders.postings(e)));
       assertThat(posted).as(where + ": the transactions posted").isEqualTo(expected);
       expect
           .path("explanationContains")
@@ -118,25 +118,6 @@ class PointsCasesTest {
       case "issuance", "pool", "donations", "redemption" -> AccountId.of(name);
       default -> PointsAccounts.member(MemberId.of(name));
     };
-  }
-
-  static String postings(JsonNode entry) {
-    List<String> p = new ArrayList<>();
-    entry.required("postings").forEach(n -> p.add(n.asText()));
-    return String.join(", ", p);
-  }
-
-  static List<String> transactions(List<Entry> entries) {
-    List<String> out = new ArrayList<>();
-    for (Entry e : entries) {
-      if (e instanceof Transaction tx) {
-        out.add(
-            tx.id().value()
-                + " "
-                + String.join(", ", tx.postings().stream().map(Posting::toString).toList()));
-      }
-    }
-    return out;
   }
 
   static Optional<Decision<PointsOutcome>> apply(PointsBook book, JsonNode op) {
