@@ -184,112 +184,113 @@ final class Hepingli {
         .amount(cny(yuan));
   }
 
+  /** A receipt into a fund, with its memo. */
+  static org.communitygov.model.funding.ImmutableFundingTransaction.Builder receipt(
+      String id, String fund, long yuan, LocalDate d, String memo) {
+    return tx(id, FundingKind.RECEIPT, fund, yuan, d).memo(memo);
+  }
+
+  /** A spending from a fund on a service category. */
+  static org.communitygov.model.funding.ImmutableFundingTransaction.Builder spend(
+      String id, String fund, long yuan, LocalDate d, ServiceCategory category) {
+    return tx(id, FundingKind.SPEND, fund, yuan, d).category(category);
+  }
+
+  /** A contract payment for a milestone, with its memo. */
+  static FundingTransaction payment(
+      String id,
+      String fund,
+      long yuan,
+      LocalDate d,
+      String contract,
+      String milestone,
+      String memo) {
+    return tx(id, FundingKind.CONTRACT_PAYMENT, fund, yuan, d)
+        .contract(ContractId.of(contract))
+        .milestone(milestone)
+        .memo(memo)
+        .build();
+  }
+
   static List<FundingTransaction> transactions() {
     List<FundingTransaction> t = new ArrayList<>();
+    t.add(receipt("R-GEN-1", "HPL-GEN", 20000, LocalDate.of(2026, 1, 5), "区财政拨付社区服务群众经费").build());
+    t.add(receipt("R-CARE-1", "HPL-CARE", 60000, LocalDate.of(2026, 1, 10), "养老服务提升资金第一批").build());
+    t.add(receipt("R-MEAL-1", "HPL-MEAL", 60000, LocalDate.of(2026, 1, 15), "老年助餐补助").build());
     t.add(
-        tx("R-GEN-1", FundingKind.RECEIPT, "HPL-GEN", 20000, LocalDate.of(2026, 1, 5))
-            .memo("区财政拨付社区服务群众经费")
-            .build());
-    t.add(
-        tx("R-CARE-1", FundingKind.RECEIPT, "HPL-CARE", 60000, LocalDate.of(2026, 1, 10))
-            .memo("养老服务提升资金第一批")
-            .build());
-    t.add(
-        tx("R-MEAL-1", FundingKind.RECEIPT, "HPL-MEAL", 60000, LocalDate.of(2026, 1, 15))
-            .memo("老年助餐补助")
-            .build());
-    t.add(
-        tx("R-ENT-1", FundingKind.RECEIPT, "HPL-ENT", 30000, LocalDate.of(2026, 2, 1))
-            .memo("物业公司捐赠长者食堂")
+        receipt("R-ENT-1", "HPL-ENT", 30000, LocalDate.of(2026, 2, 1), "物业公司捐赠长者食堂")
             .major(true)
             .build());
     t.add(
-        tx("R-LOT-1", FundingKind.RECEIPT, "HPL-LOT", 50000, LocalDate.of(2026, 3, 20))
-            .memo("福彩公益金下达")
+        receipt("R-LOT-1", "HPL-LOT", 50000, LocalDate.of(2026, 3, 20), "福彩公益金下达")
             .major(true)
             .build());
-    t.add(
-        tx("R-CARE-2", FundingKind.RECEIPT, "HPL-CARE", 60000, LocalDate.of(2026, 4, 10))
-            .memo("养老服务提升资金第二批")
-            .build());
-    t.add(
-        tx("R-MEAL-2", FundingKind.RECEIPT, "HPL-MEAL", 20000, LocalDate.of(2026, 7, 15))
-            .memo("老年助餐补助追加")
-            .build());
+    t.add(receipt("R-CARE-2", "HPL-CARE", 60000, LocalDate.of(2026, 4, 10), "养老服务提升资金第二批").build());
+    t.add(receipt("R-MEAL-2", "HPL-MEAL", 20000, LocalDate.of(2026, 7, 15), "老年助餐补助追加").build());
     for (int m = 1; m <= 12; m++) {
       String mm = String.format("%02d", m);
       LocalDate d5 = LocalDate.of(2026, m, 5);
       LocalDate d25 = LocalDate.of(2026, m, 25);
+      t.add(receipt("R-DON-" + mm, "HPL-DON", 300 + 50L * (m % 4), d5, "居民小额捐赠").build());
+      t.add(receipt("R-FEES-" + mm, "HPL-FEES", 1500 + 10L * m, d25, "长者食堂餐费").build());
       t.add(
-          tx("R-DON-" + mm, FundingKind.RECEIPT, "HPL-DON", 300 + 50L * (m % 4), d5)
-              .memo("居民小额捐赠")
-              .build());
-      t.add(
-          tx("R-FEES-" + mm, FundingKind.RECEIPT, "HPL-FEES", 1500 + 10L * m, d25)
-              .memo("长者食堂餐费")
-              .build());
-      t.add(
-          tx("S-MEAL-" + mm, FundingKind.SPEND, "HPL-MEAL", 4000 + 50L * m, d25)
-              .category(ServiceCategory.MEAL_ASSISTANCE)
+          spend("S-MEAL-" + mm, "HPL-MEAL", 4000 + 50L * m, d25, ServiceCategory.MEAL_ASSISTANCE)
               .project(ProjectId.of("P-CANTEEN"))
               .group(PopulationGroup.ELDERLY)
               .memo("助餐补贴（" + m + "月）")
               .build());
       if (m >= 2) {
         t.add(
-            tx("S-ENT-" + mm, FundingKind.SPEND, "HPL-ENT", 2000, d25)
-                .category(ServiceCategory.MEAL_ASSISTANCE)
+            spend("S-ENT-" + mm, "HPL-ENT", 2000, d25, ServiceCategory.MEAL_ASSISTANCE)
                 .project(ProjectId.of("P-CANTEEN"))
                 .group(PopulationGroup.ELDERLY)
                 .memo("长者食堂食材")
                 .build());
       }
       t.add(
-          tx("S-FEES-" + mm, FundingKind.SPEND, "HPL-FEES", 1200, d25.plusDays(1))
-              .category(ServiceCategory.MEAL_ASSISTANCE)
+          spend("S-FEES-" + mm, "HPL-FEES", 1200, d25.plusDays(1), ServiceCategory.MEAL_ASSISTANCE)
               .project(ProjectId.of("P-CANTEEN"))
               .memo("长者食堂运营")
               .build());
       t.add(
-          tx("S-GEN-" + mm, FundingKind.SPEND, "HPL-GEN", 800, d25)
-              .category(ServiceCategory.CONVENIENCE)
+          spend("S-GEN-" + mm, "HPL-GEN", 800, d25, ServiceCategory.CONVENIENCE)
               .memo("便民服务")
               .build());
       if (m >= 4) {
         t.add(
-            tx("S-LOT-" + mm, FundingKind.SPEND, "HPL-LOT", 1500, d25)
-                .category(ServiceCategory.DAILY_CARE)
+            spend("S-LOT-" + mm, "HPL-LOT", 1500, d25, ServiceCategory.DAILY_CARE)
                 .group(PopulationGroup.ELDERLY)
                 .memo("高龄老人助浴助洁")
                 .build());
       }
       if (m % 2 == 0) {
         t.add(
-            tx("S-DON-" + mm, FundingKind.SPEND, "HPL-DON", 300, d25)
-                .category(ServiceCategory.EMOTIONAL_SUPPORT)
+            spend("S-DON-" + mm, "HPL-DON", 300, d25, ServiceCategory.EMOTIONAL_SUPPORT)
                 .group(PopulationGroup.LIVING_ALONE)
                 .memo("独居老人探访")
                 .build());
       }
       if (m % 3 == 0) {
         t.add(
-            tx("S-GEN-L" + mm, FundingKind.SPEND, "HPL-GEN", 300, d25)
-                .category(ServiceCategory.LEGAL_MEDIATION)
+            spend("S-GEN-L" + mm, "HPL-GEN", 300, d25, ServiceCategory.LEGAL_MEDIATION)
                 .memo("法律咨询")
                 .build());
       }
     }
     for (int m = 6; m <= 8; m++) {
       t.add(
-          tx("S-LOT-C0" + m, FundingKind.SPEND, "HPL-LOT", 500, LocalDate.of(2026, m, 20))
-              .category(ServiceCategory.EDUCATION_CULTURE)
+          spend(
+                  "S-LOT-C0" + m,
+                  "HPL-LOT",
+                  500,
+                  LocalDate.of(2026, m, 20),
+                  ServiceCategory.EDUCATION_CULTURE)
               .group(PopulationGroup.CHILD)
               .memo("暑期儿童托管")
               .build());
     }
     t.add(
-        tx("S-DON-D1", FundingKind.SPEND, "HPL-DON", 200, LocalDate.of(2026, 3, 12))
-            .category(ServiceCategory.MOBILITY)
+        spend("S-DON-D1", "HPL-DON", 200, LocalDate.of(2026, 3, 12), ServiceCategory.MOBILITY)
             .group(PopulationGroup.DISABLED)
             .memo("助行器具")
             .build());
@@ -312,30 +313,34 @@ final class Hepingli {
     int q = 1;
     for (String code : List.of("Q1", "Q2", "Q3")) {
       t.add(
-          tx(
-                  "P-HOME-" + code,
-                  FundingKind.CONTRACT_PAYMENT,
-                  "HPL-CARE",
-                  24000,
-                  LocalDate.of(2026, 3 * q + 1, 12))
-              .contract(ContractId.of("C-2026-HOMECARE"))
-              .milestone(code)
-              .memo("居家养老服务合同付款")
-              .build());
+          payment(
+              "P-HOME-" + code,
+              "HPL-CARE",
+              24000,
+              LocalDate.of(2026, 3 * q + 1, 12),
+              "C-2026-HOMECARE",
+              code,
+              "居家养老服务合同付款"));
       q++;
     }
     t.add(
-        tx("P-REHAB-M1", FundingKind.CONTRACT_PAYMENT, "HPL-LOT", 12000, LocalDate.of(2026, 7, 15))
-            .contract(ContractId.of("C-2026-REHAB"))
-            .milestone("M1")
-            .memo("康复服务合同付款")
-            .build());
+        payment(
+            "P-REHAB-M1",
+            "HPL-LOT",
+            12000,
+            LocalDate.of(2026, 7, 15),
+            "C-2026-REHAB",
+            "M1",
+            "康复服务合同付款"));
     t.add(
-        tx("P-REHAB-M2", FundingKind.CONTRACT_PAYMENT, "HPL-LOT", 12000, LocalDate.of(2026, 10, 15))
-            .contract(ContractId.of("C-2026-REHAB"))
-            .milestone("M2")
-            .memo("康复服务合同付款")
-            .build());
+        payment(
+            "P-REHAB-M2",
+            "HPL-LOT",
+            12000,
+            LocalDate.of(2026, 10, 15),
+            "C-2026-REHAB",
+            "M2",
+            "康复服务合同付款"));
     t.sort(
         java.util.Comparator.comparing(FundingTransaction::date)
             .thenComparing(FundingTransaction::id));

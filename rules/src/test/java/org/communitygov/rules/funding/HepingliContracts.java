@@ -29,6 +29,16 @@ final class HepingliContracts {
     return b.build();
   }
 
+  static PerformanceEvaluation evaluation(
+      LocalDate date, String evaluator, int score, EvaluationResult result) {
+    return PerformanceEvaluation.builder()
+        .date(date)
+        .evaluator(evaluator)
+        .score(score)
+        .result(result)
+        .build();
+  }
+
   static List<PurchaseContract> contracts() {
     ContractParty street =
         ContractParty.of(
@@ -72,12 +82,7 @@ final class HepingliContracts {
                     LocalDate.of(2026, 10, 10)),
                 milestone("Q4", "第四季度上门服务及年度评估", LocalDate.of(2026, 12, 31), 24000, null))
             .addEvaluations(
-                PerformanceEvaluation.builder()
-                    .date(LocalDate.of(2026, 7, 15))
-                    .evaluator("第三方评估机构")
-                    .score(88)
-                    .result(EvaluationResult.GOOD)
-                    .build())
+                evaluation(LocalDate.of(2026, 7, 15), "第三方评估机构", 88, EvaluationResult.GOOD))
             .build(),
         PurchaseContract.builder()
             .id(ContractId.of("C-2026-REHAB"))
@@ -107,12 +112,7 @@ final class HepingliContracts {
                     LocalDate.of(2026, 10, 12)),
                 milestone("M3", "残疾人社区康复训练（三）", LocalDate.of(2027, 3, 31), 12000, null))
             .addEvaluations(
-                PerformanceEvaluation.builder()
-                    .date(LocalDate.of(2026, 10, 1))
-                    .evaluator("北京市东城区民政局")
-                    .score(52)
-                    .result(EvaluationResult.FAILED)
-                    .build())
+                evaluation(LocalDate.of(2026, 10, 1), "北京市东城区民政局", 52, EvaluationResult.FAILED))
             .build());
   }
 }
