@@ -335,4 +335,51 @@ class GapAggregationTest {
           .containsEntry(CapacityUnit.MEALS, new BigDecimal("4"));
     }
   }
+
+  @Nested
+  class TheJudgedUnit {
+    private final ImmutableService hours =
+        meals("S-H", EAST, 1)
+            .withId(org.communitygov.model.service.ServiceId.of("S-H"))
+            .withCapacities(Capacity.of(10, CapacityUnit.HOURS, CapacityPeriod.DAY));
+
+    private org.communitygov.model.service.DeliveryRecord hoursDelivered(String id, String n) {
+      var mealsRecord =
+          (org.communitygov.model.service.ImmutableDeliveryRecord)
+              delivery(id, "O-H", APRIL, "1", DeliveryOutcome.COMPLETED);
+      return mealsRecord.withUnits(
+          org.communitygov.model.service.DeliveredUnits.of(new BigDecimal(n), CapacityUnit.HOURS));
+    }
+
+    private Optional<CapacityUnit> judged(
+        ImmutableService meals,
+        ImmutableService hours,
+        String mealsDelivered,
+        String hoursDelivered) {
+      GapAggregation gap = GapAggregation.of(catalogue(meals, hours), Q2);
+      gap.addOrder(order("O-M", "R-NONE", "S-E", APRIL, 1));
+      gap.addOrder(order("O-H", "R-NONE", "S-H", APRIL, 1));
+      gap.addDelivery(delivery("D-M", "O-M", APRIL, mealsDelivered, DeliveryOutcome.COMPLETED));
+      gap.addDelivery(hoursDelivered("D-H", hoursDelivered));
+      return gap.report(CONTEXT, List.of(community(EAST, "500103003"))).rows().get(0).judgedUnit();
+    }
+
+    @Test
+    void isTheUnitWithCapacityMostUsed() {
+      // 91 meals and 910 hours over the quarter.
+      assertThat(judged(meals("S-E", EAST, 1), hours, "80", "100")).contains(CapacityUnit.MEALS);
+      assertThat(judged(meals("S-E", EAST, 1), hours, "10", "900")).contains(CapacityUnit.HOURS);
+      assertThat(judged(meals("S-E", EAST, 1), hours, "0", "1")).contains(CapacityUnit.HOURS);
+    }
+
+    @Test
+    void withoutCapacityIsTheUnitMostDelivered() {
+      ImmutableService noMeals = meals("S-E", EAST, 1).withCapacities();
+      ImmutableService noHours = hours.withCapacities();
+      assertThat(judged(noMeals, noHours, "5", "9")).contains(CapacityUnit.HOURS);
+      assertThat(judged(noMeals, noHours, "9", "5")).contains(CapacityUnit.MEALS);
+      assertThat(judged(noMeals, noHours, "0", "5")).contains(CapacityUnit.HOURS);
+      assertThat(judged(noMeals, noHours, "0", "0")).isEmpty();
+    }
+  }
 }
