@@ -194,4 +194,99 @@ class CatalogueEligibilityTest {
       assertThat(terms.minimumAge()).contains(0);
     }
   }
+
+  @Nested
+  class TheFastAnswerAtTheEdgesOfTheTerms {
+    /** A household of the east whose members are born on the dates given. */
+    private Household born(String... birthDates) {
+      StringBuilder members = new StringBuilder();
+      StringBuilder memberships = new StringBuilder();
+      for (int i = 0; i < birthDates.length; i++) {
+        String sep = i == 0 ? "" : ",";
+        members.append(
+            sep
+                + "{\"id\":\"P"
+                + i
+                + "\",\"name\":\"成员\",\"birthDate\":\""
+                + birthDates[i]
+                + "\",\"sex\":\"FEMALE\",\"hukou\":\"LOCAL\"}");
+        memberships.append(
+            sep
+                + "{\"person\":\"P"
+                + i
+                + "\",\"role\":\""
+                + (i == 0 ? "HEAD" : "OTHER_RELATIVE")
+                + "\",\"period\":{\"start\":\""
+                + birthDates[i]
+                + "\"}}");
+      }
+      return HouseholdJson.household(
+          "household",
+          "{\"id\":\"H1\",\"community\":\"east\",\"address\":\"1号楼\",\"kind\":\"REGISTERED\","
+              + "\"members\":["
+              + members
+              + "],\"memberships\":["
+              + memberships
+              + "]}");
+    }
+
+    private Service service(String id, String rule, String parameter, String value) {
+      Map<String, String> parameters = new HashMap<>();
+      if (parameter != null) {
+        parameters.put(parameter, value);
+      }
+      return ServiceRecords.meals(id, CommunityId.of("east"), 10)
+          .withEligibility(
+              EligibilityReference.builder()
+                  .rule(rule)
+                  .parameters(parameters)
+                  .description(LocalizedName.of("条件", "terms"))
+                  .build());
+    }
+
+    private final Service sixty = service("S-60", "service.ageAtLeast", "age", "60");
+    private final Service underThree = service("S-U3", "service.childUnder3", null, null);
+    private final Service levelTwo = service("S-L2", "service.elderAbility", "minimumLevel", "2");
+    private final CatalogueEligibility catalogue =
+        CatalogueEligibility.of(List.of(sixty, underThree, levelTwo));
+
+    /** The fast answer for each service, checked against the explained decision. */
+    private String answer(Household h, Map<PersonId, ElderAbilityLevel> levels, Service s) {
+      HouseholdEligibility answers = catalogue.of(h, DATE, levels);
+      var decision = answers.decision(s.id());
+      String fast =
+          answers.eligible().contains(s)
+              ? "ELIGIBLE"
+              : answers.notEligible().contains(s) ? "NOT_ELIGIBLE" : "UNDETERMINED";
+      String explained = decision.outcome().map(Enum::name).orElse("UNDETERMINED");
+      assertThat(fast)
+          .as("%s: the fast answer agrees with the decision", s.id())
+          .isEqualTo(explained);
+      return fast;
+    }
+
+    @Test
+    void admitsAMemberOnTheBirthdayThatReachesTheMinimumAgeAndNotTheDayBefore() {
+      assertThat(answer(born("1966-06-30"), Map.of(), sixty)).isEqualTo("ELIGIBLE");
+      assertThat(answer(born("1966-07-01"), Map.of(), sixty)).isEqualTo("NOT_ELIGIBLE");
+      assertThat(answer(born("1966-07-01", "1950-01-01"), Map.of(), sixty)).isEqualTo("ELIGIBLE");
+    }
+
+    @Test
+    void admitsAChildOfTwoAndNotOnTheThirdBirthday() {
+      assertThat(answer(born("1990-01-01", "2024-06-30"), Map.of(), underThree))
+          .isEqualTo("ELIGIBLE");
+      assertThat(answer(born("1990-01-01", "2023-06-30"), Map.of(), underThree))
+          .isEqualTo("NOT_ELIGIBLE");
+    }
+
+    @Test
+    void admitsAMemberAtTheMinimumLevelAndLeavesAnUnknownLevelUndetermined() {
+      Household h = born("1940-01-01");
+      PersonId p = h.members().get(0).id();
+      assertThat(answer(h, Map.of(p, ElderAbilityLevel.MODERATE), levelTwo)).isEqualTo("ELIGIBLE");
+      assertThat(answer(h, Map.of(p, ElderAbilityLevel.MILD), levelTwo)).isEqualTo("NOT_ELIGIBLE");
+      assertThat(answer(h, Map.of(), levelTwo)).isEqualTo("UNDETERMINED");
+    }
+  }
 }
