@@ -199,6 +199,11 @@ class CatalogueEligibilityTest {
   class TheFastAnswerAtTheEdgesOfTheTerms {
     /** A household of the east whose members are born on the dates given. */
     private Household born(String... birthDates) {
+      return assisted("", birthDates);
+    }
+
+    /** The same, with an assistance list ({@code ,"assistance":[…]}) or none. */
+    private Household assisted(String assistance, String... birthDates) {
       StringBuilder members = new StringBuilder();
       StringBuilder memberships = new StringBuilder();
       for (int i = 0; i < birthDates.length; i++) {
@@ -227,7 +232,9 @@ class CatalogueEligibilityTest {
               + members
               + "],\"memberships\":["
               + memberships
-              + "]}");
+              + "]"
+              + assistance
+              + "}");
     }
 
     private Service service(String id, String rule, String parameter, String value) {
@@ -263,6 +270,43 @@ class CatalogueEligibilityTest {
           .as("%s: the fast answer agrees with the decision", s.id())
           .isEqualTo(explained);
       return fast;
+    }
+
+    @Test
+    void showsExactlyTheAssistanceStatusesTheHouseholdHas() {
+      Service relief =
+          service(
+              "S-R",
+              "service.assistance",
+              "statuses",
+              "MINIMUM_LIVING_GUARANTEE,EXTREME_POVERTY_SUPPORT");
+      CatalogueEligibility reliefOnly = CatalogueEligibility.of(List.of(relief));
+      for (String status :
+          List.of(
+              "MINIMUM_LIVING_GUARANTEE",
+              "NEAR_MINIMUM_LIVING_GUARANTEE",
+              "EXTREME_POVERTY_SUPPORT")) {
+        Household h = assisted(",\"assistance\":[\"" + status + "\"]", "1950-01-01");
+        var decision = reliefOnly.of(h, DATE, Map.of()).decision(relief.id());
+        var step =
+            decision.explanation().steps().stream()
+                .filter(x -> x.id().equals("service.eligibility.assistance"))
+                .findFirst()
+                .orElseThrow();
+        java.util.List<org.communitygov.rules.engine.Fact> facts =
+            new java.util.ArrayList<>(step.facts());
+        step.result().ifPresent(facts::add);
+        assertThat(facts)
+            .as(status)
+            .anySatisfy(
+                f -> {
+                  assertThat(f.name()).isEqualTo("householdAssistance");
+                  assertThat(f.value()).isEqualTo(status);
+                });
+        assertThat(decision.outcome())
+            .as(status)
+            .contains(status.startsWith("NEAR") ? Eligibility.NOT_ELIGIBLE : Eligibility.ELIGIBLE);
+      }
     }
 
     @Test
