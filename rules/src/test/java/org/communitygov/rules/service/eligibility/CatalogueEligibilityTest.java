@@ -310,6 +310,26 @@ class CatalogueEligibilityTest {
     }
 
     @Test
+    void explainsEveryServiceInCatalogueOrderAndRefusesOneNotInIt() {
+      Household h = born("1966-06-30");
+      HouseholdEligibility answers = catalogue.of(h, DATE, Map.of());
+
+      assertThat(answers.decisions())
+          .hasSize(3)
+          .containsExactly(
+              answers.decision(sixty.id()),
+              answers.decision(underThree.id()),
+              answers.decision(levelTwo.id()));
+      assertThat(answers.decisions().get(0).outcome()).contains(Eligibility.ELIGIBLE);
+      assertThatThrownBy(
+              () -> answers.decision(org.communitygov.model.service.ServiceId.of("S-NONE")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no service S-NONE in the catalogue");
+      assertThat(answers.profile().toString())
+          .isEqualTo("HouseholdProfile{H1, 2026-06-30, members=1}");
+    }
+
+    @Test
     void admitsAMemberOnTheBirthdayThatReachesTheMinimumAgeAndNotTheDayBefore() {
       assertThat(answer(born("1966-06-30"), Map.of(), sixty)).isEqualTo("ELIGIBLE");
       assertThat(answer(born("1966-07-01"), Map.of(), sixty)).isEqualTo("NOT_ELIGIBLE");
