@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.LocalizedName;
+import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.community.CommunityId;
 import org.communitygov.model.household.AssistanceStatus;
 import org.communitygov.model.household.Household;
@@ -327,6 +329,39 @@ class CatalogueEligibilityTest {
           .hasMessage("no service S-NONE in the catalogue");
       assertThat(answers.profile().toString())
           .isEqualTo("HouseholdProfile{H1, 2026-06-30, members=1}");
+    }
+
+    /** The sensitivity of the groups a member step shows, for a service for the elderly. */
+    private Optional<SensitiveCategory> groupsShownAs(Household h) {
+      Service elderly =
+          ServiceRecords.meals("S-G", CommunityId.of("east"), 10)
+              .withTargetGroups(PopulationGroup.ELDERLY);
+      var decision =
+          CatalogueEligibility.of(List.of(elderly)).of(h, DATE, Map.of()).decision(elderly.id());
+      return decision.explanation().steps().stream()
+          .filter(x -> x.id().equals("service.eligibility.member"))
+          .flatMap(x -> x.facts().stream())
+          .filter(f -> f.name().equals("populationGroups"))
+          .findFirst()
+          .orElseThrow()
+          .sensitivity();
+    }
+
+    @Test
+    void masksAMembersGroupsAsAnAssistanceStatusOnlyWhenTheyTellNothingMore() {
+      String mlg = ",\"assistance\":[\"MINIMUM_LIVING_GUARANTEE\"]";
+      assertThat(groupsShownAs(assisted(mlg, "1940-01-01")))
+          .contains(SensitiveCategory.ASSISTANCE_STATUS);
+      assertThat(groupsShownAs(born("1940-01-01"))).contains(SensitiveCategory.DISABILITY);
+      Household disabled =
+          HouseholdJson.household(
+              "household",
+              HouseholdJson.write(assisted(mlg, "1940-01-01"))
+                  .replace(
+                      "\"hukou\":\"LOCAL\"",
+                      "\"hukou\":\"LOCAL\",\"disability\":{\"category\":\"PHYSICAL\",\"grade\":2}"));
+      assertThat(disabled.members().get(0).disability()).isPresent();
+      assertThat(groupsShownAs(disabled)).contains(SensitiveCategory.DISABILITY);
     }
 
     @Test
