@@ -56,6 +56,13 @@ class ComparisonTest {
     "1-2, EQ, 1-2, true",
     "1-2, NE, -1, true",
     "\u0662, NE, 2, true",
+    ".5, EQ, 0.5, true",
+    "-.5, LT, 0, true",
+    "+.5, EQ, 0.5, true",
+    "1e3, EQ, 1000, true",
+    "1E-3, EQ, 0.001, true",
+    "1\u0662, EQ, 12, false",
+    "\u0661\u0662, EQ, 12, false",
     "'', EQ, '', true"
   })
   void comparesTextsAsNumbersOnlyWhenBothAreAsciiNumbers(

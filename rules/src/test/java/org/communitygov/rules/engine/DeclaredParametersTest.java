@@ -43,6 +43,58 @@ class DeclaredParametersTest {
 
   record Amount(@ParameterId("x.amount") ResolvedParameter<Money> amount) {}
 
+  record Kinds(
+      @ParameterId("x.share") ResolvedParameter<BigDecimal> share,
+      @ParameterId("x.allowed") ResolvedParameter<Boolean> allowed) {}
+
+  abstract static class Abstract {}
+
+  enum Enumerated {
+    ONE
+  }
+
+  static final class TwoConstructors {
+    TwoConstructors() {}
+
+    TwoConstructors(RuleContext c) {}
+  }
+
+  @SuppressWarnings("rawtypes")
+  record RawOptional(@ParameterId("mlg.standard.rural") Optional rural) {}
+
+  @SuppressWarnings("rawtypes")
+  record RawResolved(@ParameterId("mlg.standard.urban") ResolvedParameter urban) {}
+
+  record OptionalValue(@ParameterId("mlg.standard.rural") Optional<Money> rural) {}
+
+  record DateValued(@ParameterId("mlg.standard.urban") ResolvedParameter<LocalDate> urban) {}
+
+  record SecondUnmarked(
+      @ParameterId("mlg.standard.urban") ResolvedParameter<Money> urban, String note) {}
+
+  /** Not static: its constructor's first parameter is the enclosing instance. */
+  final class Inner {
+    Inner(@ParameterId("mlg.standard.urban") ResolvedParameter<Money> urban) {}
+  }
+
+  static final class Refusing {
+    Refusing(@ParameterId("mlg.standard.urban") ResolvedParameter<Money> urban) {
+      throw new IllegalStateException("urban standard " + urban.value() + " refused");
+    }
+  }
+
+  static final class Failing {
+    Failing(RuleContext c) {
+      throw new ExceptionInInitializerError("an error, not an exception");
+    }
+  }
+
+  static final class Checked {
+    Checked(RuleContext c) throws Exception {
+      throw new Exception("a checked exception");
+    }
+  }
+
   static RuleContext context(String place, LocalDate date) {
     return RuleContext.of(ParameterSet.defaults(), Jurisdiction.parse(place), date);
   }
@@ -114,6 +166,59 @@ class DeclaredParametersTest {
 
       assertThat(amount.amount().value()).isEqualTo(Money.parse("100.00 CNY"));
     }
+
+    @Test
+    void readsDecimalAndBooleanParameters() {
+      ParameterSet set =
+          ParameterSetTest.load(
+              """
+              {"topic": "t", "parameters": [
+                {"id": "x.share", "type": "DECIMAL", "unit": "share",
+                 "values": [{"jurisdiction": "national", "effectiveFrom": "2020-01-01",
+                   "value": 0.25, "confidence": "CONFIRMED",
+                   "reference": {"document": {"zh": "文件", "en": "document"}}}]},
+                {"id": "x.allowed", "type": "BOOLEAN", "unit": "flag",
+                 "values": [{"jurisdiction": "national", "effectiveFrom": "2020-01-01",
+                   "value": true, "confidence": "CONFIRMED",
+                   "reference": {"document": {"zh": "文件", "en": "document"}}}]}]}
+              """);
+      Kinds kinds =
+          RuleContext.of(set, Jurisdiction.national(), LocalDate.of(2024, 1, 1))
+              .parameters(Kinds.class);
+
+      assertThat(kinds.share().value()).isEqualTo(new BigDecimal("0.25"));
+      assertThat(kinds.allowed().value()).isTrue();
+    }
+  }
+
+  @Nested
+  class AConstructorThatThrows {
+    @Test
+    void passesAnUncheckedExceptionOnUnwrapped() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      assertThatThrownBy(() -> context.parameters(Refusing.class))
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessage("urban standard 735.00 CNY refused")
+          .hasNoCause();
+    }
+
+    @Test
+    void passesAnErrorOnUnwrapped() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      assertThatThrownBy(() -> context.parameters(Failing.class))
+          .isExactlyInstanceOf(ExceptionInInitializerError.class)
+          .hasMessage("an error, not an exception");
+    }
+
+    @Test
+    void wrapsACheckedExceptionInAnIllegalState() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      assertThatThrownBy(() -> context.parameters(Checked.class))
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .cause()
+          .isExactlyInstanceOf(Exception.class)
+          .hasMessage("a checked exception");
+    }
   }
 
   @Nested
@@ -149,6 +254,89 @@ class DeclaredParametersTest {
       assertThatThrownBy(() -> context.parameters(Runnable.class))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("record or a concrete class");
+    }
+
+    @Test
+    void thatIsAbstractOrAnEnumIsRefused() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      for (Class<?> type : java.util.List.of(Abstract.class, Enumerated.class)) {
+        assertThatThrownBy(() -> context.parameters(type))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage(
+                "parameter declaration "
+                    + type.getName()
+                    + " must be a record or a concrete class");
+      }
+    }
+
+    @Test
+    void withTwoConstructorsIsRefused() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      assertThatThrownBy(() -> context.parameters(TwoConstructors.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "parameter declaration "
+                  + TwoConstructors.class.getName()
+                  + " must have exactly one constructor");
+    }
+
+    @Test
+    void withoutTheTypeArgumentOfItsOptionalOrResolvedParameterIsRefused() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      for (Class<?> type : java.util.List.of(RawOptional.class, RawResolved.class)) {
+        assertThatThrownBy(() -> context.parameters(type))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage(
+                "parameter declaration "
+                    + type.getName()
+                    + ": constructor parameter 0 needs its type argument");
+      }
+    }
+
+    @Test
+    void ofAnOptionalValueInsteadOfAnOptionalResolvedParameterIsRefused() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      assertThatThrownBy(() -> context.parameters(OptionalValue.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "parameter declaration "
+                  + OptionalValue.class.getName()
+                  + ": @ParameterId(\"mlg.standard.rural\") must be a ResolvedParameter<T> or an"
+                  + " Optional of one");
+    }
+
+    @Test
+    void ofAValueTypeThatNoParameterHasIsRefused() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      assertThatThrownBy(() -> context.parameters(DateValued.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "parameter declaration "
+                  + DateValued.class.getName()
+                  + ": @ParameterId(\"mlg.standard.urban\") has a value type that is no parameter"
+                  + " type");
+    }
+
+    @Test
+    void namesTheUnmarkedConstructorParameterByItsPosition() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      assertThatThrownBy(() -> context.parameters(SecondUnmarked.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "parameter declaration "
+                  + SecondUnmarked.class.getName()
+                  + ": constructor parameter 1 is neither a RuleContext nor marked @ParameterId");
+    }
+
+    @Test
+    void thatIsAnInnerClassIsRefused() {
+      RuleContext context = context("500103", LocalDate.of(2024, 1, 1));
+      assertThatThrownBy(() -> context.parameters(Inner.class))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "parameter declaration "
+                  + Inner.class.getName()
+                  + ": its constructor's parameter types cannot be read");
     }
   }
 }

@@ -156,6 +156,92 @@ class ParameterSetTest {
     }
   }
 
+  @Nested
+  class DefinitionsAndPlaces {
+    private final LocalizedText urbanLabel = LocalizedText.of("城市低保标准", "urban MLG standard");
+
+    private ParameterDefinition urban(String unit, String en) {
+      return ParameterDefinition.of(URBAN, unit, LocalizedText.of("标准", en), urbanLabel);
+    }
+
+    @Test
+    void aNewDefinitionHasNoValuesAndAReplacedOneKeepsThem() {
+      ParameterSet defined = ParameterSet.empty().withDefinition(urban("CNY/person/month", "new"));
+      assertThat(defined.definition("mlg.standard.urban").orElseThrow().label().en())
+          .isEqualTo("new");
+      assertThat(defined.values("mlg.standard.urban")).isEmpty();
+
+      ParameterSet replaced =
+          ParameterSet.defaults().withDefinition(urban("CNY/person/month", "replaced"));
+      assertThat(replaced.definition("mlg.standard.urban").orElseThrow().label().en())
+          .isEqualTo("replaced");
+      assertThat(
+              replaced
+                  .resolve(URBAN, Jurisdiction.of(YUZHONG), LocalDate.of(2024, 1, 1))
+                  .valueText())
+          .isEqualTo("735.00");
+    }
+
+    @Test
+    void aDefinitionMayNotChangeTheUnitOfAnExistingParameter() {
+      assertThatThrownBy(
+              () -> ParameterSet.defaults().withDefinition(urban("CNY/person/year", "per year")))
+          .isInstanceOfSatisfying(
+              ParameterFileException.class,
+              e -> assertThat(e.code()).isEqualTo("parameter.conflict"));
+    }
+
+    @Test
+    void aValueNeedsItsParameterDefinedWithItsType() {
+      DatedValue<Integer> value =
+          DatedValue.of(
+              7,
+              LocalDate.of(2027, 1, 1),
+              LegalReference.of(LocalizedText.of("通知", "notice")),
+              Confidence.CONFIRMED);
+      assertThatThrownBy(
+              () ->
+                  ParameterSet.defaults()
+                      .withValue(
+                          ParameterKey.integer("x.undefined"), Jurisdiction.national(), value))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("parameter not defined: x.undefined");
+      assertThatThrownBy(
+              () ->
+                  ParameterSet.defaults()
+                      .withValue(
+                          ParameterKey.integer("mlg.standard.urban"),
+                          Jurisdiction.national(),
+                          value))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("parameter mlg.standard.urban is of type MONEY");
+      assertThat(ParameterSet.defaults().definition("x.undefined")).isEmpty();
+    }
+
+    @Test
+    void overridesBringTheirPlaceNamesAndWin() {
+      Jurisdiction place = Jurisdiction.of(YUZHONG);
+      LocalizedText renamed = LocalizedText.of("渝中", "Yuzhong (renamed)");
+      ParameterSet names = ParameterSet.empty().withPlaceName(place, renamed);
+
+      ParameterSet named = ParameterSet.empty().withPlaceName(place, urbanLabel);
+
+      assertThat(named.withOverrides(names).placeName(place)).contains(renamed);
+      assertThat(names.withOverrides(named).placeName(place)).contains(urbanLabel);
+      assertThat(ParameterSet.empty().withOverrides(names).placeName(place)).contains(renamed);
+    }
+
+    @Test
+    void summarisesItsSizeInToString() {
+      ParameterSet set =
+          ParameterSet.empty()
+              .withDefinition(urban("CNY/person/month", "new"))
+              .withPlaceName(Jurisdiction.of(YUZHONG), urbanLabel)
+              .withPlaceName(Jurisdiction.of(CHONGQING), urbanLabel);
+      assertThat(set).hasToString("ParameterSet[1 parameters, 2 places]");
+    }
+  }
+
   static ParameterSet load(String json) {
     return ParameterSet.load(
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");

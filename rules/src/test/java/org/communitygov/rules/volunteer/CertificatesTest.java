@@ -156,6 +156,64 @@ class CertificatesTest {
     }
 
     @Test
+    void writesEveryLineInEitherLanguage() {
+      ServiceCertificate c = issue(RC, own(RC)).certificate().orElseThrow();
+      String total = c.totalHours().setScale(2).toPlainString();
+      CertifiedService s = c.services().get(0);
+      String service =
+          "  "
+              + s.date()
+              + "  "
+              + s.record()
+              + "  "
+              + s.activity()
+              + "："
+              + s.content()
+              + "  "
+              + s.hours().setScale(2).toPlainString();
+
+      List<String> zh = CertificateText.of(Locale.SIMPLIFIED_CHINESE).render(c).lines().toList();
+      assertThat(zh).hasSize(5 + c.services().size() + (c.digest().isPresent() ? 1 : 0));
+      assertThat(zh.get(0)).isEqualTo("志愿服务证明 编号 " + c.number());
+      assertThat(zh.get(1)).isEqualTo("志愿者：王**　居民身份证号码：110105********002X　志愿者编号：" + c.volunteer());
+      assertThat(zh.get(2))
+          .isEqualTo("期间：" + c.firstDay() + " 至 " + c.lastDay() + "　服务时长合计：" + total + " 小时");
+      assertThat(zh.get(3)).isEqualTo(service + " 小时");
+      assertThat(zh.get(3 + c.services().size())).startsWith("出具单位：" + c.issuer().name() + "　负责人：");
+      assertThat(zh.get(4 + c.services().size())).isEqualTo("出具日期：" + c.issuedOn());
+
+      List<String> en = CertificateText.of(Locale.ENGLISH).render(c).lines().toList();
+      assertThat(en.get(0)).isEqualTo("Volunteer service certificate No. " + c.number());
+      assertThat(en.get(1))
+          .isEqualTo(
+              "Volunteer: 王**, citizen ID 110105********002X, volunteer number " + c.volunteer());
+      assertThat(en.get(2))
+          .isEqualTo(
+              "Period: " + c.firstDay() + " to " + c.lastDay() + ", total " + total + " hours");
+      assertThat(en.get(3)).isEqualTo(service + " h");
+      assertThat(en.get(3 + c.services().size()))
+          .startsWith("Issuer: " + c.issuer().name() + ", responsible person ")
+          .endsWith(", contact 010-****0001");
+      assertThat(en.get(4 + c.services().size())).isEqualTo("Issued on: " + c.issuedOn());
+      c.digest()
+          .ifPresent(
+              d -> {
+                assertThat(zh.get(zh.size() - 1))
+                    .startsWith("验证：账本 " + d.ledger() + "，" + d.treeSize() + " 条，根哈希 ");
+                assertThat(en.get(en.size() - 1))
+                    .isEqualTo(
+                        "Verify: ledger "
+                            + d.ledger()
+                            + ", "
+                            + d.treeSize()
+                            + " entries, root "
+                            + d.rootHash()
+                            + ", "
+                            + d.headTime());
+              });
+    }
+
+    @Test
     void showsTheIdentityMaskedUnlessRevealed() {
       ServiceCertificate c = issue(RC, own(RC)).certificate().orElseThrow();
       String zh = CertificateText.of(Locale.SIMPLIFIED_CHINESE).render(c);

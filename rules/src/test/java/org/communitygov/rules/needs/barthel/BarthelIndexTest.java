@@ -73,6 +73,28 @@ class BarthelIndexTest {
   }
 
   @Test
+  void findsAnItemByItsExactCode() {
+    assertThat(BarthelItem.ofCode("toiletUse")).contains(BarthelItem.TOILET_USE);
+    assertThat(BarthelItem.ofCode("feeding")).contains(BarthelItem.FEEDING);
+    assertThat(BarthelItem.ofCode("ToiletUse")).isEmpty();
+  }
+
+  @Test
+  void masksEveryDetailInDecisionJsonAsHealthData() {
+    var input =
+        full().putItemScore(BarthelItem.FEEDING, 5).scheme(BarthelScheme.MZ_T_039_2013).build();
+    var d = BarthelIndex.rule().evaluate(input, CONTEXT);
+
+    assertThat(org.communitygov.rules.engine.DecisionJson.write(d))
+        .contains("\"total\" : \"***\"")
+        .doesNotContain("\"total\" : \"95\"");
+    assertThat(
+            org.communitygov.rules.engine.DecisionJson.write(
+                d, java.util.Set.of(org.communitygov.model.common.SensitiveCategory.HEALTH)))
+        .contains("\"total\" : \"95\"");
+  }
+
+  @Test
   void printsNoScoreOrCategoryInToString() {
     var input =
         full().putItemScore(BarthelItem.FEEDING, 5).scheme(BarthelScheme.MZ_T_039_2013).build();

@@ -47,6 +47,29 @@ class ElderAbilityResultTest {
   }
 
   @Test
+  void marksEveryDetailAsHealthData() {
+    assertThat(built().details())
+        .containsEntry("total", "67")
+        .containsEntry("level", "2")
+        .containsKey(ElderAbilityDimension.SELF_CARE.code());
+    assertThat(built().details().keySet())
+        .allSatisfy(
+            name ->
+                assertThat(built().detailSensitivity(name))
+                    .contains(org.communitygov.model.common.SensitiveCategory.HEALTH));
+    assertThat(ElderAbilityItem.EATING.code()).isEqualTo("B.1.1");
+  }
+
+  @Test
+  void numbersItsLevelsFromZeroCappedAtFourAndRefusesANegativeNumber() {
+    assertThat(ElderAbilityLevel.ofNumber(0)).isEqualTo(ElderAbilityLevel.INTACT);
+    assertThat(ElderAbilityLevel.ofNumber(7)).isEqualTo(ElderAbilityLevel.COMPLETE_LOSS);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ElderAbilityLevel.ofNumber(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("level must be 0 or more: -1");
+  }
+
+  @Test
   void printsNoneOfItsHealthData() {
     assertThat(made(25)).hasToString(built().toString()).hasToString("ElderAbilityResult{}");
   }

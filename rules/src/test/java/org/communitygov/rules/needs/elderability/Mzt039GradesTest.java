@@ -36,6 +36,24 @@ class Mzt039GradesTest {
     void givesTheLevelsOfTheCorners(int a, int m, int s, int p, int level) {
       assertThat(Mzt039Grades.matrix(a, m, s, p)).hasValue(level);
     }
+
+    /**
+     * 轻度失能: ADL 0 with mental state or perception at 1 or more, or social participation at 2; ADL 1
+     * with at least one of the three at 0 or 1 — each condition alone.
+     */
+    @ParameterizedTest
+    @CsvSource({
+      "0,1,0,0,1",
+      "0,0,1,0,1",
+      "0,0,0,2,1",
+      "1,1,2,2,1",
+      "1,2,1,2,1",
+      "1,2,2,1,1",
+      "1,2,2,2,2"
+    })
+    void givesMildImpairmentForEachOfItsConditionsAlone(int a, int m, int s, int p, int level) {
+      assertThat(Mzt039Grades.matrix(a, m, s, p)).hasValue(level);
+    }
   }
 
   @Nested
@@ -50,6 +68,23 @@ class Mzt039GradesTest {
       assertThat(Mzt039Grades.sensory(0, 2, 0, 0)).isEqualTo(1);
       assertThat(Mzt039Grades.sensory(1, 0, 0, 0)).isEqualTo(2);
       assertThat(Mzt039Grades.sensory(3, 0, 0, 0)).isEqualTo(3);
+    }
+
+    /** 感知觉与沟通: each item alone at the value that sets grade 3, 2 and 1. */
+    @ParameterizedTest
+    @CsvSource({
+      "2,0,0,0,3",
+      "0,4,0,0,3",
+      "0,0,4,0,3",
+      "0,0,0,3,3",
+      "0,3,0,0,2",
+      "0,0,3,0,2",
+      "0,0,0,2,2",
+      "0,0,2,0,1",
+      "0,0,0,1,1"
+    })
+    void sensoryTakesTheWorstItem(int consciousness, int vision, int hearing, int talk, int grade) {
+      assertThat(Mzt039Grades.sensory(consciousness, vision, hearing, talk)).isEqualTo(grade);
     }
   }
 }

@@ -26,5 +26,18 @@ class Mzt039ResultTest {
     assertThat(r.toString().replace("Mzt039Result", ""))
         .doesNotContainPattern("\\d")
         .doesNotContain("LEVEL");
+    assertThat(r.details().keySet())
+        .isNotEmpty()
+        .allSatisfy(
+            name -> assertThat(r.detailSensitivity(name)).contains(SensitiveCategory.HEALTH));
+  }
+
+  @Test
+  void namesItsItemsByTheirInputCodesWithTheirHighestScores() {
+    assertThat(Mzt039Item.COGNITION.code()).isEqualTo("cognition");
+    assertThat(Mzt039Item.LIVING_ABILITY.code()).isEqualTo("livingAbility");
+    assertThat(Mzt039Item.COGNITION.max()).isEqualTo(2);
+    assertThat(Mzt039Item.VISION.max()).isEqualTo(4);
+    assertThat(Mzt039Item.CONSCIOUSNESS.max()).isEqualTo(3);
   }
 }

@@ -112,4 +112,61 @@ class HouseholdIncomeTest {
           .isEqualTo("money.currencyMismatch");
     }
   }
+
+  @Nested
+  class TheItemsCounted {
+    private static String fact(Step step, String name) {
+      return step.facts().stream()
+          .filter(f -> f.name().equals(name))
+          .findFirst()
+          .orElseThrow()
+          .value();
+    }
+
+    private static java.util.List<Step> steps(Decision<MeansTestResult> d, String id) {
+      return d.explanation().steps().stream().filter(s -> s.id().equals(id)).toList();
+    }
+
+    @Test
+    void leaveOutAnItemThatEndsWhereTheWindowStarts() {
+      Household h =
+          household(person(P1, "1975-05-05"))
+              .addIncome(wages(P1, "1200.00", DATE.minusMonths(12), DATE))
+              .addIncome(wages(P1, "99999.00", DATE.minusMonths(24), DATE.minusMonths(12)))
+              .build();
+
+      Decision<MeansTestResult> d = evaluate(h);
+
+      assertThat(d.outcomeOrThrow().perCapitaIncome()).isEqualTo(Money.parse("100.00 CNY"));
+      Step income = steps(d, "mlg.income").get(0);
+      assertThat(fact(income, "incomeItemsCounted")).isEqualTo("1");
+      assertThat(fact(income, "incomeInWindow")).isEqualTo("1200.00 CNY");
+    }
+
+    @Test
+    void countEveryItemInTheWindowAndStepEveryLossInItsOrder() {
+      Household h =
+          household(person(P1, "1975-05-05"))
+              .addIncome(wages(P1, "1200.00", DATE.minusMonths(12), DATE))
+              .addIncome(item("-10.00", "CNY", IncomeType.BUSINESS))
+              .addIncome(wages(P1, "2400.00", DATE.minusMonths(12), DATE))
+              .addIncome(
+                  IncomeItem.builder()
+                      .type(IncomeType.BUSINESS)
+                      .amount(Money.parse("-20.00 CNY"))
+                      .period(DateRange.of(DATE.minusMonths(12), DATE))
+                      .build())
+              .build();
+
+      Decision<MeansTestResult> d = evaluate(h);
+
+      Step income = steps(d, "mlg.income").get(0);
+      assertThat(fact(income, "incomeItemsCounted")).isEqualTo("2");
+      assertThat(fact(income, "incomeInWindow")).isEqualTo("3600.00 CNY");
+      assertThat(d.outcomeOrThrow().perCapitaIncome()).isEqualTo(Money.parse("300.00 CNY"));
+      assertThat(steps(d, "mlg.income.negative"))
+          .extracting(s -> fact(s, "person") + " " + fact(s, "amount"))
+          .containsExactly("P1 -10.00 CNY", "household -20.00 CNY");
+    }
+  }
 }

@@ -43,8 +43,31 @@ class ArrayMapTest {
   }
 
   @Test
+  void mayHoldTheWholeArraysAndFindsItsFirstKey() {
+    Map<String, Integer> full = ArrayMap.of(new String[] {"a", "b"}, new Integer[] {1, 2}, 2);
+
+    assertThat(full).containsOnlyKeys("a", "b").containsEntry("a", 1).containsEntry("b", 2);
+    assertThat(full.containsKey("a")).isTrue();
+    assertThat(full.containsKey("z")).isFalse();
+  }
+
+  @Test
+  void endsItsIterationAtItsSizeNotAtTheArrays() {
+    var entries = map().entrySet().iterator();
+    for (int i = 0; i < 3; i++) {
+      entries.next();
+    }
+
+    assertThat(entries.hasNext()).isFalse();
+    assertThatThrownBy(entries::next).isInstanceOf(java.util.NoSuchElementException.class);
+  }
+
+  @Test
   void rejectsASizeLargerThanTheArrays() {
     assertThatThrownBy(() -> ArrayMap.of(new String[1], new Integer[2], 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("size 2 is more than the arrays hold");
+    assertThatThrownBy(() -> ArrayMap.of(new String[2], new Integer[1], 2))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -22,10 +22,21 @@ class IsoDateTest {
         "1975-02-30",
         "19750505",
         "[1975,5,5]",
+        "1975/05/05",
+        "1975-05/05",
+        "19x5-05-05",
+        "197/-05-05",
+        "1975-0:-05",
+        "1975-05-0:",
         ""
       })
   void rejectsEverythingButYyyyMmDd(String text) {
     assertThat(IsoDate.parse(text)).isEmpty();
+  }
+
+  @Test
+  void readsTheYearZero() {
+    assertThat(IsoDate.parse("0000-01-01")).contains(LocalDate.of(0, 1, 1));
   }
 
   @Test

@@ -24,6 +24,18 @@ class SharedFactsTest {
   }
 
   @Test
+  void sharesFromZeroToTheEndOfTheTableAndMakesTheRest() {
+    Fact[] table = SharedFacts.LEVEL;
+
+    assertThat(SharedFacts.of(table, 0)).isSameAs(table[0]);
+    assertThat(SharedFacts.of(table, table.length - 1)).isSameAs(table[table.length - 1]);
+    Fact past = SharedFacts.of(table, table.length);
+    assertThat(past.name()).isEqualTo(table[0].name());
+    assertThat(past.value()).isEqualTo(String.valueOf(table.length));
+    assertThat(SharedFacts.of(table, -1).value()).isEqualTo("-1");
+  }
+
+  @Test
   void leavesCountsAndTheTopLevelInClear() {
     assertThat(SharedFacts.of(SharedFacts.HOUSEHOLD_SIZE, 3).sensitivity()).isEmpty();
     assertThat(SharedFacts.of(SharedFacts.TOP_LEVEL, 4).sensitivity()).isEmpty();

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.communitygov.model.community.CommunityId;
 import org.communitygov.model.household.HouseholdId;
 import org.communitygov.model.needs.AssessmentId;
 import org.communitygov.model.needs.Need;
@@ -27,6 +28,7 @@ import org.communitygov.model.service.Capacity;
 import org.communitygov.model.service.CapacityPeriod;
 import org.communitygov.model.service.CapacityUnit;
 import org.communitygov.model.service.DeliveryOutcome;
+import org.communitygov.model.service.ImmutableService;
 import org.communitygov.model.service.Service;
 import org.communitygov.model.service.ServiceCategory;
 import org.communitygov.model.service.ServiceStatus;
@@ -269,6 +271,115 @@ class GapAggregationTest {
       assertThat(GapAggregation.category(NeedCategory.MEAL_ASSISTANCE))
           .isEqualTo(ServiceCategory.MEAL_ASSISTANCE);
       assertThat(GapAggregation.category(NeedCategory.HOUSING).code()).isEqualTo("HOUSING");
+    }
+  }
+
+  @Nested
+  class TheEdgesOfThePeriod {
+    private final Instant start = Q2.start();
+    private final Instant end = Q2.end();
+
+    private GapRow row(GapReport report, CommunityId community) {
+      return report.rows().stream()
+          .filter(r -> r.community().equals(community))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    @Test
+    void countARequestMadeAtItsFirstInstantButNotOneMadeAtItsEnd() {
+      GapAggregation gap = GapAggregation.of(catalogue(meals("S-E", EAST, 1)), Q2);
+      gap.addRequest(request("R-FIRST", EAST, start));
+      gap.addRequest(request("R-BEFORE", EAST, start.minusSeconds(1)));
+      gap.addRequest(request("R-END", EAST, end));
+
+      assertThat(row(gap.report(CONTEXT, List.of(community(EAST, "500103003"))), EAST).requests())
+          .isEqualTo(1);
+    }
+
+    @Test
+    void serveARequestOfThePeriodOnceByTheFirstOrderStartedBeforeItsEnd() {
+      GapAggregation gap = GapAggregation.of(catalogue(meals("S-E", EAST, 1)), Q2);
+      gap.addRequest(request("R1", EAST, APRIL));
+      gap.addRequest(request("R-OLD", EAST, start.minusSeconds(3600)));
+      gap.addRequest(request("R-LATE", EAST, end.minusSeconds(3600)));
+      gap.addOrder(order("O1", "R1", "S-E", APRIL, 5));
+      gap.addOrder(order("O1-AGAIN", "R1", "S-E", APRIL, 9));
+      gap.addOrder(order("O-OLD", "R-OLD", "S-E", start.minusSeconds(3600), 2));
+      gap.addOrder(order("O-LATE", "R-LATE", "S-E", end.minusSeconds(3600), 1));
+
+      GapRow east = row(gap.report(CONTEXT, List.of(community(EAST, "500103003"))), EAST);
+      assertThat(east.requests()).isEqualTo(2);
+      assertThat(east.servedRequests()).isEqualTo(1);
+      assertThat(east.medianWait()).contains(Duration.ofHours(5));
+      assertThat(east.p90Wait()).contains(Duration.ofHours(5));
+    }
+
+    @Test
+    void placeAnOrderWithoutItsRequestByAServiceOfOneCommunityOnly() {
+      ImmutableService both = meals("S-BOTH", EAST, 1).withCommunities(EAST, WEST);
+      GapAggregation gap = GapAggregation.of(catalogue(meals("S-E", EAST, 1), both), Q2);
+      gap.addOrder(order("O-E", "R-NONE", "S-E", APRIL, 1));
+      gap.addOrder(order("O-BOTH", "R-NONE", "S-BOTH", APRIL, 1));
+      gap.addOrder(order("O-X", "R-NONE", "S-UNKNOWN", APRIL, 1));
+      gap.addDelivery(delivery("D-E", "O-E", APRIL, "3", DeliveryOutcome.COMPLETED));
+      gap.addDelivery(delivery("D-FIRST", "O-E", start, "1", DeliveryOutcome.COMPLETED));
+      gap.addDelivery(delivery("D-END", "O-E", end, "100", DeliveryOutcome.COMPLETED));
+      gap.addDelivery(delivery("D-BOTH", "O-BOTH", APRIL, "7", DeliveryOutcome.COMPLETED));
+
+      GapReport report =
+          gap.report(CONTEXT, List.of(community(EAST, "500103003"), community(WEST, "500103003")));
+      assertThat(report.unplacedOrders()).isEqualTo(2);
+      assertThat(report.unplacedDeliveries()).isEqualTo(1);
+      assertThat(row(report, EAST).delivered())
+          .containsEntry(CapacityUnit.MEALS, new BigDecimal("4"));
+    }
+  }
+
+  @Nested
+  class TheJudgedUnit {
+    private final ImmutableService hours =
+        meals("S-H", EAST, 1)
+            .withId(org.communitygov.model.service.ServiceId.of("S-H"))
+            .withCapacities(Capacity.of(10, CapacityUnit.HOURS, CapacityPeriod.DAY));
+
+    private org.communitygov.model.service.DeliveryRecord hoursDelivered(String id, String n) {
+      var mealsRecord =
+          (org.communitygov.model.service.ImmutableDeliveryRecord)
+              delivery(id, "O-H", APRIL, "1", DeliveryOutcome.COMPLETED);
+      return mealsRecord.withUnits(
+          org.communitygov.model.service.DeliveredUnits.of(new BigDecimal(n), CapacityUnit.HOURS));
+    }
+
+    private Optional<CapacityUnit> judged(
+        ImmutableService meals,
+        ImmutableService hours,
+        String mealsDelivered,
+        String hoursDelivered) {
+      GapAggregation gap = GapAggregation.of(catalogue(meals, hours), Q2);
+      gap.addOrder(order("O-M", "R-NONE", "S-E", APRIL, 1));
+      gap.addOrder(order("O-H", "R-NONE", "S-H", APRIL, 1));
+      gap.addDelivery(delivery("D-M", "O-M", APRIL, mealsDelivered, DeliveryOutcome.COMPLETED));
+      gap.addDelivery(hoursDelivered("D-H", hoursDelivered));
+      return gap.report(CONTEXT, List.of(community(EAST, "500103003"))).rows().get(0).judgedUnit();
+    }
+
+    @Test
+    void isTheUnitWithCapacityMostUsed() {
+      // 91 meals and 910 hours over the quarter.
+      assertThat(judged(meals("S-E", EAST, 1), hours, "80", "100")).contains(CapacityUnit.MEALS);
+      assertThat(judged(meals("S-E", EAST, 1), hours, "10", "900")).contains(CapacityUnit.HOURS);
+      assertThat(judged(meals("S-E", EAST, 1), hours, "0", "1")).contains(CapacityUnit.HOURS);
+    }
+
+    @Test
+    void withoutCapacityIsTheUnitMostDelivered() {
+      ImmutableService noMeals = meals("S-E", EAST, 1).withCapacities();
+      ImmutableService noHours = hours.withCapacities();
+      assertThat(judged(noMeals, noHours, "5", "9")).contains(CapacityUnit.HOURS);
+      assertThat(judged(noMeals, noHours, "9", "5")).contains(CapacityUnit.MEALS);
+      assertThat(judged(noMeals, noHours, "0", "5")).contains(CapacityUnit.HOURS);
+      assertThat(judged(noMeals, noHours, "0", "0")).isEmpty();
     }
   }
 }

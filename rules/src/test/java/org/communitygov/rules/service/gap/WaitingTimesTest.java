@@ -83,4 +83,46 @@ class WaitingTimesTest {
       assertThat(WaitingTimes.bucket(Duration.ofHours(-5))).isZero();
     }
   }
+
+  @Nested
+  class Merging {
+    @Test
+    void addsEveryTimeOfAnotherHistogramLongerOrShorter() {
+      WaitingTimes hours = new WaitingTimes();
+      hours.add(Duration.ofHours(1));
+      hours.add(Duration.ofHours(2));
+      WaitingTimes days = new WaitingTimes();
+      days.add(Duration.ofDays(30));
+      days.add(Duration.ofDays(40));
+      days.add(Duration.ofDays(50));
+
+      WaitingTimes all = new WaitingTimes();
+      all.addAll(hours);
+      all.addAll(days);
+      all.addAll(hours);
+
+      assertThat(all.count()).isEqualTo(7);
+      assertThat(all.percentile(1)).contains(Duration.ofHours(1));
+      assertThat(all.percentile(50)).contains(Duration.ofHours(2));
+      assertThat(all.percentile(60)).contains(Duration.ofDays(30));
+      assertThat(all.percentile(100)).contains(Duration.ofDays(50));
+      assertThat(hours.count()).isEqualTo(2);
+    }
+  }
+
+  @Nested
+  class AskedForAPercentile {
+    @Test
+    void from1To100AndNoOther() {
+      WaitingTimes w = new WaitingTimes();
+      w.add(Duration.ofHours(3));
+      assertThat(w.percentile(1)).contains(Duration.ofHours(3));
+      assertThat(w.percentile(100)).contains(Duration.ofHours(3));
+      for (int p : new int[] {0, 101, -5}) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.percentile(p))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("a percentile is 1 to 100: " + p);
+      }
+    }
+  }
 }
