@@ -30,10 +30,17 @@ import org.communitygov.model.household.HukouStatus;
 import org.communitygov.model.household.Household;
 import org.communitygov.model.household.Person;
 import org.communitygov.model.household.PersonId;
+import org.communitygov.model.funding.Fund;
+import org.communitygov.model.funding.Project;
+import org.communitygov.model.funding.PurchaseContract;
 import org.communitygov.model.ledger.LedgerRecord;
 import org.communitygov.rules.engine.Jurisdiction;
 import org.communitygov.rules.engine.ParameterSet;
 import org.communitygov.rules.engine.RuleContext;
+import org.communitygov.rules.funding.disclosure.DisclosureFold;
+import org.communitygov.rules.funding.disclosure.DisclosureReport;
+import org.communitygov.rules.funding.disclosure.Disclosures;
+import org.communitygov.rules.funding.disclosure.ReportPeriod;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -118,6 +125,34 @@ public final class Main {
       print("area." + Path.of(args[i]).getFileName(), area.isValid() + " " + area.summary());
     }
 
+    // The funding registers read by the user's own mapper, and a community's journal folded into
+    // its 2026-Q3 disclosure report in one streaming pass.
+    Path funding = null;
+    for (int i = 2; i < args.length; i++) {
+      if (args[i].endsWith("exchange-funds.json")) {
+        funding = Path.of(args[i]).getParent();
+      }
+    }
+    if (funding != null) {
+      List<Fund> funds = records(mapper, funding.resolve("exchange-funds.json"), Fund.class);
+      DisclosureFold.Registers registers =
+          new DisclosureFold.Registers(
+              funds.get(0).community(),
+              funds,
+              records(mapper, funding.resolve("exchange-projects.json"), Project.class),
+              records(mapper, funding.resolve("exchange-contracts.json"), PurchaseContract.class),
+              ParameterSet.defaults(),
+              Jurisdiction.parse("national"));
+      DisclosureReport q3 =
+          DisclosureFold.of(registers, List.of(ReportPeriod.parse("2026-Q3")), Disclosures.DEFAULT_THRESHOLD)
+              .read(funding.resolve("journal.ndjson"))
+              .reports()
+              .get(0);
+      print("own.funding.q3.income", DisclosureReport.yuan(q3.totals().income()));
+      print("own.funding.q3.spending", DisclosureReport.yuan(q3.totals().spending()));
+      print("own.funding.q3.root", q3.closingHead().map(DisclosureReport.Head::root).orElse("none"));
+    }
+
     // The module found by ServiceLoader.
     ObjectMapper found = new ObjectMapper().findAndRegisterModules();
     print("found.ids", new TreeSet<>(found.getRegisteredModuleIds()).toString());
@@ -151,6 +186,15 @@ public final class Main {
       print("ownValidator.person", paths(own.validate(person(" "))));
       print("ownValidator.applicant", paths(own.validate(new Applicant("", person(" ")))));
     }
+  }
+
+  private static <T> List<T> records(JsonMapper mapper, Path document, Class<T> type)
+      throws java.io.IOException {
+    List<T> read = new ArrayList<>();
+    for (JsonNode record : mapper.readTree(document.toFile()).get("records")) {
+      read.add(mapper.treeToValue(record, type));
+    }
+    return read;
   }
 
   private static Person person(String name) {

@@ -2,6 +2,8 @@ package org.communitygov.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -117,6 +119,16 @@ class ConsumerProjectTest {
           .containsEntry("own.ledger.roundTrip", "true")
           .hasEntrySatisfying(
               "own.ledger.records", n -> assertThat(Integer.parseInt(n)).isPositive());
+    }
+
+    @Test
+    void foldsTheFundingJournalIntoTheReportTheExampleShows() throws IOException {
+      JsonNode report =
+          new ObjectMapper().readTree(EXAMPLES.resolve("funding/disclosure-2026-Q3.json").toFile());
+      assertThat(seen)
+          .containsEntry("own.funding.q3.income", report.at("/totals/income").asText())
+          .containsEntry("own.funding.q3.spending", report.at("/totals/spending").asText())
+          .containsEntry("own.funding.q3.root", report.at("/closingHead/root").asText());
     }
 
     @Test
