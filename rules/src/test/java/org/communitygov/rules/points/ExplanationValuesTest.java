@@ -39,17 +39,7 @@ class ExplanationValuesTest {
   void aVoidedActivityShowsNoHoursCountedAndNoCapStep() {
     PointsBook book = PointsFixtures.book("time-bank");
     ServiceRecordInput r = record("R1", V1, "2025-03-01", "3");
-    Decision<PointsOutcome> d =
-        book.accrue(
-            new ServiceRecordInput(
-                r.record(),
-                r.activity(),
-                V1,
-                r.date(),
-                r.hours(),
-                "O1",
-                Evaluation.COMPLAINT,
-                false));
+    Decision<PointsOutcome> d = book.accrue(PointsFixtures.complainedOf(r));
     assertThat(step(d, "points.evaluation").result().orElseThrow().value()).isEqualTo("0");
     assertThat(d.explanation().decisiveStep().orElseThrow().id()).isEqualTo("points.value");
     assertThat(d.explanation().steps())

@@ -70,17 +70,7 @@ class PointsBookTest {
     void aNegativeEvaluationCreditsNothingAndPostsNothing() {
       PointsBook book = PointsFixtures.book("haelin");
       ServiceRecordInput r = record("R1", V1, "2026-03-05", "1.5");
-      Decision<PointsOutcome> d =
-          book.accrue(
-              new ServiceRecordInput(
-                  r.record(),
-                  r.activity(),
-                  V1,
-                  r.date(),
-                  r.hours(),
-                  "O1",
-                  Evaluation.COMPLAINT,
-                  false));
+      Decision<PointsOutcome> d = book.accrue(PointsFixtures.complainedOf(r));
       assertThat(d.outcomeOrThrow().code()).isEqualTo("NOTHING");
       assertThat(d.explanation().steps()).extracting(s -> s.id()).contains("points.evaluation");
       assertThat(book.balance(V1)).isEmpty();

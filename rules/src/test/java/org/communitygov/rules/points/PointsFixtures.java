@@ -61,4 +61,17 @@ final class PointsFixtures {
     Scheme scheme = scheme(name);
     return PointsBook.open(scheme, ledger(scheme));
   }
+
+  /** The same service, organised by O1 and met by a complaint (which voids its activity). */
+  static ServiceRecordInput complainedOf(ServiceRecordInput r) {
+    return new ServiceRecordInput(
+        r.record(),
+        r.activity(),
+        r.member(),
+        r.date(),
+        r.hours(),
+        "O1",
+        Evaluation.COMPLAINT,
+        false);
+  }
 }
