@@ -2,6 +2,7 @@ package org.communitygov.rules.points;
 
 import java.math.BigDecimal;
 import org.communitygov.model.ledger.Amount;
+import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.Operator;
 import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.Step;
@@ -13,6 +14,10 @@ import org.communitygov.rules.engine.StepTemplate;
  * the template and its values, and makes its labelled facts when an explanation is read.
  */
 final class AccrualSteps {
+  private static final LocalizedText HOURS_SERVED = Texts.label("服务时长", "hours served");
+  private static final LocalizedText COUNTED_HOURS = Texts.label("计入时长", "hours counted");
+  private static final LocalizedText EVALUATION_LABEL = Texts.label("评价", "evaluation");
+
   static final StepTemplate RECORD =
       StepTemplate.builder("points.record")
           .fact("record", Texts.label("服务记录", "service record"))
@@ -24,17 +29,17 @@ final class AccrualSteps {
 
   static final StepTemplate HOURS =
       StepTemplate.builder("points.hours")
-          .fact("hours", Texts.label("服务时长", "hours served"))
-          .result("countedHours", Texts.label("计入时长", "hours counted"))
+          .fact("hours", HOURS_SERVED)
+          .result("countedHours", COUNTED_HOURS)
           .build();
 
   static final StepTemplate HOURS_CAPPED =
       StepTemplate.builder("points.hours")
           .holding(
-              StepSlot.fact("hours", Texts.label("服务时长", "hours served")),
+              StepSlot.fact("hours", HOURS_SERVED),
               Operator.LE,
               StepSlot.parameter("maxHoursPerActivity"))
-          .result("countedHours", Texts.label("计入时长", "hours counted"))
+          .result("countedHours", COUNTED_HOURS)
           .build();
 
   static final StepTemplate RATING =
@@ -43,19 +48,19 @@ final class AccrualSteps {
               StepSlot.fact("rating", Texts.label("最低评分", "lowest rating")),
               Operator.LE,
               StepSlot.parameter("negativeRatingMax"))
-          .result("evaluation", Texts.label("评价", "evaluation"))
+          .result("evaluation", EVALUATION_LABEL)
           .build();
 
   static final StepTemplate EVALUATION =
       StepTemplate.builder("points.evaluation")
-          .fact("evaluation", Texts.label("评价", "evaluation"))
+          .fact("evaluation", EVALUATION_LABEL)
           .parameter("negativeEvaluationVoids")
-          .result("countedHours", Texts.label("计入时长", "hours counted"))
+          .result("countedHours", COUNTED_HOURS)
           .build();
 
   static final StepTemplate VALUE =
       StepTemplate.builder("points.value")
-          .fact("countedHours", Texts.label("计入时长", "hours counted"))
+          .fact("countedHours", COUNTED_HOURS)
           .parameter("pointsPerHour")
           .result("value", Texts.label("折算", "value"))
           .build();
