@@ -94,6 +94,20 @@ public abstract class AbstractRule<I, O extends Outcome> implements Rule<I, O> {
     return Decision.of(id, outcome, Explanation.of(steps, decisive));
   }
 
+  /**
+   * Returns the decision of this rule, its explanation made of the steps collected without a copy
+   * (see {@link Steps}).
+   *
+   * @param outcome the outcome, not null
+   * @param steps the steps in order, which take no more afterwards, not null
+   * @param decisive the step that decided, one of {@code steps}, not null
+   * @return the decision, not null
+   * @since 0.1.0
+   */
+  protected final Decision<O> decided(O outcome, Steps steps, Step decisive) {
+    return Decision.of(id, outcome, Explanation.of(steps, decisive));
+  }
+
   @Override
   public final Facts facts(I input) {
     return facts.facts(input);

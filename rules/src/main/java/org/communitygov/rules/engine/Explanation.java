@@ -16,12 +16,19 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class Explanation {
-  // The steps, copied once; the list view is made when they are read.
+  // The steps, copied once or handed over by Steps (only the first size places are used); the list
+  // view is made when they are read.
   private final Step[] steps;
+  private final int size;
   private final int decisive;
 
   private Explanation(Step[] steps, int decisive) {
+    this(steps, steps.length, decisive);
+  }
+
+  private Explanation(Step[] steps, int size, int decisive) {
     this.steps = steps;
+    this.size = size;
     this.decisive = decisive;
   }
 
@@ -56,6 +63,29 @@ public final class Explanation {
   }
 
   /**
+   * Returns an explanation of the steps a rule collected, one of them decisive; the steps' array
+   * becomes the explanation's without a copy, and {@code steps} takes no more.
+   *
+   * @param steps the steps, not null
+   * @param decisive the decisive step, one of {@code steps} (the same instance), not null
+   * @return the explanation, not null
+   * @throws IllegalArgumentException if {@code decisive} is not one of the steps
+   * @throws IllegalStateException if the steps were already given to an explanation
+   * @since 0.1.0
+   */
+  public static Explanation of(Steps steps, Step decisive) {
+    Objects.requireNonNull(decisive, "decisive");
+    int size = steps.size();
+    Step[] all = steps.give();
+    for (int i = 0; i < size; i++) {
+      if (all[i] == decisive) {
+        return new Explanation(all, size, i);
+      }
+    }
+    throw new IllegalArgumentException("the decisive step is not one of the steps");
+  }
+
+  /**
    * Returns an explanation with one more step.
    *
    * @param step the step, not null
@@ -66,8 +96,8 @@ public final class Explanation {
   }
 
   private Step[] plus(Step step) {
-    Step[] all = Arrays.copyOf(steps, steps.length + 1);
-    all[steps.length] = Objects.requireNonNull(step, "step");
+    Step[] all = Arrays.copyOf(steps, size + 1);
+    all[size] = Objects.requireNonNull(step, "step");
     return all;
   }
 
@@ -78,7 +108,7 @@ public final class Explanation {
    * @return the explanation, not null
    */
   public Explanation thenDecisive(Step step) {
-    return new Explanation(plus(step), steps.length);
+    return new Explanation(plus(step), size);
   }
 
   /**
@@ -87,7 +117,7 @@ public final class Explanation {
    * @return the steps, not null
    */
   public List<Step> steps() {
-    return StepList.of(steps);
+    return StepList.of(steps, size);
   }
 
   /**
@@ -106,8 +136,8 @@ public final class Explanation {
    */
   public List<ResolvedParameter<?>> parameters() {
     Set<ResolvedParameter<?>> all = new LinkedHashSet<>();
-    for (Step s : steps) {
-      all.addAll(s.parameters());
+    for (int i = 0; i < size; i++) {
+      all.addAll(steps[i].parameters());
     }
     return List.copyOf(all);
   }
@@ -116,13 +146,13 @@ public final class Explanation {
   public boolean equals(Object obj) {
     return obj == this
         || (obj instanceof Explanation o
-            && Arrays.equals(o.steps, steps)
+            && Arrays.equals(o.steps, 0, o.size, steps, 0, size)
             && o.decisive == decisive);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(steps) * 31 + decisive; // the same as the list's hash code
+    return steps().hashCode() * 31 + decisive; // the list's hash code, as Arrays.hashCode
   }
 
   /**
@@ -132,6 +162,6 @@ public final class Explanation {
    */
   @Override
   public String toString() {
-    return Arrays.toString(steps);
+    return steps().toString();
   }
 }

@@ -13,14 +13,16 @@ import java.util.RandomAccess;
  */
 final class StepList extends AbstractList<Step> implements RandomAccess {
   private final Step[] steps;
+  private final int size;
 
-  private StepList(Step[] steps) {
+  private StepList(Step[] steps, int size) {
     this.steps = steps;
+    this.size = size;
   }
 
-  /** A view of the steps, which the caller does not change. */
-  static List<Step> of(Step[] steps) {
-    return new StepList(steps);
+  /** A view of the first {@code size} steps, which the caller does not change. */
+  static List<Step> of(Step[] steps, int size) {
+    return new StepList(steps, size);
   }
 
   /**
@@ -38,11 +40,11 @@ final class StepList extends AbstractList<Step> implements RandomAccess {
 
   @Override
   public Step get(int index) {
-    return steps[index];
+    return steps[Objects.checkIndex(index, size)];
   }
 
   @Override
   public int size() {
-    return steps.length;
+    return size;
   }
 }

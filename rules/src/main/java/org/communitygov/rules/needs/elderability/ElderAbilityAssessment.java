@@ -1,6 +1,5 @@
 package org.communitygov.rules.needs.elderability;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.communitygov.rules.engine.StepSlot;
 import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.engine.StepTemplateBuilder;
 import org.communitygov.rules.engine.StepValues;
+import org.communitygov.rules.engine.Steps;
 
 /**
  * The elder ability assessment of GB/T 42195-2022《老年人能力评估规范》: dimension subtotals and total of the
@@ -121,10 +121,11 @@ public final class ElderAbilityAssessment
                 input.mentalDiagnosis().orElseThrow(),
                 input.careRiskEventsIn30Days().orElseThrow(),
                 coma);
-    List<Step> steps = new ArrayList<>(2 + changes.steps().size());
-    steps.add(scoreStep);
-    steps.add(initialStep);
-    steps.addAll(changes.steps());
+    Steps steps =
+        Steps.withCapacity(2 + changes.steps().size())
+            .add(scoreStep)
+            .add(initialStep)
+            .addAll(changes.steps());
     ElderAbilityResult result =
         ImmutableElderAbilityResult.of(
             dimensionSubtotals,

@@ -97,7 +97,10 @@ final class HouseholdIncome {
     long windowStart = p.window.start().toEpochDay();
     long windowEnd = context.date().toEpochDay();
     List<Step> excluded = List.of();
-    BigDecimal exact = BigDecimal.ZERO; // the prorated amounts, rounded once at the end
+    // The prorated amounts, rounded once at the end: in ten-billionths of a yuan while the sum
+    // fits a long (it always does for household incomes), else as a BigDecimal of the same value.
+    long units = 0;
+    BigDecimal exact = null;
     int items = 0;
     for (IncomeItem item : household.income()) {
       PersonId person = item.person().orElse(null);
@@ -127,15 +130,34 @@ final class HouseholdIncome {
         continue;
       }
       items++;
+      if (exact == null) {
+        try {
+          units = Math.addExact(units, Fen.prorated(Fen.of(amount), part, end - start));
+          continue;
+        } catch (ArithmeticException tooLarge) {
+          exact = BigDecimal.valueOf(units, Fen.PRORATED_SCALE);
+        }
+      }
       exact = exact.add(prorated(amount.amount(), part, end - start));
     }
-    Money total = Money.of(MlgParameters.CURRENCY, exact, RoundingMode.HALF_UP);
     int months = p.months.value();
-    Money monthly = total.dividedBy(months, RoundingMode.HALF_UP);
     int counted = members.size();
-    // Divided by one member, the per-capita income is the monthly income.
-    Money perCapita =
-        counted <= 1 ? monthly : total.dividedBy((long) months * counted, RoundingMode.HALF_UP);
+    Money total;
+    Money monthly;
+    Money perCapita;
+    if (exact == null) {
+      // In fen, with the same rounding as Money.dividedBy.
+      long totalFen = Fen.halfUp(units, Fen.PRORATED_PER_FEN);
+      total = Fen.money(totalFen);
+      monthly = Fen.money(Fen.halfUp(totalFen, months));
+      perCapita = counted <= 1 ? monthly : Fen.money(Fen.halfUp(totalFen, (long) months * counted));
+    } else {
+      total = Money.of(MlgParameters.CURRENCY, exact, RoundingMode.HALF_UP);
+      monthly = total.dividedBy(months, RoundingMode.HALF_UP);
+      // Divided by one member, the per-capita income is the monthly income.
+      perCapita =
+          counted <= 1 ? monthly : total.dividedBy((long) months * counted, RoundingMode.HALF_UP);
+    }
     Step step =
         INCOME
             .with("incomeWindow", p.window)
@@ -163,6 +185,6 @@ final class HouseholdIncome {
         ? amount
         : amount
             .multiply(BigDecimal.valueOf(part))
-            .divide(BigDecimal.valueOf(all), 10, RoundingMode.HALF_UP);
+            .divide(BigDecimal.valueOf(all), Fen.PRORATED_SCALE, RoundingMode.HALF_UP);
   }
 }

@@ -1,8 +1,5 @@
 package org.communitygov.rules.needs.meanstest;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
@@ -16,6 +13,7 @@ import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepSlot;
 import org.communitygov.rules.engine.StepTemplate;
+import org.communitygov.rules.engine.Steps;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,18 +82,16 @@ final class MeansAssessment {
   }
 
   /** The steps: members, members not counted, excluded income, income, then the given ones. */
-  List<Step> steps(Step... then) {
-    List<Step> steps =
-        new ArrayList<>(members.notCounted.size() + income.excluded.size() + 2 + then.length);
-    steps.add(members.step);
-    if (!members.notCounted.isEmpty()) {
-      steps.addAll(members.notCounted);
+  Steps steps(Step... then) {
+    Steps steps =
+        Steps.withCapacity(members.notCounted.size() + income.excluded.size() + 2 + then.length)
+            .add(members.step)
+            .addAll(members.notCounted)
+            .addAll(income.excluded)
+            .add(income.step);
+    for (Step step : then) {
+      steps.add(step);
     }
-    if (!income.excluded.isEmpty()) {
-      steps.addAll(income.excluded);
-    }
-    steps.add(income.step);
-    Collections.addAll(steps, then);
     return steps;
   }
 

@@ -1,7 +1,6 @@
 package org.communitygov.rules.needs.priority;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -25,6 +24,7 @@ import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.engine.Steps;
 import org.communitygov.rules.needs.shared.HouseholdFacts;
 import org.communitygov.rules.needs.shared.HouseholdInput;
 import org.communitygov.rules.needs.shared.ImmutableHouseholdInput;
@@ -115,12 +115,13 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
     boolean assisted =
         householdGroups.contains(PriorityGroup.MLG_HOUSEHOLD)
             || householdGroups.contains(PriorityGroup.EXTREME_POVERTY_HOUSEHOLD);
-    List<Step> steps = new ArrayList<>(size + assistance.size() + 2);
+    Steps steps = Steps.withCapacity(size + assistance.size() + 2);
     Map<PersonId, Set<PriorityGroup>> personGroups = Map.of();
     Set<PriorityGroup> all = EnumSet.copyOf(householdGroups);
+    MemberGroups found = new MemberGroups(p, steps);
     for (int i = 0; i < size; i++) {
       Person member = members[i];
-      MemberGroups found = new MemberGroups(member.id(), ages[i], p, steps);
+      found.start(member.id(), ages[i]);
       if (size == 1) {
         found.ifAgeHolds(MemberSteps.ELDERLY_LIVING_ALONE, PriorityGroup.ELDERLY_LIVING_ALONE);
       }
@@ -162,21 +163,31 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
   }
 
   /**
-   * A member's groups, each found by the step that shows it (and kept only if it holds); {@code
-   * groups} is null until one is found.
+   * The groups of each member in turn ({@link #start}), each found by the step that shows it (and
+   * kept only if it holds); {@code groups} is null until one is found.
    */
   private static final class MemberGroups {
-    final PersonId person;
-    final int age;
     final Parameters p;
-    final List<Step> steps;
+    final Steps steps;
+    @Nullable PersonId person;
+    int age;
     @Nullable Set<PriorityGroup> groups;
 
-    MemberGroups(PersonId person, int age, Parameters p, List<Step> steps) {
-      this.person = person;
-      this.age = age;
+    MemberGroups(Parameters p, Steps steps) {
       this.p = p;
       this.steps = steps;
+    }
+
+    /** Starts the groups of a member. */
+    void start(PersonId member, int memberAge) {
+      this.person = member;
+      this.age = memberAge;
+      this.groups = null;
+    }
+
+    /** The member's id, set by {@link #start}. */
+    PersonId person() {
+      return java.util.Objects.requireNonNull(person);
     }
 
     void ifAgeHolds(MemberSteps kind, PriorityGroup group) {
@@ -187,7 +198,8 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
             default -> p.elderlyAge();
           };
       keepIfHolds(
-          kind.template.with("person", person).with("age", age).with("limit", limit).step(), group);
+          kind.template.with("person", person()).with("age", age).with("limit", limit).step(),
+          group);
     }
 
     void disability(Disability disability) {
@@ -195,7 +207,7 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
       steps.add(
           MemberSteps.DISABLED
               .template
-              .with("person", person)
+              .with("person", person())
               .with("disability", disability.category())
               .with("grade", disability.grade())
               .step());
@@ -203,7 +215,7 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
       keepIfHolds(
           MemberSteps.SEVERELY_DISABLED
               .template
-              .with("person", person)
+              .with("person", person())
               .with("grade", disability.grade())
               .with("limit", p.severeGrade())
               .step(),
