@@ -295,6 +295,28 @@ public final class StepTemplate extends StepShape {
     return new IllegalArgumentException("step " + id + ": no value for " + names[i]);
   }
 
+  /**
+   * Whether the comparison holds for the values given so far ({@link StepValues#holds()}), which
+   * include the comparison's own.
+   */
+  boolean holds(Object[] values) {
+    if (operator == null
+        || (leftValue != NONE && values[leftValue] == null)
+        || (rightValue != NONE && values[rightValue] == null)) {
+      throw cannotTell(values);
+    }
+    return held(values);
+  }
+
+  /** Why {@link #holds} cannot tell: apart, so that the path taken stays short. */
+  private IllegalArgumentException cannotTell(Object[] values) {
+    if (operator == null) {
+      return new IllegalArgumentException("step " + id + " has no comparison");
+    }
+    int i = leftValue != NONE && values[leftValue] == null ? leftValue : rightValue;
+    return new IllegalArgumentException("step " + id + ": no value for " + names[i]);
+  }
+
   /** Whether the comparison holds for the values. */
   private boolean held(Object[] values) {
     StepSlot l = Objects.requireNonNull(left);

@@ -66,6 +66,23 @@ public final class StepValues {
   }
 
   /**
+   * Returns whether the comparison of the step being made holds with the values given so far, which
+   * must include the comparison's own: what {@link Step#holds()} of the step made from these values
+   * will say. A rule that makes a step only when its comparison holds (the first band a total
+   * reaches, the groups a member is in) asks this first and gives the values shown beside the
+   * comparison only then, instead of making steps it drops.
+   *
+   * @return whether it holds
+   * @throws IllegalArgumentException if the template has no comparison, or a value of the
+   *     comparison was not given (the exception names it), or an ordering comparison meets a value
+   *     that is not a number
+   * @since 0.1.0
+   */
+  public boolean holds() {
+    return template.holds(values);
+  }
+
+  /**
    * Makes the step.
    *
    * @return the step, not null

@@ -59,6 +59,47 @@ class StepValuesTest {
   }
 
   @Nested
+  class AskedWhetherTheyHoldBeforeTheStepIsMade {
+    @Test
+    void tellWhatTheStepMadeFromThemWillSay() {
+      for (int age : new int[] {59, 60, 72}) {
+        StepValues values = AGE.with("age", age).with("elderlyAge", ELDERLY);
+        boolean holds = values.holds();
+
+        Step step =
+            values
+                .with("person", "p1")
+                .with("veryElderlyAge", VERY_ELDERLY)
+                .with("group", "G")
+                .step();
+        assertThat(holds).as("age %d", age).isEqualTo(step.holds()).isEqualTo(age >= 60);
+        assertThat(step)
+            .isEqualTo(
+                AGE.with("person", "p1")
+                    .with("age", age)
+                    .with("elderlyAge", ELDERLY)
+                    .with("veryElderlyAge", VERY_ELDERLY)
+                    .with("group", "G")
+                    .step());
+      }
+    }
+
+    @Test
+    void needTheComparisonsValuesAndAComparison() {
+      assertThatThrownBy(() -> AGE.with("age", 70).holds())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("step priority.elderly: no value for elderlyAge");
+      assertThatThrownBy(() -> AGE.with("elderlyAge", ELDERLY).holds())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("step priority.elderly: no value for age");
+      StepTemplate plain = StepTemplate.builder("plain").fact("person").build();
+      assertThatThrownBy(() -> plain.with("person", "p1").holds())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("step plain has no comparison");
+    }
+  }
+
+  @Nested
   class AMistake {
     @Test
     void aNameTheTemplateLacksIsRefusedNamingTheStep() {

@@ -104,15 +104,18 @@ public final class ElderAbilityAssessment
     }
     Step scoreStep = java.util.Objects.requireNonNull(scores).with("total", total).step();
     Gbt42195Parameters p = context.parameters(Gbt42195Parameters.class);
-    // The initial level is the first band whose step holds; below every band, level 4.
+    // The initial level is the first band whose step holds (asked before the rest of its values
+    // are given); below every band, level 4.
     int initial = 0;
-    Step initialStep = band(BAND, total, 0, p);
-    while (!initialStep.holds() && ++initial < p.bands.size()) {
-      initialStep = band(BAND, total, initial, p);
+    StepValues band = band(BAND, total, 0, p);
+    while (!band.holds()) {
+      if (++initial == p.bands.size()) {
+        band = band(BELOW_BANDS, total, initial - 1, p);
+        break;
+      }
+      band = band(BAND, total, initial, p);
     }
-    if (!initialStep.holds()) {
-      initialStep = band(BELOW_BANDS, total, initial - 1, p);
-    }
+    Step initialStep = initialLevel(band, initial, p);
     boolean coma = input.coma().orElseThrow();
     LevelChanges.Applied changes =
         p.changes(coma, context)
@@ -136,17 +139,20 @@ public final class ElderAbilityAssessment
     return decided(result, steps, decisive);
   }
 
-  /** The step comparing a total with the band of a level (levels 0 to 3; 4 below level 3's). */
-  private static Step band(StepTemplate template, int total, int level, Gbt42195Parameters p) {
+  /** The comparison of a total with the band of a level (levels 0 to 3; 4 below level 3's). */
+  private static StepValues band(
+      StepTemplate template, int total, int level, Gbt42195Parameters p) {
+    return template.with("total", total).with("band", p.bands.get(level));
+  }
+
+  /** The step of the initial level: the band compared, every band, the level. */
+  private static Step initialLevel(StepValues band, int level, Gbt42195Parameters p) {
     List<ResolvedParameter<Integer>> bands = p.bands;
-    return template
-        .with("total", total)
-        .with("band", bands.get(level))
-        .with("level0", bands.get(0))
+    return band.with("level0", bands.get(0))
         .with("level1", bands.get(1))
         .with("level2", bands.get(2))
         .with("level3", bands.get(3))
-        .with("initialLevel", template == BELOW_BANDS ? level + 1 : level)
+        .with("initialLevel", level)
         .step();
   }
 

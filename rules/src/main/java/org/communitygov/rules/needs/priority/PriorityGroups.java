@@ -24,6 +24,7 @@ import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.engine.StepValues;
 import org.communitygov.rules.engine.Steps;
 import org.communitygov.rules.needs.shared.HouseholdFacts;
 import org.communitygov.rules.needs.shared.HouseholdInput;
@@ -163,8 +164,8 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
   }
 
   /**
-   * The groups of each member in turn ({@link #start}), each found by the step that shows it (and
-   * kept only if it holds); {@code groups} is null until one is found.
+   * The groups of each member in turn ({@link #start}), each found by the comparison of the step
+   * that shows it, the step made only when it holds; {@code groups} is null until one is found.
    */
   private static final class MemberGroups {
     final Parameters p;
@@ -197,9 +198,11 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
             case CHILD_IN_ASSISTED_HOUSEHOLD -> p.childAgeLimit();
             default -> p.elderlyAge();
           };
-      keepIfHolds(
-          kind.template.with("person", person()).with("age", age).with("limit", limit).step(),
-          group);
+      StepValues step = kind.template.with("age", age).with("limit", limit);
+      if (step.holds()) {
+        steps.add(step.with("person", person()).step());
+        add(group);
+      }
     }
 
     void disability(Disability disability) {
@@ -212,20 +215,14 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
               .with("grade", disability.grade())
               .step());
       add(PriorityGroup.DISABLED);
-      keepIfHolds(
+      StepValues severe =
           MemberSteps.SEVERELY_DISABLED
               .template
-              .with("person", person())
               .with("grade", disability.grade())
-              .with("limit", p.severeGrade())
-              .step(),
-          PriorityGroup.SEVERELY_DISABLED);
-    }
-
-    private void keepIfHolds(Step step, PriorityGroup group) {
-      if (step.holds()) {
-        steps.add(step);
-        add(group);
+              .with("limit", p.severeGrade());
+      if (severe.holds()) {
+        steps.add(severe.with("person", person()).step());
+        add(PriorityGroup.SEVERELY_DISABLED);
       }
     }
 
