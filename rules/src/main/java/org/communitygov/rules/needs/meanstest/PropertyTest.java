@@ -45,6 +45,8 @@ final class PropertyTest {
           .citation(ARTICLE_9)
           .build();
 
+  private static final Money ZERO = Money.zero(MlgParameters.CURRENCY);
+
   private static final StepTemplate VEHICLE = atMost("mlg.property.vehicle", "highestVehicleValue");
 
   private static final StepTemplate DWELLINGS = atMost("mlg.property.dwellings", "dwellings");
@@ -85,7 +87,7 @@ final class PropertyTest {
       RuleContext context) {
     Parameters p = context.parameters(Parameters.class);
     LocalDate date = context.date();
-    Money financial = Money.zero(MlgParameters.CURRENCY);
+    Money financial = ZERO;
     Money vehicle = financial;
     int dwellings = 0;
     for (Asset asset : household.assets()) {

@@ -138,10 +138,7 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
         found.ifAgeHolds(MemberSteps.CHILD, PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD);
       }
       if (found.groups != null) {
-        if (personGroups.isEmpty()) {
-          personGroups = new LinkedHashMap<>();
-        }
-        personGroups.put(member.id(), Collections.unmodifiableSet(found.groups));
+        personGroups = plus(personGroups, member.id(), Collections.unmodifiableSet(found.groups));
         all.addAll(found.groups);
       }
     }
@@ -161,6 +158,18 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
             .build();
     steps.add(summary);
     return decided(ImmutablePriorityGroupsResult.of(householdGroups, personGroups), steps, summary);
+  }
+
+  /** The groups of the members so far and of one more, in member order. */
+  private static Map<PersonId, Set<PriorityGroup>> plus(
+      Map<PersonId, Set<PriorityGroup>> groups, PersonId member, Set<PriorityGroup> its) {
+    if (groups.isEmpty()) {
+      return Map.of(member, its); // usually the only one: no table
+    }
+    Map<PersonId, Set<PriorityGroup>> more =
+        groups instanceof LinkedHashMap<?, ?> ? groups : new LinkedHashMap<>(groups);
+    more.put(member, its);
+    return more;
   }
 
   /**
