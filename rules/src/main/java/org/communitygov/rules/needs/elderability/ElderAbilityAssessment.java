@@ -21,6 +21,7 @@ import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.engine.StepTemplateBuilder;
 import org.communitygov.rules.engine.StepValues;
 import org.communitygov.rules.engine.Steps;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The elder ability assessment of GB/T 42195-2022《老年人能力评估规范》: dimension subtotals and total of the
@@ -92,30 +93,35 @@ public final class ElderAbilityAssessment
     for (ElderAbilityItem item : ITEMS) {
       subtotals[item.dimension().ordinal()] += itemScores.get(item); // every item is required
     }
-    StepValues scores = null;
+    // One StepValues, never reassigned (with returns it): the JIT can then do without it.
+    StepValues scores = SCORES.with(DIMENSIONS.get(0).code(), subtotals[0]);
     Map<ElderAbilityDimension, Integer> dimensionSubtotals =
         new EnumMap<>(ElderAbilityDimension.class);
     int total = 0;
     for (ElderAbilityDimension d : DIMENSIONS) {
       int subtotal = subtotals[d.ordinal()];
-      scores = scores == null ? SCORES.with(d.code(), subtotal) : scores.with(d.code(), subtotal);
+      if (d.ordinal() > 0) {
+        scores.with(d.code(), subtotal);
+      }
       dimensionSubtotals.put(d, subtotal);
       total += subtotal;
     }
-    Step scoreStep = java.util.Objects.requireNonNull(scores).with("total", total).step();
+    Step scoreStep = scores.with("total", total).step();
     Gbt42195Parameters p = context.parameters(Gbt42195Parameters.class);
     // The initial level is the first band whose step holds (asked before the rest of its values
     // are given); below every band, level 4.
-    int initial = 0;
-    StepValues band = band(BAND, total, 0, p);
-    while (!band.holds()) {
-      if (++initial == p.bands.size()) {
-        band = band(BELOW_BANDS, total, initial - 1, p);
-        break;
+    int initial = p.bands.size();
+    @Nullable Step initialStep = null;
+    for (int level = 0; level < p.bands.size() && initialStep == null; level++) {
+      StepValues band = band(BAND, total, level, p);
+      if (band.holds()) {
+        initial = level;
+        initialStep = initialLevel(band, level, p);
       }
-      band = band(BAND, total, initial, p);
     }
-    Step initialStep = initialLevel(band, initial, p);
+    if (initialStep == null) {
+      initialStep = initialLevel(band(BELOW_BANDS, total, initial - 1, p), initial, p);
+    }
     boolean coma = input.coma().orElseThrow();
     LevelChanges.Applied changes =
         p.changes(coma, context)
