@@ -102,7 +102,9 @@ final class HouseholdIncome {
     long units = 0;
     BigDecimal exact = null;
     int items = 0;
-    for (IncomeItem item : household.income()) {
+    List<IncomeItem> income = household.income();
+    for (int i = 0; i < income.size(); i++) { // by index: no iterator per household
+      IncomeItem item = income.get(i);
       PersonId person = item.person().orElse(null);
       if (person != null && !members.counts(person)) {
         continue;

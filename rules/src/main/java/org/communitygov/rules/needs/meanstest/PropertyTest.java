@@ -2,6 +2,7 @@ package org.communitygov.rules.needs.meanstest;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import org.communitygov.model.common.Money;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Asset;
@@ -90,7 +91,9 @@ final class PropertyTest {
     Money financial = ZERO;
     Money vehicle = financial;
     int dwellings = 0;
-    for (Asset asset : household.assets()) {
+    List<Asset> assets = household.assets();
+    for (int i = 0; i < assets.size(); i++) { // by index: no iterator per household
+      Asset asset = assets.get(i);
       PersonId owner = asset.owner().orElse(null);
       if (asset.valuedOn().isAfter(date) || (owner != null && !members.counts(owner))) {
         continue;
