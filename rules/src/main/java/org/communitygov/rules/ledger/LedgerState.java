@@ -27,8 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LedgerState {
   final LedgerId ledger;
-  final Map<String, Entry> accepted = new HashMap<>();
-  final Map<String, Refusal> refused = new HashMap<>();
+  final Journal journal = new Journal();
   final Map<AccountId, AccountState> accounts = new HashMap<>();
   final Map<String, PendingOutcome.Resolution> resolved = new HashMap<>();
   final Set<String> reversed = new HashSet<>();
@@ -45,6 +44,8 @@ final class LedgerState {
   // batch.
   private @Nullable Deque<Runnable> undo;
   private final Deque<Runnable> log = new ArrayDeque<>();
+  // The journal's size when the batch in progress began.
+  private int batchStart;
 
   LedgerState(LedgerId ledger) {
     this.ledger = ledger;
@@ -61,6 +62,7 @@ final class LedgerState {
   void beginBatch() {
     log.clear();
     undo = log;
+    batchStart = journal.size();
   }
 
   void commitBatch() {
@@ -75,6 +77,7 @@ final class LedgerState {
       while (!inverses.isEmpty()) {
         inverses.pop().run();
       }
+      journal.truncate(batchStart);
     }
   }
 
@@ -84,26 +87,37 @@ final class LedgerState {
     }
   }
 
+  /** The accepted entry with a key, or null if none was accepted with it. */
+  @Nullable Entry accepted(String key) {
+    int index = journal.indexOf(key);
+    Entry entry = index < 0 ? null : journal.get(index);
+    return entry instanceof Refusal ? null : entry;
+  }
+
+  /** The refusal of a key kept in the journal, or null if none was. */
+  @Nullable Refusal refused(String key) {
+    int index = journal.indexOf(key);
+    return index >= 0 && journal.get(index) instanceof Refusal r ? r : null;
+  }
+
   /** The postings an entry makes take effect or reserve: a post makes its pending's. */
   List<Posting> postingsOf(Entry entry) {
     if (entry instanceof Transaction t) {
       return t.postings();
     }
     if (entry instanceof PendingOutcome o
-        && accepted.get(o.pending().value()) instanceof Transaction t) {
+        && accepted(o.pending().value()) instanceof Transaction t) {
       return t.postings();
     }
     return List.of();
   }
 
+  /**
+   * Appends an entry to the journal and applies it; the batch's undo takes the journal back to its
+   * size at the batch's start.
+   */
   void apply(Entry entry) {
-    if (entry instanceof Refusal r) {
-      refused.put(r.key(), r);
-      log(() -> refused.remove(r.key()));
-      return;
-    }
-    accepted.put(entry.key(), entry);
-    log(() -> accepted.remove(entry.key()));
+    journal.add(entry);
     if (entry instanceof Account a) {
       accounts.put(a.id(), new AccountState(a));
       log(() -> accounts.remove(a.id()));
@@ -137,7 +151,7 @@ final class LedgerState {
   }
 
   private void applyOutcome(PendingOutcome o) {
-    Transaction pending = (Transaction) accepted.get(o.pending().value());
+    Transaction pending = (Transaction) accepted(o.pending().value());
     reserve(pending, -1);
     if (o.resolution() == PendingOutcome.Resolution.POST) {
       post(pending.postings(), o.on());

@@ -12,6 +12,7 @@ import org.communitygov.model.ledger.BalanceAssertion;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PendingOutcome;
 import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Refusal;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
 
@@ -29,14 +30,15 @@ final class PostingRules {
     if (content.isPresent()) {
       return Outcome.of(key, content.get());
     }
-    Entry prior = state.accepted.get(key);
+    Entry prior = state.accepted(key);
     if (prior != null) {
       return Differences.firstField(prior, entry)
           .map(f -> Outcome.existsWithDifferent(key, f))
           .orElseGet(() -> Outcome.exists(prior));
     }
-    if (state.refused.containsKey(key)) {
-      return Outcome.repeated(key, ResultCode.fromCode(state.refused.get(key).code()));
+    Refusal refusal = state.refused(key);
+    if (refusal != null) {
+      return Outcome.repeated(key, ResultCode.fromCode(refusal.code()));
     }
     return Outcome.of(key, checkState(entry, state, today));
   }
@@ -164,7 +166,7 @@ final class PostingRules {
   private static ResultCode checkReferences(Entry entry, LedgerState state, LocalDate today) {
     if (entry instanceof Transaction t && t.reverses().isPresent()) {
       String target = t.reverses().get().value();
-      if (!(state.accepted.get(target) instanceof Transaction r)
+      if (!(state.accepted(target) instanceof Transaction r)
           || (r.isPending() && !postedPending(r, state))) {
         return ResultCode.REVERSAL_TARGET_UNKNOWN;
       }
@@ -176,7 +178,7 @@ final class PostingRules {
     }
     if (entry instanceof PendingOutcome o) {
       String target = o.pending().value();
-      if (!(state.accepted.get(target) instanceof Transaction p) || !p.isPending()) {
+      if (!(state.accepted(target) instanceof Transaction p) || !p.isPending()) {
         return ResultCode.PENDING_UNKNOWN;
       }
       if (state.resolved.containsKey(target)) {
