@@ -259,8 +259,8 @@ public final class Ledger implements AutoCloseable {
    * @return the balance, or empty if the account is not open in the ledger
    */
   public synchronized Optional<Amount> balance(AccountId account) {
-    AccountState s = state.accounts.get(account);
-    return s == null ? Optional.empty() : Optional.of(Amount.ofMinor(s.account.unit(), s.posted));
+    AccountState s = state.account(account);
+    return s == null ? Optional.empty() : Optional.of(Amount.ofMinor(s.unit, s.posted));
   }
 
   /**
@@ -272,10 +272,8 @@ public final class Ledger implements AutoCloseable {
    * @return the balance, or empty if the account is not open in the ledger
    */
   public synchronized Optional<Amount> balance(AccountId account, LocalDate date) {
-    AccountState s = state.accounts.get(account);
-    return s == null
-        ? Optional.empty()
-        : Optional.of(Amount.ofMinor(s.account.unit(), s.balanceOn(date)));
+    AccountState s = state.account(account);
+    return s == null ? Optional.empty() : Optional.of(Amount.ofMinor(s.unit, s.balanceOn(date)));
   }
 
   /**
@@ -286,10 +284,10 @@ public final class Ledger implements AutoCloseable {
    * @return the available amount, or empty if the account is not open in the ledger
    */
   public synchronized Optional<Amount> available(AccountId account) {
-    AccountState s = state.accounts.get(account);
+    AccountState s = state.account(account);
     return s == null
         ? Optional.empty()
-        : Optional.of(Amount.ofMinor(s.account.unit(), s.posted - s.reservedOn(today())));
+        : Optional.of(Amount.ofMinor(s.unit, s.posted - s.reservedOn(today())));
   }
 
   /**

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 final class LedgerState {
   final LedgerId ledger;
   final Journal journal = new Journal();
-  final Map<AccountId, AccountState> accounts = new HashMap<>();
+  // by the account id's value: a lookup compares strings, not the ids that hold them
+  private final Map<String, AccountState> accounts = new HashMap<>();
   final Map<String, PendingOutcome.Resolution> resolved = new HashMap<>();
   final Set<String> reversed = new HashSet<>();
   @Nullable LocalDate closedThrough;
@@ -39,6 +40,9 @@ final class LedgerState {
    * the one writer, reused from entry to entry.
    */
   AccountState[] postingStates = new AccountState[8];
+
+  /** The entry whose postings' states are in {@link #postingStates}, until it is applied. */
+  @Nullable Entry checked;
 
   // The undo log of the batch in progress (null outside a batch), and the one reused batch to
   // batch.
@@ -87,6 +91,11 @@ final class LedgerState {
     }
   }
 
+  /** The state of an account, or null if it is not open in the ledger. */
+  @Nullable AccountState account(AccountId id) {
+    return accounts.get(id.value());
+  }
+
   /** The accepted entry with a key, or null if none was accepted with it. */
   @Nullable Entry accepted(String key) {
     int index = journal.indexOf(key);
@@ -119,8 +128,8 @@ final class LedgerState {
   void apply(Entry entry) {
     journal.add(entry);
     if (entry instanceof Account a) {
-      accounts.put(a.id(), new AccountState(a));
-      log(() -> accounts.remove(a.id()));
+      accounts.put(a.id().value(), new AccountState(a));
+      log(() -> accounts.remove(a.id().value()));
     } else if (entry instanceof Transaction t) {
       applyTransaction(t);
     } else if (entry instanceof PendingOutcome o) {
@@ -130,7 +139,7 @@ final class LedgerState {
       closedThrough = c.through();
       log(() -> closedThrough = before);
     } else if (entry instanceof AccountClosure c) {
-      AccountState s = accounts.get(c.account());
+      AccountState s = account(c.account());
       s.closed = true;
       log(() -> s.closed = false);
     }
@@ -141,7 +150,8 @@ final class LedgerState {
       reserve(t, 1);
       return;
     }
-    post(t.postings(), t.valueDate());
+    post(t.postings(), t.valueDate(), t == checked);
+    checked = null;
     t.reverses()
         .ifPresent(
             r -> {
@@ -154,15 +164,20 @@ final class LedgerState {
     Transaction pending = (Transaction) accepted(o.pending().value());
     reserve(pending, -1);
     if (o.resolution() == PendingOutcome.Resolution.POST) {
-      post(pending.postings(), o.on());
+      post(pending.postings(), o.on(), false);
     }
     resolved.put(o.pending().value(), o.resolution());
     log(() -> resolved.remove(o.pending().value()));
   }
 
-  private void post(List<Posting> postings, LocalDate valueDate) {
-    for (Posting p : postings) {
-      AccountState s = accounts.get(p.account());
+  /**
+   * Adds postings to their accounts; {@code checked}: their accounts' states are the ones the
+   * checks found ({@link #postingStates}), not to be looked up again.
+   */
+  private void post(List<Posting> postings, LocalDate valueDate, boolean checked) {
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
+      AccountState s = checked ? postingStates[i] : account(p.account());
       s.add(valueDate, p.amount().minor());
       log(s::removeLast);
     }
@@ -174,10 +189,12 @@ final class LedgerState {
    */
   private void reserve(Transaction pending, int sign) {
     LocalDate expiresOn = pending.expiresOn().orElseThrow();
-    for (Posting p : pending.postings()) {
+    List<Posting> postings = pending.postings();
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
       long minor = p.amount().minor();
       if (minor < 0) {
-        AccountState s = accounts.get(p.account());
+        AccountState s = account(p.account());
         long change = -minor * sign;
         s.reserve(expiresOn, change);
         log(() -> s.reserve(expiresOn, -change));

@@ -5,15 +5,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Lines of bytes kept back to back in pages of a megabyte, with where each starts and how long it
- * is in two arrays: a million journal lines are a few hundred pages, not a million arrays for the
- * collector to trace and copy (ADR 0101). A line longer than a page gets a page of its own.
+ * Lines of bytes kept back to back in pages of 256 KiB, with where each starts and how long it is
+ * in two arrays: a million journal lines are about 1,400 pages, not a million arrays for the
+ * collector to trace and copy (ADR 0101). A line longer than a page gets a page of its own. (A page
+ * is less than half of G1's smallest region, so it is not a humongous object that takes a region
+ * alone.)
  *
  * <p>Append-only; {@link #get(int)} copies a line out. Not thread-safe: its owner serializes
  * access.
  */
 final class PackedLines {
-  static final int PAGE = 1 << 20;
+  static final int PAGE = 1 << 18;
 
   private final List<byte[]> pages = new ArrayList<>();
   // per line: its page (high 32 bits) and its offset in the page (low 32 bits); its length

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountClosure;
-import org.communitygov.model.ledger.AccountFlag;
+import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.BalanceAssertion;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PendingOutcome;
@@ -50,9 +50,10 @@ final class PostingRules {
       Unit unit = postings.get(0).amount().unit();
       long sum = 0;
       boolean oneUnit = true;
-      for (Posting p : postings) {
-        sum += p.amount().minor();
-        oneUnit &= p.amount().unit().equals(unit);
+      for (int i = 0; i < postings.size(); i++) {
+        Amount amount = postings.get(i).amount();
+        sum += amount.minor();
+        oneUnit &= amount.unit().equals(unit);
       }
       if (oneUnit) {
         return sum == 0 ? Optional.empty() : Optional.of(ResultCode.UNBALANCED);
@@ -99,20 +100,20 @@ final class PostingRules {
       return a.ledger().equals(state.ledger) ? ResultCode.ACCEPTED : ResultCode.WRONG_LEDGER;
     }
     if (entry instanceof AccountClosure c) {
-      AccountState s = state.accounts.get(c.account());
+      AccountState s = state.account(c.account());
       if (s == null) {
         return ResultCode.UNKNOWN_ACCOUNT;
       }
-      return s.closed || c.on().isBefore(s.account.openedOn())
+      return s.closed || c.on().toEpochDay() < s.openedOn
           ? ResultCode.ACCOUNT_CLOSED
           : ResultCode.ACCEPTED;
     }
     if (entry instanceof BalanceAssertion b) {
-      AccountState s = state.accounts.get(b.account());
+      AccountState s = state.account(b.account());
       if (s == null) {
         return ResultCode.UNKNOWN_ACCOUNT;
       }
-      return s.account.unit().equals(b.expected().unit())
+      return s.unit.equals(b.expected().unit())
           ? ResultCode.ACCEPTED
           : ResultCode.ACCOUNT_UNIT_MISMATCH;
     }
@@ -124,18 +125,20 @@ final class PostingRules {
     int n = postings.size();
     AccountState[] states = state.postingStates(n);
     for (int i = 0; i < n; i++) {
-      states[i] = state.accounts.get(postings.get(i).account());
+      states[i] = state.account(postings.get(i).account());
       if (states[i] == null) {
         return ResultCode.UNKNOWN_ACCOUNT;
       }
     }
+    state.checked = entry;
+    long earliest = entry.earliestDate().toEpochDay();
     for (int i = 0; i < n; i++) {
-      if (states[i].closed || entry.earliestDate().isBefore(states[i].account.openedOn())) {
+      if (states[i].closed || earliest < states[i].openedOn) {
         return ResultCode.ACCOUNT_CLOSED;
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!states[i].account.unit().equals(postings.get(i).amount().unit())) {
+      if (!states[i].unit.equals(postings.get(i).amount().unit())) {
         return ResultCode.ACCOUNT_UNIT_MISMATCH;
       }
     }
@@ -152,11 +155,10 @@ final class PostingRules {
     }
     List<Posting> postings = t.postings();
     for (int i = 0; i < postings.size(); i++) {
-      Posting p = postings.get(i);
-      Account account = state.postingStates[i].account;
-      if (p.amount().minor() < 0
-          && account.has(AccountFlag.RESTRICTED_PURPOSE)
-          && !account.purpose().equals(t.purpose())) {
+      AccountState s = state.postingStates[i];
+      if (postings.get(i).amount().minor() < 0
+          && s.restrictedPurpose
+          && !s.account.purpose().equals(t.purpose())) {
         return ResultCode.RESTRICTED_PURPOSE;
       }
     }
@@ -199,7 +201,7 @@ final class PostingRules {
 
   private static ResultCode checkBalances(Entry entry, LedgerState state, LocalDate today) {
     if (entry instanceof BalanceAssertion b) {
-      AccountState s = state.accounts.get(b.account());
+      AccountState s = state.account(b.account());
       try {
         return s.balanceOn(b.on()) == b.expected().minor()
             ? ResultCode.ACCEPTED
@@ -247,7 +249,7 @@ final class PostingRules {
       for (int i = 0; i < count; i++) {
         AccountState s = accounts[i];
         long balance = Math.addExact(s.posted, posted[i]);
-        if (s.account.has(AccountFlag.OVERDRAFT_FORBIDDEN)) {
+        if (s.overdraftForbidden) {
           long held = Math.addExact(s.reservedOn(today), reserved[i]);
           if (Math.subtractExact(balance, held) < 0) {
             return ResultCode.OVERDRAFT;
