@@ -65,8 +65,9 @@ public final class MemoryLedgerStore implements LedgerStore {
           LedgerStoreException.CONFLICT,
           "the store has " + lines.size() + " lines, the writer expected " + batch.previousSize());
     }
-    for (byte[] line : batch.lines()) {
-      lines.add(line);
+    List<byte[]> batchLines = batch.lines();
+    for (int i = 0; i < batchLines.size(); i++) {
+      lines.add(batchLines.get(i));
     }
   }
 
