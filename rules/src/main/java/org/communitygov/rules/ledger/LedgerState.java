@@ -2,6 +2,7 @@ package org.communitygov.rules.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,10 @@ final class LedgerState {
   // batch.
   private @Nullable Deque<Runnable> undo;
   private final Deque<Runnable> log = new ArrayDeque<>();
+  // The accounts that took a posting in the batch, in order: each one's last amount is removed on
+  // undo (an undo that commutes with the logged ones, so it needs no object per posting).
+  private AccountState[] added = new AccountState[8];
+  private int addedCount;
   // The journal's size when the batch in progress began.
   private int batchStart;
 
@@ -65,6 +70,7 @@ final class LedgerState {
 
   void beginBatch() {
     log.clear();
+    addedCount = 0;
     undo = log;
     batchStart = journal.size();
   }
@@ -72,12 +78,18 @@ final class LedgerState {
   void commitBatch() {
     undo = null;
     log.clear();
+    Arrays.fill(added, 0, addedCount, null);
+    addedCount = 0;
   }
 
   void rollbackBatch() {
     Deque<Runnable> inverses = undo;
     undo = null;
     if (inverses != null) {
+      while (addedCount > 0) {
+        added[--addedCount].removeLast();
+        added[addedCount] = null;
+      }
       while (!inverses.isEmpty()) {
         inverses.pop().run();
       }
@@ -179,7 +191,12 @@ final class LedgerState {
       Posting p = postings.get(i);
       AccountState s = checked ? postingStates[i] : account(p.account());
       s.add(valueDate, p.amount().minor());
-      log(s::removeLast);
+      if (undo != null) {
+        if (addedCount == added.length) {
+          added = Arrays.copyOf(added, 2 * addedCount);
+        }
+        added[addedCount++] = s;
+      }
     }
   }
 
