@@ -4,15 +4,24 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.TreeMap;
 import org.communitygov.model.ledger.Account;
+import org.communitygov.model.ledger.AccountFlag;
+import org.communitygov.model.ledger.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a ledger knows of one account: the opening entry, whether it is closed, the posted total,
  * the amounts reserved by pending transactions per expiry date, and every posted amount with its
  * value date (the entries a balance on a date folds).
+ *
+ * <p>What the posting checks read of the opening entry (unit, opening day, flags) is copied here,
+ * so that a posting's checks read this object and not the entry's web of objects (ADR 0101).
  */
 final class AccountState {
   final Account account;
+  final Unit unit;
+  final long openedOn;
+  final boolean restrictedPurpose;
+  final boolean overdraftForbidden;
   boolean closed;
   long posted;
 
@@ -25,6 +34,10 @@ final class AccountState {
 
   AccountState(Account account) {
     this.account = account;
+    this.unit = account.unit();
+    this.openedOn = account.openedOn().toEpochDay();
+    this.restrictedPurpose = account.has(AccountFlag.RESTRICTED_PURPOSE);
+    this.overdraftForbidden = account.has(AccountFlag.OVERDRAFT_FORBIDDEN);
   }
 
   void add(LocalDate valueDate, long amount) {

@@ -213,12 +213,23 @@ final class CanonicalWriter {
     return this;
   }
 
+  /** Writes a number's digits in place (a negative one through {@link Long#toString(long)}). */
   private void number(long value) {
-    if (value >= 0 && value < 10) {
-      put((char) ('0' + value));
-    } else {
+    if (value < 0) {
       ascii(Long.toString(value));
+      return;
     }
+    int digits = 1;
+    for (long rest = value / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    ensure(digits);
+    long rest = value;
+    for (int i = length + digits - 1; i >= length; i--) {
+      out[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
+    length += digits;
   }
 
   private void string(String s) {

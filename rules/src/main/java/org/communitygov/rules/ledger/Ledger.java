@@ -8,9 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.ledger.AccountId;
@@ -43,8 +41,7 @@ public final class Ledger implements AutoCloseable {
   private final Hashes hashes = Hashes.create();
   private final CanonicalWriter writer = new CanonicalWriter();
   private final byte[] leaf = new byte[Hashes.LENGTH];
-  private final List<Entry> journal = new ArrayList<>();
-  private final Map<String, Long> indexOfKey = new HashMap<>();
+  private final StoreBatch.Roots roots = this::rootAt;
   // The last root found and the tree size it is of: a store asks for the root before a batch,
   // which is the one after the batch before.
   private byte[] root;
@@ -130,8 +127,6 @@ public final class Ledger implements AutoCloseable {
   private void record(Entry entry, byte[] leafHash) {
     state.apply(entry);
     tree.append(leafHash, 0);
-    indexOfKey.put(entry.key(), (long) journal.size());
-    journal.add(entry);
   }
 
   /**
@@ -213,7 +208,7 @@ public final class Ledger implements AutoCloseable {
             lines.set(i, JournalLine.linked(lines.get(i)));
           }
         }
-        batch = new StoreBatch(start, lines, this::rootAt);
+        batch = new StoreBatch(start, lines, roots);
         store.append(batch);
       }
       state.commitBatch();
@@ -255,10 +250,6 @@ public final class Ledger implements AutoCloseable {
     if (rootSize > size) {
       rootSize = -1; // of leaves no longer there
     }
-    while (journal.size() > size) {
-      Entry removed = journal.remove(journal.size() - 1);
-      indexOfKey.remove(removed.key());
-    }
   }
 
   /**
@@ -268,8 +259,8 @@ public final class Ledger implements AutoCloseable {
    * @return the balance, or empty if the account is not open in the ledger
    */
   public synchronized Optional<Amount> balance(AccountId account) {
-    AccountState s = state.accounts.get(account);
-    return s == null ? Optional.empty() : Optional.of(Amount.ofMinor(s.account.unit(), s.posted));
+    AccountState s = state.account(account);
+    return s == null ? Optional.empty() : Optional.of(Amount.ofMinor(s.unit, s.posted));
   }
 
   /**
@@ -281,10 +272,8 @@ public final class Ledger implements AutoCloseable {
    * @return the balance, or empty if the account is not open in the ledger
    */
   public synchronized Optional<Amount> balance(AccountId account, LocalDate date) {
-    AccountState s = state.accounts.get(account);
-    return s == null
-        ? Optional.empty()
-        : Optional.of(Amount.ofMinor(s.account.unit(), s.balanceOn(date)));
+    AccountState s = state.account(account);
+    return s == null ? Optional.empty() : Optional.of(Amount.ofMinor(s.unit, s.balanceOn(date)));
   }
 
   /**
@@ -295,10 +284,10 @@ public final class Ledger implements AutoCloseable {
    * @return the available amount, or empty if the account is not open in the ledger
    */
   public synchronized Optional<Amount> available(AccountId account) {
-    AccountState s = state.accounts.get(account);
+    AccountState s = state.account(account);
     return s == null
         ? Optional.empty()
-        : Optional.of(Amount.ofMinor(s.account.unit(), s.posted - s.reservedOn(today())));
+        : Optional.of(Amount.ofMinor(s.unit, s.posted - s.reservedOn(today())));
   }
 
   /**
@@ -316,7 +305,7 @@ public final class Ledger implements AutoCloseable {
    * @return a copy of the entries, not null
    */
   public synchronized List<Entry> entries() {
-    return List.copyOf(journal);
+    return state.journal.entries();
   }
 
   /**
@@ -326,8 +315,8 @@ public final class Ledger implements AutoCloseable {
    * @return the proof, or empty if no entry has that key
    */
   public synchronized Optional<InclusionProof> proveInclusion(String key) {
-    Long index = indexOfKey.get(key);
-    if (index == null) {
+    int index = state.journal.indexOf(key);
+    if (index < 0) {
       return Optional.empty();
     }
     long size = tree.size();

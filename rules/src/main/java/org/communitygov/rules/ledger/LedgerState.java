@@ -2,6 +2,7 @@ package org.communitygov.rules.ledger;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,9 +28,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class LedgerState {
   final LedgerId ledger;
-  final Map<String, Entry> accepted = new HashMap<>();
-  final Map<String, Refusal> refused = new HashMap<>();
-  final Map<AccountId, AccountState> accounts = new HashMap<>();
+  final Journal journal = new Journal();
+  // by the account id's value: a lookup compares strings, not the ids that hold them
+  private final Map<String, AccountState> accounts = new HashMap<>();
   final Map<String, PendingOutcome.Resolution> resolved = new HashMap<>();
   final Set<String> reversed = new HashSet<>();
   @Nullable LocalDate closedThrough;
@@ -41,10 +42,19 @@ final class LedgerState {
    */
   AccountState[] postingStates = new AccountState[8];
 
+  /** The entry whose postings' states are in {@link #postingStates}, until it is applied. */
+  @Nullable Entry checked;
+
   // The undo log of the batch in progress (null outside a batch), and the one reused batch to
   // batch.
   private @Nullable Deque<Runnable> undo;
   private final Deque<Runnable> log = new ArrayDeque<>();
+  // The accounts that took a posting in the batch, in order: each one's last amount is removed on
+  // undo (an undo that commutes with the logged ones, so it needs no object per posting).
+  private AccountState[] added = new AccountState[8];
+  private int addedCount;
+  // The journal's size when the batch in progress began.
+  private int batchStart;
 
   LedgerState(LedgerId ledger) {
     this.ledger = ledger;
@@ -60,21 +70,30 @@ final class LedgerState {
 
   void beginBatch() {
     log.clear();
+    addedCount = 0;
     undo = log;
+    batchStart = journal.size();
   }
 
   void commitBatch() {
     undo = null;
     log.clear();
+    Arrays.fill(added, 0, addedCount, null);
+    addedCount = 0;
   }
 
   void rollbackBatch() {
     Deque<Runnable> inverses = undo;
     undo = null;
     if (inverses != null) {
+      while (addedCount > 0) {
+        added[--addedCount].removeLast();
+        added[addedCount] = null;
+      }
       while (!inverses.isEmpty()) {
         inverses.pop().run();
       }
+      journal.truncate(batchStart);
     }
   }
 
@@ -84,29 +103,45 @@ final class LedgerState {
     }
   }
 
+  /** The state of an account, or null if it is not open in the ledger. */
+  @Nullable AccountState account(AccountId id) {
+    return accounts.get(id.value());
+  }
+
+  /** The accepted entry with a key, or null if none was accepted with it. */
+  @Nullable Entry accepted(String key) {
+    int index = journal.indexOf(key);
+    Entry entry = index < 0 ? null : journal.get(index);
+    return entry instanceof Refusal ? null : entry;
+  }
+
+  /** The refusal of a key kept in the journal, or null if none was. */
+  @Nullable Refusal refused(String key) {
+    int index = journal.indexOf(key);
+    return index >= 0 && journal.get(index) instanceof Refusal r ? r : null;
+  }
+
   /** The postings an entry makes take effect or reserve: a post makes its pending's. */
   List<Posting> postingsOf(Entry entry) {
     if (entry instanceof Transaction t) {
       return t.postings();
     }
     if (entry instanceof PendingOutcome o
-        && accepted.get(o.pending().value()) instanceof Transaction t) {
+        && accepted(o.pending().value()) instanceof Transaction t) {
       return t.postings();
     }
     return List.of();
   }
 
+  /**
+   * Appends an entry to the journal and applies it; the batch's undo takes the journal back to its
+   * size at the batch's start.
+   */
   void apply(Entry entry) {
-    if (entry instanceof Refusal r) {
-      refused.put(r.key(), r);
-      log(() -> refused.remove(r.key()));
-      return;
-    }
-    accepted.put(entry.key(), entry);
-    log(() -> accepted.remove(entry.key()));
+    journal.add(entry);
     if (entry instanceof Account a) {
-      accounts.put(a.id(), new AccountState(a));
-      log(() -> accounts.remove(a.id()));
+      accounts.put(a.id().value(), new AccountState(a));
+      log(() -> accounts.remove(a.id().value()));
     } else if (entry instanceof Transaction t) {
       applyTransaction(t);
     } else if (entry instanceof PendingOutcome o) {
@@ -116,7 +151,7 @@ final class LedgerState {
       closedThrough = c.through();
       log(() -> closedThrough = before);
     } else if (entry instanceof AccountClosure c) {
-      AccountState s = accounts.get(c.account());
+      AccountState s = account(c.account());
       s.closed = true;
       log(() -> s.closed = false);
     }
@@ -127,7 +162,8 @@ final class LedgerState {
       reserve(t, 1);
       return;
     }
-    post(t.postings(), t.valueDate());
+    post(t.postings(), t.valueDate(), t == checked);
+    checked = null;
     t.reverses()
         .ifPresent(
             r -> {
@@ -137,20 +173,30 @@ final class LedgerState {
   }
 
   private void applyOutcome(PendingOutcome o) {
-    Transaction pending = (Transaction) accepted.get(o.pending().value());
+    Transaction pending = (Transaction) accepted(o.pending().value());
     reserve(pending, -1);
     if (o.resolution() == PendingOutcome.Resolution.POST) {
-      post(pending.postings(), o.on());
+      post(pending.postings(), o.on(), false);
     }
     resolved.put(o.pending().value(), o.resolution());
     log(() -> resolved.remove(o.pending().value()));
   }
 
-  private void post(List<Posting> postings, LocalDate valueDate) {
-    for (Posting p : postings) {
-      AccountState s = accounts.get(p.account());
+  /**
+   * Adds postings to their accounts; {@code checked}: their accounts' states are the ones the
+   * checks found ({@link #postingStates}), not to be looked up again.
+   */
+  private void post(List<Posting> postings, LocalDate valueDate, boolean checked) {
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
+      AccountState s = checked ? postingStates[i] : account(p.account());
       s.add(valueDate, p.amount().minor());
-      log(s::removeLast);
+      if (undo != null) {
+        if (addedCount == added.length) {
+          added = Arrays.copyOf(added, 2 * addedCount);
+        }
+        added[addedCount++] = s;
+      }
     }
   }
 
@@ -160,10 +206,12 @@ final class LedgerState {
    */
   private void reserve(Transaction pending, int sign) {
     LocalDate expiresOn = pending.expiresOn().orElseThrow();
-    for (Posting p : pending.postings()) {
+    List<Posting> postings = pending.postings();
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
       long minor = p.amount().minor();
       if (minor < 0) {
-        AccountState s = accounts.get(p.account());
+        AccountState s = account(p.account());
         long change = -minor * sign;
         s.reserve(expiresOn, change);
         log(() -> s.reserve(expiresOn, -change));

@@ -1,28 +1,56 @@
 package org.communitygov.rules.ledger;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 
 /**
  * A store that keeps the journal's lines in memory, for tests and for ledgers rebuilt from another
  * source. Thread-safe.
  *
+ * <p>The lines are kept back to back in pages of bytes ({@code PackedLines}, ADR 0101), and {@link
+ * #lines()} copies each out when it is read.
+ *
  * @since 0.1.0
  */
 public final class MemoryLedgerStore implements LedgerStore {
-  private final List<byte[]> lines = new ArrayList<>();
+  private final PackedLines lines = new PackedLines();
 
   /** Creates an empty store. */
   public MemoryLedgerStore() {}
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The list holds the lines there are now (later appends do not show in it); each line is
+   * copied when the list is read, so that changing one does not change the store.
+   */
   @Override
   public synchronized List<byte[]> lines() {
-    return new ArrayList<>(lines);
+    return linesFrom(0);
   }
 
   /** The lines from an index on, without copying the ones before (for tests that follow a log). */
   synchronized List<byte[]> linesFrom(int from) {
-    return new ArrayList<>(lines.subList(from, lines.size()));
+    int to = lines.size();
+    if (from < 0 || from > to) {
+      throw new IndexOutOfBoundsException("no line " + from + " of " + to);
+    }
+    return new AbstractList<>() {
+      @Override
+      public byte[] get(int index) {
+        if (index < 0 || index >= to - from) {
+          throw new IndexOutOfBoundsException("no line " + index + " of " + (to - from));
+        }
+        synchronized (MemoryLedgerStore.this) {
+          return lines.get(from + index);
+        }
+      }
+
+      @Override
+      public int size() {
+        return to - from;
+      }
+    };
   }
 
   @Override
@@ -37,9 +65,10 @@ public final class MemoryLedgerStore implements LedgerStore {
           LedgerStoreException.CONFLICT,
           "the store has " + lines.size() + " lines, the writer expected " + batch.previousSize());
     }
-    // a batch's lines are the ledger's own arrays, never changed after (StoreBatch): kept as they
-    // are
-    lines.addAll(batch.lines());
+    List<byte[]> batchLines = batch.lines();
+    for (int i = 0; i < batchLines.size(); i++) {
+      lines.add(batchLines.get(i));
+    }
   }
 
   @Override

@@ -1,15 +1,14 @@
 package org.communitygov.rules.ledger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * An append-only RFC 6962 Merkle tree of leaf hashes that keeps the hash of every complete subtree,
  * so the root of any size, an inclusion proof and a consistency proof each take O(log n) hashes.
  *
- * <p>Level {@code k} holds the hashes of the complete subtrees of 2<sup>k</sup> leaves, in one flat
- * array; a tree of n leaves keeps about 2n hashes.
+ * <p>Level {@code k} holds the hashes of the complete subtrees of 2<sup>k</sup> leaves, in pages of
+ * bytes ({@code HashLevel}); a tree of n leaves keeps about 2n hashes.
  *
  * <p>Not thread-safe: its owner (a {@code Ledger}) serializes access.
  *
@@ -18,39 +17,8 @@ import java.util.List;
 public final class MerkleTree {
   private final Hashes hashes = Hashes.create();
   private final byte[] carry = new byte[Hashes.LENGTH];
-  private final List<Level> levels = new ArrayList<>();
+  private final List<HashLevel> levels = new ArrayList<>();
   private long size;
-
-  /** A growable flat array of hashes. */
-  private static final class Level {
-    byte[] data = new byte[Hashes.LENGTH * 16];
-    long count;
-
-    void add(byte[] hash) {
-      add(hash, 0);
-    }
-
-    void add(byte[] hash, int offset) {
-      long end = (count + 1) * Hashes.LENGTH;
-      if (end > data.length) {
-        if (data.length >= Integer.MAX_VALUE - 64) {
-          throw new IllegalStateException("a Merkle tree level holds at most 2^26 hashes");
-        }
-        data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 64L, (long) data.length * 2));
-      }
-      System.arraycopy(hash, offset, data, (int) (count * Hashes.LENGTH), Hashes.LENGTH);
-      count++;
-    }
-
-    byte[] get(long index) {
-      int from = (int) (index * Hashes.LENGTH);
-      return Arrays.copyOfRange(data, from, from + Hashes.LENGTH);
-    }
-
-    void truncate(long newCount) {
-      count = Math.min(count, newCount);
-    }
-  }
 
   /** Creates an empty tree. */
   public MerkleTree() {}
@@ -79,8 +47,9 @@ public final class MerkleTree {
     size++;
     System.arraycopy(leafHash, offset, carry, 0, Hashes.LENGTH);
     for (int k = 0; (size >> k & 1) == 0; k++) {
-      Level level = levels.get(k);
-      hashes.node(level.data, (int) ((level.count - 2) * Hashes.LENGTH), carry, 0, carry, 0);
+      HashLevel level = levels.get(k);
+      long left = level.count() - 2;
+      hashes.node(level.page(left), HashLevel.offset(left), carry, 0, carry, 0);
       level(k + 1).add(carry, 0);
     }
   }
@@ -100,9 +69,9 @@ public final class MerkleTree {
     size = newSize;
   }
 
-  private Level level(int k) {
+  private HashLevel level(int k) {
     while (levels.size() <= k) {
-      levels.add(new Level());
+      levels.add(new HashLevel());
     }
     return levels.get(k);
   }

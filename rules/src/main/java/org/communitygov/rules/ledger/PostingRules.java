@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountClosure;
-import org.communitygov.model.ledger.AccountFlag;
+import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.BalanceAssertion;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.PendingOutcome;
 import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Refusal;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
 
@@ -29,14 +30,15 @@ final class PostingRules {
     if (content.isPresent()) {
       return Outcome.of(key, content.get());
     }
-    Entry prior = state.accepted.get(key);
+    Entry prior = state.accepted(key);
     if (prior != null) {
       return Differences.firstField(prior, entry)
           .map(f -> Outcome.existsWithDifferent(key, f))
           .orElseGet(() -> Outcome.exists(prior));
     }
-    if (state.refused.containsKey(key)) {
-      return Outcome.repeated(key, ResultCode.fromCode(state.refused.get(key).code()));
+    Refusal refusal = state.refused(key);
+    if (refusal != null) {
+      return Outcome.repeated(key, ResultCode.fromCode(refusal.code()));
     }
     return Outcome.of(key, checkState(entry, state, today));
   }
@@ -48,9 +50,10 @@ final class PostingRules {
       Unit unit = postings.get(0).amount().unit();
       long sum = 0;
       boolean oneUnit = true;
-      for (Posting p : postings) {
-        sum += p.amount().minor();
-        oneUnit &= p.amount().unit().equals(unit);
+      for (int i = 0; i < postings.size(); i++) {
+        Amount amount = postings.get(i).amount();
+        sum += amount.minor();
+        oneUnit &= amount.unit().equals(unit);
       }
       if (oneUnit) {
         return sum == 0 ? Optional.empty() : Optional.of(ResultCode.UNBALANCED);
@@ -97,20 +100,20 @@ final class PostingRules {
       return a.ledger().equals(state.ledger) ? ResultCode.ACCEPTED : ResultCode.WRONG_LEDGER;
     }
     if (entry instanceof AccountClosure c) {
-      AccountState s = state.accounts.get(c.account());
+      AccountState s = state.account(c.account());
       if (s == null) {
         return ResultCode.UNKNOWN_ACCOUNT;
       }
-      return s.closed || c.on().isBefore(s.account.openedOn())
+      return s.closed || c.on().toEpochDay() < s.openedOn
           ? ResultCode.ACCOUNT_CLOSED
           : ResultCode.ACCEPTED;
     }
     if (entry instanceof BalanceAssertion b) {
-      AccountState s = state.accounts.get(b.account());
+      AccountState s = state.account(b.account());
       if (s == null) {
         return ResultCode.UNKNOWN_ACCOUNT;
       }
-      return s.account.unit().equals(b.expected().unit())
+      return s.unit.equals(b.expected().unit())
           ? ResultCode.ACCEPTED
           : ResultCode.ACCOUNT_UNIT_MISMATCH;
     }
@@ -122,18 +125,20 @@ final class PostingRules {
     int n = postings.size();
     AccountState[] states = state.postingStates(n);
     for (int i = 0; i < n; i++) {
-      states[i] = state.accounts.get(postings.get(i).account());
+      states[i] = state.account(postings.get(i).account());
       if (states[i] == null) {
         return ResultCode.UNKNOWN_ACCOUNT;
       }
     }
+    state.checked = entry;
+    long earliest = entry.earliestDate().toEpochDay();
     for (int i = 0; i < n; i++) {
-      if (states[i].closed || entry.earliestDate().isBefore(states[i].account.openedOn())) {
+      if (states[i].closed || earliest < states[i].openedOn) {
         return ResultCode.ACCOUNT_CLOSED;
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!states[i].account.unit().equals(postings.get(i).amount().unit())) {
+      if (!states[i].unit.equals(postings.get(i).amount().unit())) {
         return ResultCode.ACCOUNT_UNIT_MISMATCH;
       }
     }
@@ -150,11 +155,10 @@ final class PostingRules {
     }
     List<Posting> postings = t.postings();
     for (int i = 0; i < postings.size(); i++) {
-      Posting p = postings.get(i);
-      Account account = state.postingStates[i].account;
-      if (p.amount().minor() < 0
-          && account.has(AccountFlag.RESTRICTED_PURPOSE)
-          && !account.purpose().equals(t.purpose())) {
+      AccountState s = state.postingStates[i];
+      if (postings.get(i).amount().minor() < 0
+          && s.restrictedPurpose
+          && !s.account.purpose().equals(t.purpose())) {
         return ResultCode.RESTRICTED_PURPOSE;
       }
     }
@@ -164,7 +168,7 @@ final class PostingRules {
   private static ResultCode checkReferences(Entry entry, LedgerState state, LocalDate today) {
     if (entry instanceof Transaction t && t.reverses().isPresent()) {
       String target = t.reverses().get().value();
-      if (!(state.accepted.get(target) instanceof Transaction r)
+      if (!(state.accepted(target) instanceof Transaction r)
           || (r.isPending() && !postedPending(r, state))) {
         return ResultCode.REVERSAL_TARGET_UNKNOWN;
       }
@@ -176,7 +180,7 @@ final class PostingRules {
     }
     if (entry instanceof PendingOutcome o) {
       String target = o.pending().value();
-      if (!(state.accepted.get(target) instanceof Transaction p) || !p.isPending()) {
+      if (!(state.accepted(target) instanceof Transaction p) || !p.isPending()) {
         return ResultCode.PENDING_UNKNOWN;
       }
       if (state.resolved.containsKey(target)) {
@@ -197,7 +201,7 @@ final class PostingRules {
 
   private static ResultCode checkBalances(Entry entry, LedgerState state, LocalDate today) {
     if (entry instanceof BalanceAssertion b) {
-      AccountState s = state.accounts.get(b.account());
+      AccountState s = state.account(b.account());
       try {
         return s.balanceOn(b.on()) == b.expected().minor()
             ? ResultCode.ACCEPTED
@@ -245,7 +249,7 @@ final class PostingRules {
       for (int i = 0; i < count; i++) {
         AccountState s = accounts[i];
         long balance = Math.addExact(s.posted, posted[i]);
-        if (s.account.has(AccountFlag.OVERDRAFT_FORBIDDEN)) {
+        if (s.overdraftForbidden) {
           long held = Math.addExact(s.reservedOn(today), reserved[i]);
           if (Math.subtractExact(balance, held) < 0) {
             return ResultCode.OVERDRAFT;

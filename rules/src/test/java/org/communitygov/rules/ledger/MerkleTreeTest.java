@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MerkleTreeTest {
   static final Instant T = Instant.parse("2026-12-02T00:00:00Z");
@@ -75,6 +78,32 @@ class MerkleTreeTest {
         tree.append(leaves.get(i));
       }
       assertThat(tree.root()).isEqualTo(naiveRoot(leaves, 0, 37));
+    }
+  }
+
+  @Nested
+  class Pages {
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {5, 20261202})
+    void keepsRootsAndProofsAcrossPagesAndTruncations(long seed) {
+      System.out.println("MerkleTreeTest pages seed " + seed);
+      SplittableRandom random = new SplittableRandom(seed);
+      List<byte[]> leaves = leaves(20_000 + random.nextInt(20_000));
+      MerkleTree tree = tree(leaves);
+      int back = 8_000 + random.nextInt(10_000); // back over a page boundary of level 0
+      tree.truncate(back);
+      for (int i = back; i < leaves.size(); i++) {
+        tree.append(leaves.get(i));
+      }
+      for (int round = 0; round < 6; round++) {
+        int n = 1 + random.nextInt(leaves.size());
+        int m = random.nextInt(n);
+        assertThat(tree.root(n)).as("size %d", n).isEqualTo(naiveRoot(leaves, 0, n));
+        assertThat(tree.leaf(m)).isEqualTo(leaves.get(m));
+        InclusionProof proof =
+            InclusionProof.of("e" + m, m, n, leaves.get(m), tree.inclusionPath(m, n));
+        assertThat(ProofVerifier.verify(proof, head(tree, n))).as("leaf %d of %d", m, n).isTrue();
+      }
     }
   }
 

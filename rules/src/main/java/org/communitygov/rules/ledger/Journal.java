@@ -1,0 +1,148 @@
+package org.communitygov.rules.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communitygov.model.ledger.Entry;
+
+/**
+ * A ledger's journal in memory: its entries in order (accepted ones and refusals), and the index of
+ * each key, the ledger's one key map (ADR 0101).
+ *
+ * <p>The index is an open-addressing table of two int arrays, the journal index (plus one; 0 is an
+ * empty slot) and the key's hash, probed linearly: no node, no boxed index, and a probe reads the
+ * entry's key only when the hashes match. A million keys take 16 MB in two arrays where two hash
+ * maps took about 100 MB in three million objects.
+ *
+ * <p>A journal a ledger wrote holds a key once (an accepted entry or its refusal); if a journal
+ * read back holds one twice, the index names the later entry.
+ *
+ * <p>Not thread-safe: its owner (a {@code Ledger}) serializes access.
+ */
+final class Journal {
+  private static final int FIRST_CAPACITY = 1 << 10;
+
+  private final List<Entry> entries = new ArrayList<>();
+  private int[] slots = new int[FIRST_CAPACITY];
+  private int[] hashes = new int[FIRST_CAPACITY];
+
+  /** The number of entries. */
+  int size() {
+    return entries.size();
+  }
+
+  /** The entry at an index, from 0 to size - 1. */
+  Entry get(int index) {
+    return entries.get(index);
+  }
+
+  /** The entries, in order, as a copy. */
+  List<Entry> entries() {
+    return List.copyOf(entries);
+  }
+
+  /** The index of the (last) entry with a key, or -1 if none has it. */
+  int indexOf(String key) {
+    int at = find(key, hash(key));
+    return at < 0 ? -1 : slots[at] - 1;
+  }
+
+  /** Appends an entry; the index then names it for its key. */
+  void add(Entry entry) {
+    String key = entry.key();
+    int hash = hash(key);
+    int at = find(key, hash);
+    entries.add(entry);
+    if (at >= 0) {
+      slots[at] = entries.size();
+      return;
+    }
+    if (2 * entries.size() > slots.length) {
+      grow();
+    }
+    put(entries.size(), hash);
+  }
+
+  /**
+   * Removes the entries after the first {@code size}, the last first, as when a batch is undone.
+   */
+  void truncate(int size) {
+    while (entries.size() > size) {
+      int index = entries.size() - 1;
+      String key = entries.get(index).key();
+      int at = find(key, hash(key));
+      if (at >= 0 && slots[at] == index + 1) {
+        remove(at);
+      }
+      entries.remove(index);
+    }
+  }
+
+  /**
+   * The slot of a key, or -1: a probe compares hashes first and reads keys only when they match.
+   */
+  private int find(String key, int hash) {
+    int mask = slots.length - 1;
+    for (int at = hash & mask; ; at = (at + 1) & mask) {
+      int slot = slots[at];
+      if (slot == 0) {
+        return -1;
+      }
+      if (hashes[at] == hash && entries.get(slot - 1).key().equals(key)) {
+        return at;
+      }
+    }
+  }
+
+  private void put(int slot, int hash) {
+    int mask = slots.length - 1;
+    int at = hash & mask;
+    while (slots[at] != 0) {
+      at = (at + 1) & mask;
+    }
+    slots[at] = slot;
+    hashes[at] = hash;
+  }
+
+  private void grow() {
+    int[] oldSlots = slots;
+    int[] oldHashes = hashes;
+    slots = new int[2 * oldSlots.length];
+    hashes = new int[2 * oldSlots.length];
+    for (int i = 0; i < oldSlots.length; i++) {
+      if (oldSlots[i] != 0) {
+        put(oldSlots[i], oldHashes[i]);
+      }
+    }
+  }
+
+  /**
+   * Empties a slot and moves later slots of the same probe run back into the gap (deletion without
+   * tombstones in linear probing, Knuth's algorithm R).
+   */
+  private void remove(int gap) {
+    int mask = slots.length - 1;
+    int at = gap;
+    while (true) {
+      at = (at + 1) & mask;
+      if (slots[at] == 0) {
+        break;
+      }
+      int home = hashes[at] & mask;
+      // the slot at `at` may fill the gap unless its home lies cyclically in (gap, at]
+      boolean stays = gap <= at ? (gap < home && home <= at) : (gap < home || home <= at);
+      if (!stays) {
+        slots[gap] = slots[at];
+        hashes[gap] = hashes[at];
+        gap = at;
+      }
+    }
+    slots[gap] = 0;
+    hashes[gap] = 0;
+  }
+
+  /** The key's hash with its high bits spread into the low ones, which pick the slot. */
+  private static int hash(String key) {
+    int h = key.hashCode();
+    return h ^ (h >>> 16);
+  }
+}

@@ -1,0 +1,95 @@
+package org.communitygov.rules.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.Refusal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JournalTest {
+  static Entry entry(String key) {
+    return Refusal.builder().refused(key).code("overdraft").on(LocalDate.of(2026, 1, 1)).build();
+  }
+
+  /** A key of {@code blocks} blocks of "Aa" or "BB", which all have the same hash code. */
+  static String colliding(int bits, int blocks) {
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < blocks; i++) {
+      key.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+    }
+    return key.toString();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 20261202, 977})
+  void findsEveryKeyAsAMapDoesThroughAddsAndUndos(long seed) {
+    System.out.println("JournalTest seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    Journal journal = new Journal();
+    List<String> model = new ArrayList<>();
+    Map<String, Integer> indexOf = new LinkedHashMap<>();
+    for (int step = 0; step < 20_000; step++) {
+      if (random.nextInt(50) == 0 && !model.isEmpty()) {
+        int size = model.size() - random.nextInt(Math.min(model.size(), 40) + 1);
+        journal.truncate(size);
+        while (model.size() > size) {
+          indexOf.remove(model.remove(model.size() - 1));
+        }
+      } else {
+        String key =
+            random.nextBoolean()
+                ? colliding(random.nextInt(1 << 8), 8)
+                : "k" + random.nextInt(30_000);
+        if (!indexOf.containsKey(key)) {
+          journal.add(entry(key));
+          indexOf.put(key, model.size());
+          model.add(key);
+        }
+      }
+      if (step % 500 == 0) {
+        assertThat(journal.size()).isEqualTo(model.size());
+        for (int i = 0; i < 300; i++) {
+          String key = random.nextBoolean() ? colliding(random.nextInt(1 << 8), 8) : "k" + i;
+          assertThat(journal.indexOf(key)).as(key).isEqualTo(indexOf.getOrDefault(key, -1));
+        }
+        indexOf.forEach((key, index) -> assertThat(journal.indexOf(key)).isEqualTo(index));
+      }
+    }
+    assertThat(journal.entries()).extracting(Entry::key).containsExactlyElementsOf(model);
+  }
+
+  @Test
+  void namesTheLaterEntryOfAKeyHeldTwiceAndForgetsTheKeyWhenThatOneIsUndone() {
+    Journal journal = new Journal();
+    journal.add(entry("a"));
+    journal.add(entry("b"));
+    journal.add(entry("a"));
+    assertThat(journal.indexOf("a")).isEqualTo(2);
+    assertThat(journal.indexOf("b")).isEqualTo(1);
+    journal.truncate(2);
+    assertThat(journal.indexOf("a")).isEqualTo(-1);
+    assertThat(journal.indexOf("b")).isEqualTo(1);
+    assertThat(journal.get(0).key()).isEqualTo("a");
+  }
+
+  @Test
+  void undoingEverythingLeavesNoKey() {
+    Journal journal = new Journal();
+    for (int i = 0; i < 5_000; i++) {
+      journal.add(entry(colliding(i, 13)));
+    }
+    journal.truncate(0);
+    assertThat(journal.size()).isZero();
+    assertThat(journal.indexOf(colliding(7, 13))).isEqualTo(-1);
+    journal.add(entry(colliding(7, 13)));
+    assertThat(journal.indexOf(colliding(7, 13))).isZero();
+  }
+}
