@@ -2,7 +2,6 @@ package org.communitygov.rules.points;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -103,10 +102,8 @@ final class MemberHistories {
         LocalDate expires = parameters.on(date).flatMap(t -> t.creditsExpireOn).orElse(null);
         h.credit(date, minor, expires, is(kind, TransactionKind.ACCRUAL));
       } else if (is(kind, TransactionKind.EXPIRY)) {
-        List<MemberHistory.Lot> lots = h.expiredOn(date);
-        long sum = lots.stream().mapToLong(l -> l.remaining).sum();
-        if (sum == -minor) {
-          h.expire(lots);
+        if (h.expirable(date) == -minor) {
+          h.expire(date);
         } else {
           h.debit(-minor, date, false);
         }

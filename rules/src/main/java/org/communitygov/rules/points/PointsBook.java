@@ -222,8 +222,8 @@ public final class PointsBook {
         decisions.add(again.get());
         continue;
       }
-      List<MemberHistory.Lot> lots = e.getValue().expiredOn(date);
-      if (lots.isEmpty()) {
+      ExpiredLots lots = e.getValue().expiredOn(date);
+      if (lots.size() == 0) {
         continue;
       }
       decisions.add(
