@@ -6,10 +6,11 @@ import org.communitygov.model.ledger.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member's credits still held (lots), oldest first, as parallel arrays: the day each was credited
- * and the day it expires (epoch days; {@link #NEVER} if it does not) and what it still holds in the
- * unit's smallest step. A debit takes from the oldest lots; an expiry empties the lots expired on a
- * date, wherever they stand. A year's lots walk as three arrays, not as objects and iterators.
+ * A member's credits still held (lots), oldest first, in one array of three numbers per lot: the
+ * day it was credited and the day it expires (epoch days; {@link #NEVER} if it does not) and what
+ * it still holds in the unit's smallest step. A debit takes from the oldest lots; an expiry empties
+ * the lots expired on a date, wherever they stand. A year's lots walk as one array, not as objects
+ * and iterators.
  *
  * <p>Not thread-safe: its {@link PointsBook} serializes access.
  */
@@ -17,9 +18,13 @@ final class Lots {
   /** The expiry day of a lot that never expires: after every date. */
   static final long NEVER = Long.MAX_VALUE;
 
-  private long[] days = new long[4];
-  private long[] expires = new long[4];
-  private long[] remaining = new long[4];
+  // Lot i is at 3i: its day, 3i + 1: its expiry day, 3i + 2: what it still holds.
+  private static final int DAY = 0;
+  private static final int EXPIRES = 1;
+  private static final int HELD = 2;
+  private static final int WIDTH = 3;
+
+  private long[] lots = new long[4 * WIDTH];
   // The lots before it are spent; those from it to size may hold something.
   private int first;
   private int size;
@@ -28,22 +33,20 @@ final class Lots {
    * Adds a credit after the lots of its date or before (in date order, as a year's records come).
    */
   void add(LocalDate date, @Nullable LocalDate expiresOn, long minor) {
-    if (size == days.length) {
+    if (size * WIDTH == lots.length) {
       makeRoom();
     }
     long day = date.toEpochDay();
     int at = size;
-    while (at > first && days[at - 1] > day) {
+    while (at > first && lots[(at - 1) * WIDTH + DAY] > day) {
       at--;
     }
     if (at < size) {
-      System.arraycopy(days, at, days, at + 1, size - at);
-      System.arraycopy(expires, at, expires, at + 1, size - at);
-      System.arraycopy(remaining, at, remaining, at + 1, size - at);
+      System.arraycopy(lots, at * WIDTH, lots, (at + 1) * WIDTH, (size - at) * WIDTH);
     }
-    days[at] = day;
-    expires[at] = expiresOn == null ? NEVER : expiresOn.toEpochDay();
-    remaining[at] = minor;
+    lots[at * WIDTH + DAY] = day;
+    lots[at * WIDTH + EXPIRES] = expiresOn == null ? NEVER : expiresOn.toEpochDay();
+    lots[at * WIDTH + HELD] = minor;
     size++;
   }
 
@@ -51,10 +54,11 @@ final class Lots {
   void take(long minor) {
     long left = minor;
     while (left > 0 && first < size) {
-      long take = Math.min(left, remaining[first]);
-      remaining[first] -= take;
+      int held = first * WIDTH + HELD;
+      long take = Math.min(left, lots[held]);
+      lots[held] -= take;
       left -= take;
-      if (remaining[first] == 0) {
+      if (lots[held] == 0) {
         first++;
       }
     }
@@ -64,9 +68,9 @@ final class Lots {
   long expirable(LocalDate date) {
     long day = date.toEpochDay();
     long sum = 0;
-    for (int i = first; i < size; i++) {
-      if (expires[i] <= day) {
-        sum += remaining[i];
+    for (int i = first * WIDTH; i < size * WIDTH; i += WIDTH) {
+      if (lots[i + EXPIRES] <= day) {
+        sum += lots[i + HELD];
       }
     }
     return sum;
@@ -76,8 +80,8 @@ final class Lots {
   ExpiredLots expiredOn(LocalDate date, Unit unit) {
     long day = date.toEpochDay();
     int count = 0;
-    for (int i = first; i < size; i++) {
-      if (remaining[i] > 0 && expires[i] <= day) {
+    for (int i = first * WIDTH; i < size * WIDTH; i += WIDTH) {
+      if (lots[i + HELD] > 0 && lots[i + EXPIRES] <= day) {
         count++;
       }
     }
@@ -85,11 +89,11 @@ final class Lots {
     long[] expiring = new long[count];
     long[] amounts = new long[count];
     int n = 0;
-    for (int i = first; i < size && n < count; i++) {
-      if (remaining[i] > 0 && expires[i] <= day) {
-        credited[n] = days[i];
-        expiring[n] = expires[i];
-        amounts[n] = remaining[i];
+    for (int i = first * WIDTH; i < size * WIDTH && n < count; i += WIDTH) {
+      if (lots[i + HELD] > 0 && lots[i + EXPIRES] <= day) {
+        credited[n] = lots[i + DAY];
+        expiring[n] = lots[i + EXPIRES];
+        amounts[n] = lots[i + HELD];
         n++;
       }
     }
@@ -104,13 +108,13 @@ final class Lots {
   long expire(LocalDate date) {
     long day = date.toEpochDay();
     long sum = 0;
-    for (int i = first; i < size; i++) {
-      if (expires[i] <= day) {
-        sum += remaining[i];
-        remaining[i] = 0;
+    for (int i = first * WIDTH; i < size * WIDTH; i += WIDTH) {
+      if (lots[i + EXPIRES] <= day) {
+        sum += lots[i + HELD];
+        lots[i + HELD] = 0;
       }
     }
-    while (first < size && remaining[first] == 0) {
+    while (first < size && lots[first * WIDTH + HELD] == 0) {
       first++;
     }
     return sum;
@@ -119,26 +123,21 @@ final class Lots {
   /** The sum of the lots still held. */
   long held() {
     long sum = 0;
-    for (int i = first; i < size; i++) {
-      sum += remaining[i];
+    for (int i = first * WIDTH; i < size * WIDTH; i += WIDTH) {
+      sum += lots[i + HELD];
     }
     return sum;
   }
 
-  /** Drops the spent lots at the front, and grows the arrays if that frees nothing. */
+  /** Drops the spent lots at the front, and doubles the array if that frees nothing. */
   private void makeRoom() {
     if (first > 0) {
-      int live = size - first;
-      System.arraycopy(days, first, days, 0, live);
-      System.arraycopy(expires, first, expires, 0, live);
-      System.arraycopy(remaining, first, remaining, 0, live);
-      size = live;
+      System.arraycopy(lots, first * WIDTH, lots, 0, (size - first) * WIDTH);
+      size -= first;
       first = 0;
     }
-    if (size == days.length) {
-      days = Arrays.copyOf(days, size * 2);
-      expires = Arrays.copyOf(expires, size * 2);
-      remaining = Arrays.copyOf(remaining, size * 2);
+    if (size * WIDTH == lots.length) {
+      lots = Arrays.copyOf(lots, lots.length * 2);
     }
   }
 }
