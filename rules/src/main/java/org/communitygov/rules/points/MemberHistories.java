@@ -85,11 +85,23 @@ final class MemberHistories {
 
   /** Folds one transaction of the ledger into the members' histories. */
   void apply(Transaction tx) {
+    apply(tx, null);
+  }
+
+  /**
+   * Folds one transaction of the ledger into the members' histories; {@code known} is the history
+   * of a member the transaction may name (found by its account's instance), or null.
+   */
+  void apply(Transaction tx, @Nullable MemberHistory known) {
     Optional<TransactionKind> kind = TransactionKind.ofTransaction(tx.id().value());
     posted.put(tx.id().value(), tx);
     LocalDate date = tx.valueDate();
     for (Posting p : tx.postings()) {
-      MemberHistory h = byAccount.get(p.account());
+      if (PointsAccounts.isSchemeInstance(p.account())) {
+        continue;
+      }
+      MemberHistory h =
+          known != null && known.account == p.account() ? known : byAccount.get(p.account());
       if (h == null) {
         Optional<MemberId> member = PointsAccounts.memberOf(p.account());
         if (member.isEmpty()) {

@@ -77,6 +77,9 @@ public record Statement(
       boolean before = tx.valueDate().isBefore(from);
       TransactionKind kind = null; // found for the first member's line of the transaction
       for (Posting posting : tx.postings()) {
+        if (PointsAccounts.isSchemeInstance(posting.account())) {
+          continue;
+        }
         Folded f = accounts.get(posting.account());
         if (f == null) {
           continue;
