@@ -1,6 +1,7 @@
 package org.communitygov.rules.points;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: its book serializes access.
  */
 final class MemberHistories {
+  private static final Comparator<MemberId> BY_VALUE = Comparator.comparing(MemberId::value);
+
   private final Unit unit;
   private final PolicyParameters parameters;
   private final Map<MemberId, MemberHistory> members = new HashMap<>();
@@ -63,7 +66,10 @@ final class MemberHistories {
 
   /** The members with an account, in order of id, with their histories. */
   Map<MemberId, MemberHistory> byMember() {
-    return new TreeMap<>(members);
+    // Ids of one type order by value (Identifier.compareTo), without comparing the type's name.
+    Map<MemberId, MemberHistory> sorted = new TreeMap<>(BY_VALUE);
+    sorted.putAll(members);
+    return sorted;
   }
 
   /** A member's history, made (and found by the member's account) when first needed. */

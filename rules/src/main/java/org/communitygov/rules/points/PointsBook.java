@@ -218,10 +218,9 @@ public final class PointsBook {
    */
   public synchronized List<Decision<PointsOutcome>> expire(LocalDate date) {
     List<Decision<PointsOutcome>> decisions = new ArrayList<>();
+    String prefix = TransactionKind.EXPIRY.prefix() + ":" + date + ":";
     for (Map.Entry<MemberId, MemberHistory> e : histories.byMember().entrySet()) {
-      String key =
-          EntryKeys.of(TransactionKind.EXPIRY.prefix() + ":" + date + ":" + e.getKey().value())
-              .value();
+      String key = EntryKeys.of(prefix + e.getKey().value()).value();
       Optional<Decision<PointsOutcome>> again = already(Expiries.ID, TransactionKind.EXPIRY, key);
       if (again.isPresent()) {
         decisions.add(again.get());
