@@ -109,7 +109,12 @@ final class AccrualSteps {
 
   /** What of a credit goes to donation: the part above the storage cap. */
   static Amount excess(ResolvedParameter<BigDecimal> cap, Amount balance, Amount value) {
-    Amount room = Amount.of(value.unit(), cap.value()).minus(balance);
+    return excess(Amount.of(value.unit(), cap.value()), balance, value);
+  }
+
+  /** What of a credit goes to donation: the part above the storage cap, an amount of its unit. */
+  static Amount excess(Amount cap, Amount balance, Amount value) {
+    Amount room = cap.minus(balance);
     return room.compareTo(value) >= 0
         ? Amount.zero(value.unit())
         : value.minus(room.isNegative() ? Amount.zero(value.unit()) : room);

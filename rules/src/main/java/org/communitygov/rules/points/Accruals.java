@@ -1,7 +1,6 @@
 package org.communitygov.rules.points;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.model.ledger.AccountId;
@@ -95,10 +94,7 @@ public final class Accruals {
         hours = BigDecimal.ZERO;
       }
     }
-    Amount value =
-        Amount.of(
-            unit,
-            hours.multiply(terms.pointsPerHour.value()).setScale(unit.scale(), RoundingMode.DOWN));
+    Amount value = AccrualValues.value(unit, hours, terms.pointsPerHour.value());
     steps.add(
         AccrualSteps.VALUE
             .with("countedHours", hours)
@@ -120,7 +116,7 @@ public final class Accruals {
     }
     if (terms.annualCap.isPresent() && !value.isZero()) {
       ResolvedParameter<BigDecimal> cap = terms.annualCap.get();
-      Amount room = Amount.of(unit, cap.value()).minus(member.accruedInYear());
+      Amount room = terms.annualCapAmount().minus(member.accruedInYear());
       Amount capped = room.isNegative() ? Amount.zero(unit) : room;
       Step annual =
           AccrualSteps.ANNUAL_CAP
@@ -134,7 +130,7 @@ public final class Accruals {
     }
     if (terms.storageCap.isPresent() && !value.isZero()) {
       ResolvedParameter<BigDecimal> cap = terms.storageCap.get();
-      Amount excess = AccrualSteps.excess(cap, member.balance(), value);
+      Amount excess = AccrualSteps.excess(terms.storageCapAmount(), member.balance(), value);
       steps.add(AccrualSteps.storageCap(cap, member.balance(), value, excess));
       value = value.minus(excess);
       donated = donated.plus(excess);

@@ -41,20 +41,17 @@ public final class Expiries {
       Unit unit,
       MemberId member,
       LocalDate date,
-      List<MemberHistory.Lot> lots,
+      ExpiredLots lots,
       Function<LocalDate, PolicyTerms> termsOn) {
-    long total = 0;
-    List<String> credited = new ArrayList<>();
+    long total = lots.total();
     Set<ResolvedParameter<?>> rules = new LinkedHashSet<>();
-    for (MemberHistory.Lot lot : lots) {
-      total += lot.remaining;
-      credited.add(
-          Texts.date(lot.date)
-              + " "
-              + Amount.ofMinor(unit, lot.remaining).decimalText()
-              + " → "
-              + Texts.date(lot.expiresOn));
-      rules.add(termsOn.apply(lot.date).expiry);
+    LocalDate previous = null;
+    for (int i = 0; i < lots.size(); i++) {
+      LocalDate credited = lots.date(i);
+      if (!credited.equals(previous)) {
+        rules.add(termsOn.apply(credited).expiry);
+        previous = credited;
+      }
     }
     Amount expired = Amount.ofMinor(unit, total);
     Step.Builder step =
@@ -62,8 +59,8 @@ public final class Expiries {
             .fact(Texts.fact("member", member, "成员", "member"))
             .fact(Texts.fact("date", date, "到期处理日", "expiry run"))
             .fact(
-                Texts.fact(
-                    "lots", String.join("; ", credited), "记入日 数额 → 到期日", "credited → expires"));
+                // The lots' text is made when the explanation is read.
+                Texts.fact("lots", lots, "记入日 数额 → 到期日", "credited → expires"));
     rules.forEach(step::parameter);
     Step s = step.result(Texts.fact("expired", expired, "过期", "expired")).build();
     Explanation explanation = Explanation.of(List.of()).thenDecisive(s);
@@ -77,7 +74,7 @@ public final class Expiries {
             .valueDate(date)
             .addPosting(Posting.of(PointsAccounts.member(member), expired.negated()))
             .addPosting(Posting.of(PointsAccounts.ISSUANCE, expired))
-            .memo("过期 " + expired.decimalText() + "（记入于 " + memoLots(credited) + "）")
+            .memo("过期 " + expired.decimalText() + "（记入于 " + memoLots(lots) + "）")
             .source("expiry:" + date)
             .build();
     return Decision.of(ID, PointsOutcome.posting(TransactionKind.EXPIRY, tx), explanation);
@@ -85,9 +82,20 @@ public final class Expiries {
 
   /** The first {@link #MEMO_LOTS} credits, and how many there were if more. */
   static String memoLots(List<String> credited) {
-    if (credited.size() <= MEMO_LOTS) {
-      return String.join("; ", credited);
+    return memoLots(credited.subList(0, Math.min(MEMO_LOTS, credited.size())), credited.size());
+  }
+
+  /** The first {@link #MEMO_LOTS} lots' lines, and how many there were if more. */
+  static String memoLots(ExpiredLots lots) {
+    List<String> first = new ArrayList<>(MEMO_LOTS);
+    for (int i = 0; i < Math.min(MEMO_LOTS, lots.size()); i++) {
+      first.add(lots.line(i));
     }
-    return String.join("; ", credited.subList(0, MEMO_LOTS)) + "; … 共 " + credited.size() + " 笔";
+    return memoLots(first, lots.size());
+  }
+
+  private static String memoLots(List<String> first, int count) {
+    String listed = String.join("; ", first);
+    return count <= MEMO_LOTS ? listed : listed + "; … 共 " + count + " 笔";
   }
 }

@@ -1,8 +1,8 @@
 package org.communitygov.rules.points;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: its book serializes access.
  */
 final class MemberHistories {
+  private static final Comparator<MemberId> BY_VALUE = Comparator.comparing(MemberId::value);
+
   private final Unit unit;
   private final PolicyParameters parameters;
   private final Map<MemberId, MemberHistory> members = new HashMap<>();
@@ -64,7 +66,10 @@ final class MemberHistories {
 
   /** The members with an account, in order of id, with their histories. */
   Map<MemberId, MemberHistory> byMember() {
-    return new TreeMap<>(members);
+    // Ids of one type order by value (Identifier.compareTo), without comparing the type's name.
+    Map<MemberId, MemberHistory> sorted = new TreeMap<>(BY_VALUE);
+    sorted.putAll(members);
+    return sorted;
   }
 
   /** A member's history, made (and found by the member's account) when first needed. */
@@ -86,11 +91,23 @@ final class MemberHistories {
 
   /** Folds one transaction of the ledger into the members' histories. */
   void apply(Transaction tx) {
+    apply(tx, null);
+  }
+
+  /**
+   * Folds one transaction of the ledger into the members' histories; {@code known} is the history
+   * of a member the transaction may name (found by its account's instance), or null.
+   */
+  void apply(Transaction tx, @Nullable MemberHistory known) {
     Optional<TransactionKind> kind = TransactionKind.ofTransaction(tx.id().value());
     posted.put(tx.id().value(), tx);
     LocalDate date = tx.valueDate();
     for (Posting p : tx.postings()) {
-      MemberHistory h = byAccount.get(p.account());
+      if (PointsAccounts.isSchemeInstance(p.account())) {
+        continue;
+      }
+      MemberHistory h =
+          known != null && known.account == p.account() ? known : byAccount.get(p.account());
       if (h == null) {
         Optional<MemberId> member = PointsAccounts.memberOf(p.account());
         if (member.isEmpty()) {
@@ -103,10 +120,8 @@ final class MemberHistories {
         LocalDate expires = parameters.on(date).flatMap(t -> t.creditsExpireOn).orElse(null);
         h.credit(date, minor, expires, is(kind, TransactionKind.ACCRUAL));
       } else if (is(kind, TransactionKind.EXPIRY)) {
-        List<MemberHistory.Lot> lots = h.expiredOn(date);
-        long sum = lots.stream().mapToLong(l -> l.remaining).sum();
-        if (sum == -minor) {
-          h.expire(lots);
+        if (h.expirable(date) == -minor) {
+          h.expire(date);
         } else {
           h.debit(-minor, date, false);
         }

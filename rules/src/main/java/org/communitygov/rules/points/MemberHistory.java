@@ -1,9 +1,7 @@
 package org.communitygov.rules.points;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
@@ -19,19 +17,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: its {@link PointsBook} serializes access.
  */
 final class MemberHistory {
-  /** Credits still held from one date, and the day they expire (null: never). */
-  static final class Lot {
-    final LocalDate date;
-    final LocalDate expiresOn;
-    long remaining;
-
-    Lot(LocalDate date, LocalDate expiresOn, long remaining) {
-      this.date = date;
-      this.expiresOn = expiresOn;
-      this.remaining = remaining;
-    }
-  }
-
   private final Unit unit;
   // The member's account: the one instance the book's postings name, so that the book's and the
   // ledger's maps find it by identity.
@@ -43,10 +28,7 @@ final class MemberHistory {
   private long[] accrued = new long[2];
   private int yearCount;
   private LocalDate lastRedemption;
-  private final List<Lot> lots = new ArrayList<>();
-  // The lot of the latest date, which a credit in date order follows.
-  private @Nullable Lot last;
-  private int firstLot;
+  private final Lots lots = new Lots();
 
   MemberHistory(Unit unit, AccountId account) {
     this.unit = unit;
@@ -64,22 +46,12 @@ final class MemberHistory {
     return balance;
   }
 
-  void credit(LocalDate date, long minor, LocalDate expiresOn, boolean accrual) {
+  void credit(LocalDate date, long minor, @Nullable LocalDate expiresOn, boolean accrual) {
     balance += minor;
     if (accrual) {
       addAccrued(date.getYear(), minor);
     }
-    Lot lot = new Lot(date, expiresOn, minor);
-    if (last == null || !last.date.isAfter(date)) {
-      lots.add(lot); // in date order, as a year's records come: no search
-      last = lot;
-      return;
-    }
-    int at = lots.size();
-    while (at > firstLot && lots.get(at - 1).date.isAfter(date)) {
-      at--;
-    }
-    lots.add(at, lot);
+    lots.add(date, expiresOn, minor);
   }
 
   private long accruedIn(int year) {
@@ -112,47 +84,28 @@ final class MemberHistory {
     if (redemption && (lastRedemption == null || date.isAfter(lastRedemption))) {
       lastRedemption = date;
     }
-    long left = minor;
-    while (left > 0 && firstLot < lots.size()) {
-      Lot lot = lots.get(firstLot);
-      long take = Math.min(left, lot.remaining);
-      lot.remaining -= take;
-      left -= take;
-      if (lot.remaining == 0) {
-        firstLot++;
-      }
-    }
+    lots.take(minor);
   }
 
   /** The lots that have expired on a date (expiry day on or before it) and still hold something. */
-  List<Lot> expiredOn(LocalDate date) {
-    List<Lot> expired = new ArrayList<>();
-    for (int i = firstLot; i < lots.size(); i++) {
-      Lot lot = lots.get(i);
-      if (lot.remaining > 0 && lot.expiresOn != null && !lot.expiresOn.isAfter(date)) {
-        expired.add(lot);
-      }
-    }
-    return expired;
+  ExpiredLots expiredOn(LocalDate date) {
+    return lots.expiredOn(date, unit);
   }
 
-  /** Takes expired lots out (an expiry posted): they are gone, whatever their order. */
-  void expire(List<Lot> expired) {
-    for (Lot lot : expired) {
-      balance -= lot.remaining;
-      lot.remaining = 0;
-    }
-    while (firstLot < lots.size() && lots.get(firstLot).remaining == 0) {
-      firstLot++;
-    }
+  /** What the lots expired on a date hold. */
+  long expirable(LocalDate date) {
+    return lots.expirable(date);
+  }
+
+  /**
+   * Takes the lots expired on a date out (an expiry posted): they are gone, whatever their order.
+   */
+  void expire(LocalDate date) {
+    balance -= lots.expire(date);
   }
 
   /** The sum of the lots still held, which equals the balance. */
   long held() {
-    long sum = 0;
-    for (int i = firstLot; i < lots.size(); i++) {
-      sum += lots.get(i).remaining;
-    }
-    return sum;
+    return lots.held();
   }
 }

@@ -63,6 +63,15 @@ public final class PointsAccounts {
         : Optional.empty();
   }
 
+  /**
+   * Whether an account id is one of the scheme accounts' own instances ({@link #ISSUANCE}, …),
+   * which the book's postings name: a check by identity that spares a map lookup for most postings.
+   * False says nothing: an equal id read from a journal is another instance.
+   */
+  static boolean isSchemeInstance(AccountId account) {
+    return account == ISSUANCE || account == DONATIONS || account == REDEMPTION || account == POOL;
+  }
+
   static List<Account> schemeAccounts(Scheme scheme) {
     return List.of(
         account(scheme, ISSUANCE, AccountKind.ISSUANCE, Set.of(), Optional.empty()),

@@ -132,7 +132,12 @@ public final class PointsBook {
     MemberHistory history = histories.get(record.member());
     MemberFacts facts = histories.facts(history, record.date());
     AccountId account = histories.account(history, record.member());
-    return post(Accruals.accrue(terms.get(), record, facts, id, account), record.member(), account);
+    Decision<PointsOutcome> decision = Accruals.accrue(terms.get(), record, facts, id, account);
+    // A member with a history has an account: the transaction is posted alone, and folded into
+    // the history known.
+    return history == null
+        ? post(decision, record.member(), account)
+        : post(decision, null, null, history);
   }
 
   /**
@@ -213,17 +218,16 @@ public final class PointsBook {
    */
   public synchronized List<Decision<PointsOutcome>> expire(LocalDate date) {
     List<Decision<PointsOutcome>> decisions = new ArrayList<>();
+    String prefix = TransactionKind.EXPIRY.prefix() + ":" + date + ":";
     for (Map.Entry<MemberId, MemberHistory> e : histories.byMember().entrySet()) {
-      String key =
-          EntryKeys.of(TransactionKind.EXPIRY.prefix() + ":" + date + ":" + e.getKey().value())
-              .value();
+      String key = EntryKeys.of(prefix + e.getKey().value()).value();
       Optional<Decision<PointsOutcome>> again = already(Expiries.ID, TransactionKind.EXPIRY, key);
       if (again.isPresent()) {
         decisions.add(again.get());
         continue;
       }
-      List<MemberHistory.Lot> lots = e.getValue().expiredOn(date);
-      if (lots.isEmpty()) {
+      ExpiredLots lots = e.getValue().expiredOn(date);
+      if (lots.size() == 0) {
         continue;
       }
       decisions.add(
@@ -302,6 +306,15 @@ public final class PointsBook {
    */
   private Decision<PointsOutcome> post(
       Decision<PointsOutcome> decision, @Nullable MemberId credited, @Nullable AccountId account) {
+    return post(decision, credited, account, null);
+  }
+
+  /** As {@link #post(Decision, MemberId, AccountId)}, folding with a member's history known. */
+  private Decision<PointsOutcome> post(
+      Decision<PointsOutcome> decision,
+      @Nullable MemberId credited,
+      @Nullable AccountId account,
+      @Nullable MemberHistory known) {
     PointsOutcome outcome = decision.outcomeOrThrow();
     if (outcome.isRefused() || outcome.transaction().isEmpty()) {
       return decision;
@@ -327,7 +340,7 @@ public final class PointsBook {
           decision.ruleId(), outcome.refusedByLedger(result.code()), decision.explanation());
     }
     if (result.result() == ResultCode.ACCEPTED) {
-      histories.apply(tx);
+      histories.apply(tx, known);
     }
     return decision;
   }

@@ -25,6 +25,7 @@ import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.ParameterDefinition;
 import org.communitygov.rules.engine.ParameterKey;
 import org.communitygov.rules.engine.ParameterSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheme's policies as engine parameters: one {@link ParameterSet} per policy, its terms dated
@@ -70,6 +71,12 @@ final class PolicyParameters {
   private final Jurisdiction place;
   private final List<ParameterSet> sets = new ArrayList<>();
   private final Map<LocalDate, Optional<PolicyTerms>> terms = new ConcurrentHashMap<>();
+  // The date asked last and its terms: a book's records come in date order, so most calls ask for
+  // the date asked before, and one volatile read answers them.
+  private volatile @Nullable Resolved last;
+
+  /** A date's terms, as found once. */
+  private record Resolved(LocalDate date, Optional<PolicyTerms> terms) {}
 
   private PolicyParameters(Scheme scheme) {
     this.scheme = scheme;
@@ -123,7 +130,13 @@ final class PolicyParameters {
 
   /** The terms of the policy in force on a date, resolved for that date; empty before the first. */
   Optional<PolicyTerms> on(LocalDate date) {
-    return terms.computeIfAbsent(date, this::resolve);
+    Resolved resolved = last;
+    if (resolved != null && resolved.date.equals(date)) {
+      return resolved.terms;
+    }
+    Optional<PolicyTerms> found = terms.computeIfAbsent(date, this::resolve);
+    last = new Resolved(date, found);
+    return found;
   }
 
   private Optional<PolicyTerms> resolve(LocalDate date) {

@@ -3,6 +3,7 @@ package org.communitygov.rules.points;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.points.Reward;
 import org.communitygov.model.points.Scheme;
 import org.communitygov.model.points.SchemePolicy;
@@ -10,6 +11,7 @@ import org.communitygov.rules.engine.Jurisdiction;
 import org.communitygov.rules.engine.ParameterKey;
 import org.communitygov.rules.engine.ParameterSet;
 import org.communitygov.rules.engine.ResolvedParameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The terms of one policy resolved for a date: each value with its source, ready for a step.
@@ -39,6 +41,10 @@ final class PolicyTerms {
 
   /** The day a credit of this date expires by the policy, if it expires. */
   final Optional<LocalDate> creditsExpireOn;
+
+  // The caps as amounts of the unit, made once (see annualCapAmount).
+  private @Nullable Amount annualCapAmount;
+  private @Nullable Amount storageCapAmount;
 
   // The date as memos write it, written once per date.
   private final String dateText;
@@ -70,6 +76,29 @@ final class PolicyTerms {
     creditsExpireOn = policy.expiry().value().expiresOn(date);
     dateText = Texts.date(date);
     policyFromText = Texts.date(policy.effectiveFrom());
+  }
+
+  /**
+   * The annual cap as an amount of the scheme's unit, made when first asked for (a cap with more
+   * decimals than the unit fails as {@link Amount#of} does, then).
+   */
+  Amount annualCapAmount() {
+    Amount cap = annualCapAmount;
+    if (cap == null) {
+      cap = Amount.of(scheme.unit(), annualCap.orElseThrow().value());
+      annualCapAmount = cap; // a race makes it twice, equal: amounts are immutable
+    }
+    return cap;
+  }
+
+  /** The storage cap as an amount of the scheme's unit, made when first asked for. */
+  Amount storageCapAmount() {
+    Amount cap = storageCapAmount;
+    if (cap == null) {
+      cap = Amount.of(scheme.unit(), storageCap.orElseThrow().value());
+      storageCapAmount = cap;
+    }
+    return cap;
   }
 
   private <T> Optional<ResolvedParameter<T>> find(ParameterKey<T> key) {

@@ -75,7 +75,11 @@ public record Statement(
         continue;
       }
       boolean before = tx.valueDate().isBefore(from);
+      TransactionKind kind = null; // found for the first member's line of the transaction
       for (Posting posting : tx.postings()) {
+        if (PointsAccounts.isSchemeInstance(posting.account())) {
+          continue;
+        }
         Folded f = accounts.get(posting.account());
         if (f == null) {
           continue;
@@ -85,13 +89,11 @@ public record Statement(
         if (before) {
           f.opening += minor;
         } else {
+          if (kind == null) {
+            kind = TransactionKind.ofTransaction(tx.id().value()).orElse(TransactionKind.OTHER);
+          }
           f.lines.add(
-              new StatementLine(
-                  tx.valueDate(),
-                  tx.id(),
-                  TransactionKind.ofTransaction(tx.id().value()).orElse(TransactionKind.OTHER),
-                  posting.amount(),
-                  tx.memo()));
+              new StatementLine(tx.valueDate(), tx.id(), kind, posting.amount(), tx.memo()));
         }
       }
     }
