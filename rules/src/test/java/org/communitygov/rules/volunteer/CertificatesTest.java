@@ -224,6 +224,72 @@ class CertificatesTest {
   }
 
   @Nested
+  class WhatACertificateLeavesOut {
+    @Test
+    void aRecordOfZeroHoursIsNeitherListedNorCounted() {
+      ServiceRecord zero =
+          ServiceRecord.builder().from(record(99, "V-001", RC, 300)).hours(BigDecimal.ZERO).build();
+      List<ServiceRecord> requested = new ArrayList<>(own(RC));
+      requested.add(zero);
+      List<ServiceRecord> organiser = new ArrayList<>(records());
+      organiser.add(zero);
+
+      ServiceCertificate c =
+          Certificates.issue(
+                  new Certificates.Request(
+                      volunteer(),
+                      issuer(RC),
+                      CertificateNumber.of("HPL-2"),
+                      ISSUED,
+                      LocalDate.of(2026, 1, 1),
+                      LocalDate.of(2026, 11, 30),
+                      requested),
+                  organiser)
+              .certificate()
+              .orElseThrow();
+
+      assertThat(c.services())
+          .extracting(CertifiedService::record)
+          .containsExactlyElementsOf(own(RC).stream().map(ServiceRecord::id).toList());
+      assertThat(c.totalHours())
+          .isEqualByComparingTo(issue(RC, own(RC)).certificate().orElseThrow().totalHours());
+      assertThat(c.digest().orElseThrow().proofs()).hasSize(own(RC).size());
+    }
+
+    @Test
+    void aVolunteerWithoutACitizenIdIsWrittenAsNoneInEitherLanguage() {
+      Volunteer noId =
+          Volunteer.builder()
+              .id(VolunteerId.of("V-001"))
+              .name("王秀英")
+              .registeredBy(RC)
+              .registeredOn(LocalDate.of(2025, 1, 1))
+              .status(VolunteerStatus.ACTIVE)
+              .build();
+      ServiceCertificate c =
+          Certificates.issue(
+                  new Certificates.Request(
+                      noId,
+                      issuer(RC),
+                      CertificateNumber.of("HPL-3"),
+                      ISSUED,
+                      LocalDate.of(2026, 1, 1),
+                      LocalDate.of(2026, 11, 30),
+                      own(RC)),
+                  records())
+              .certificate()
+              .orElseThrow();
+
+      assertThat(
+              CertificateText.of(Locale.SIMPLIFIED_CHINESE).render(c).lines().skip(1).findFirst())
+          .contains("志愿者：王**　居民身份证号码：无　志愿者编号：V-001");
+      assertThat(
+              CertificateText.of(Locale.ENGLISH).revealing().render(c).lines().skip(1).findFirst())
+          .contains("Volunteer: 王秀英, citizen ID none, volunteer number V-001");
+    }
+  }
+
+  @Nested
   class ARefusal {
     @Test
     void issuesNothingForARecordOfAnotherOrganiser() {
