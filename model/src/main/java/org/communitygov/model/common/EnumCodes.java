@@ -1,6 +1,7 @@
 package org.communitygov.model.common;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,13 +26,13 @@ public final class EnumCodes {
    */
   public static <E extends Enum<E>> Optional<E> find(Class<E> type, String code) {
     Objects.requireNonNull(code, "code");
-    E[] constants = type.getEnumConstants();
-    for (E constant : constants) {
-      if (constant.name().equals(code)) {
-        return Optional.of(constant);
-      }
+    try {
+      // The usual case first, through the enum's own map of names.
+      return Optional.of(Enum.valueOf(type, code));
+    } catch (IllegalArgumentException notAName) {
+      // a former name, or nothing
     }
-    for (E constant : constants) {
+    for (E constant : type.getEnumConstants()) {
       if (aliases(type, constant).contains(code)) {
         return Optional.of(constant);
       }
@@ -39,10 +40,10 @@ public final class EnumCodes {
     return Optional.empty();
   }
 
-  private static java.util.List<String> aliases(Class<?> type, Enum<?> constant) {
+  private static List<String> aliases(Class<?> type, Enum<?> constant) {
     try {
       JsonAlias alias = type.getField(constant.name()).getAnnotation(JsonAlias.class);
-      return alias == null ? java.util.List.of() : java.util.List.of(alias.value());
+      return alias == null ? List.of() : List.of(alias.value());
     } catch (NoSuchFieldException e) {
       throw new IllegalStateException("an enum constant is a public field", e);
     }

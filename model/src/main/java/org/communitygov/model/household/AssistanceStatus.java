@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 /**
  * A social-assistance status of a household (特定身份: sensitive personal information).
  *
- * <p>The codes are the glossary's abbreviations (MLG, near-MLG). The spellings before 0.1.0 ({@code
+ * <p>The codes are the glossary's abbreviations (MLG, near-MLG). The earlier spellings ({@code
  * MINIMUM_LIVING_GUARANTEE}, {@code NEAR_MINIMUM_LIVING_GUARANTEE}) are still read, never written
  * (ADR 0105).
  *

@@ -10,8 +10,8 @@ import java.time.LocalDate;
  * <p>Groups that need facts the model does not hold (留守儿童, whose parents work away) are not derived
  * here.
  *
- * <p>The assisted households' codes use the glossary's abbreviations (MLG, near-MLG); the spellings
- * before 0.1.0 ({@code MINIMUM_LIVING_GUARANTEE_HOUSEHOLD}, {@code
+ * <p>The assisted households' codes use the glossary's abbreviations (MLG, near-MLG); the earlier
+ * spellings ({@code MINIMUM_LIVING_GUARANTEE_HOUSEHOLD}, {@code
  * NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD}) are still read, never written (ADR 0105).
  *
  * @since 0.1.0
