@@ -252,8 +252,29 @@ class GapAggregationTest {
     @Test
     void areNoneForACommunityWhoseStreetOfficeIsUnknown() {
       GapReport report = eastShortAmong(List.of(meals("S-W", WEST, 10)), List.of(WEST));
-
       assertThat(east(report).suggestions()).isEmpty();
+
+      GapReport neitherKnown = eastShortAmong(List.of(meals("S-W", WEST, 10)), List.of());
+      assertThat(east(neitherKnown).suggestions())
+          .as("two unknown street offices are not one")
+          .isEmpty();
+    }
+
+    @Test
+    void comeWithRowsInOrderOfCommunityThenCategoryCodeListingOnlyTheUnitsHeld() {
+      GapReport report =
+          eastShortAmong(
+              List.of(
+                  meals("S-WM", WEST, 10),
+                  meals("S-WB", WEST, 2).withCategory(ServiceCategory.BATHING)),
+              List.of(EAST, WEST));
+
+      assertThat(report.rows())
+          .extracting(r -> r.community().value() + " " + r.category().code())
+          .containsExactly("east MEAL_ASSISTANCE", "west BATHING", "west MEAL_ASSISTANCE");
+      assertThat(report.rows())
+          .allSatisfy(r -> assertThat(r.capacity()).containsOnlyKeys(CapacityUnit.MEALS));
+      assertThat(report.rows()).allSatisfy(r -> assertThat(r.delivered()).isEmpty());
     }
   }
 
