@@ -84,16 +84,25 @@ class CertificatesTest {
   }
 
   static Certificates.Issued issue(OrganisationId issuer, List<ServiceRecord> requested) {
+    return issue(volunteer(), issuer, requested, records());
+  }
+
+  /** A certificate HPL-1 for 2026-01-01 to 2026-11-30 over the requested records. */
+  static Certificates.Issued issue(
+      Volunteer volunteer,
+      OrganisationId issuer,
+      List<ServiceRecord> requested,
+      List<ServiceRecord> organiserRecords) {
     return Certificates.issue(
         new Certificates.Request(
-            volunteer(),
+            volunteer,
             issuer(issuer),
             CertificateNumber.of("HPL-1"),
             ISSUED,
             LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 11, 30),
             requested),
-        records());
+        organiserRecords);
   }
 
   static List<ServiceRecord> own(OrganisationId organiser) {
@@ -235,18 +244,7 @@ class CertificatesTest {
       organiser.add(zero);
 
       ServiceCertificate c =
-          Certificates.issue(
-                  new Certificates.Request(
-                      volunteer(),
-                      issuer(RC),
-                      CertificateNumber.of("HPL-2"),
-                      ISSUED,
-                      LocalDate.of(2026, 1, 1),
-                      LocalDate.of(2026, 11, 30),
-                      requested),
-                  organiser)
-              .certificate()
-              .orElseThrow();
+          issue(volunteer(), RC, requested, organiser).certificate().orElseThrow();
 
       assertThat(c.services())
           .extracting(CertifiedService::record)
@@ -266,19 +264,7 @@ class CertificatesTest {
               .registeredOn(LocalDate.of(2025, 1, 1))
               .status(VolunteerStatus.ACTIVE)
               .build();
-      ServiceCertificate c =
-          Certificates.issue(
-                  new Certificates.Request(
-                      noId,
-                      issuer(RC),
-                      CertificateNumber.of("HPL-3"),
-                      ISSUED,
-                      LocalDate.of(2026, 1, 1),
-                      LocalDate.of(2026, 11, 30),
-                      own(RC)),
-                  records())
-              .certificate()
-              .orElseThrow();
+      ServiceCertificate c = issue(noId, RC, own(RC), records()).certificate().orElseThrow();
 
       assertThat(
               CertificateText.of(Locale.SIMPLIFIED_CHINESE).render(c).lines().skip(1).findFirst())
