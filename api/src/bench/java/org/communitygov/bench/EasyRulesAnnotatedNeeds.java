@@ -62,12 +62,8 @@ final class EasyRulesAnnotatedNeeds {
             PriorityGroup.SEVERELY_DISABLED,
             (m, ms, d) -> m.disability().filter(x -> x.grade() <= p.severeGrade).isPresent()),
         new AssistedChild(priority++, p),
-        new Assisted(
-            priority++, AssistanceStatus.MINIMUM_LIVING_GUARANTEE, PriorityGroup.MLG_HOUSEHOLD),
-        new Assisted(
-            priority++,
-            AssistanceStatus.NEAR_MINIMUM_LIVING_GUARANTEE,
-            PriorityGroup.NEAR_MLG_HOUSEHOLD),
+        new Assisted(priority++, AssistanceStatus.MLG, PriorityGroup.MLG_HOUSEHOLD),
+        new Assisted(priority++, AssistanceStatus.NEAR_MLG, PriorityGroup.NEAR_MLG_HOUSEHOLD),
         new Assisted(
             priority++,
             AssistanceStatus.EXTREME_POVERTY_SUPPORT,
@@ -311,7 +307,7 @@ final class EasyRulesAnnotatedNeeds {
         @Fact("members") List<Person> members,
         @Fact("date") LocalDate d) {
       Predicate<Person> child = m -> m.ageOn(d) < p.childAge;
-      return (h.assistance().contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
+      return (h.assistance().contains(AssistanceStatus.MLG)
               || h.assistance().contains(AssistanceStatus.EXTREME_POVERTY_SUPPORT))
           && members.stream().anyMatch(child);
     }

@@ -130,17 +130,13 @@ final class EasyRulesNeeds {
         PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD,
         (m, members, h, d) ->
             m.ageOn(d) < p.childAge
-                && (h.assistance().contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
+                && (h.assistance().contains(AssistanceStatus.MLG)
                     || h.assistance().contains(AssistanceStatus.EXTREME_POVERTY_SUPPORT)));
-    assistanceRule(
-        "MLG household",
-        ++priority,
-        AssistanceStatus.MINIMUM_LIVING_GUARANTEE,
-        PriorityGroup.MLG_HOUSEHOLD);
+    assistanceRule("MLG household", ++priority, AssistanceStatus.MLG, PriorityGroup.MLG_HOUSEHOLD);
     assistanceRule(
         "near-MLG household",
         ++priority,
-        AssistanceStatus.NEAR_MINIMUM_LIVING_GUARANTEE,
+        AssistanceStatus.NEAR_MLG,
         PriorityGroup.NEAR_MLG_HOUSEHOLD);
     assistanceRule(
         "extreme-poverty household",

@@ -43,7 +43,7 @@ final class FourPersonHousehold {
           {"person": "P0023", "role": "GRANDCHILD", "period": {"start": "2012-03-03"},
            "joinReason": "BIRTH"}
         ],
-        "assistance": ["MINIMUM_LIVING_GUARANTEE"],
+        "assistance": ["MLG"],
         "income": [
           {"person": "P0021", "type": "WAGES",
            "amount": {"amount": "14400.00", "currency": "CNY"},

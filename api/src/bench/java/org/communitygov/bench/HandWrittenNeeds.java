@@ -170,7 +170,7 @@ final class HandWrittenNeeds {
     Set<PriorityGroup> groups = EnumSet.noneOf(PriorityGroup.class);
     Set<AssistanceStatus> assistance = household.assistance();
     boolean assisted =
-        assistance.contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
+        assistance.contains(AssistanceStatus.MLG)
             || assistance.contains(AssistanceStatus.EXTREME_POVERTY_SUPPORT);
     boolean allElderly = true;
     for (Person m : members) {
@@ -197,10 +197,10 @@ final class HandWrittenNeeds {
         groups.add(PriorityGroup.CHILD_IN_ASSISTED_HOUSEHOLD);
       }
     }
-    if (assistance.contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)) {
+    if (assistance.contains(AssistanceStatus.MLG)) {
       groups.add(PriorityGroup.MLG_HOUSEHOLD);
     }
-    if (assistance.contains(AssistanceStatus.NEAR_MINIMUM_LIVING_GUARANTEE)) {
+    if (assistance.contains(AssistanceStatus.NEAR_MLG)) {
       groups.add(PriorityGroup.NEAR_MLG_HOUSEHOLD);
     }
     if (assistance.contains(AssistanceStatus.EXTREME_POVERTY_SUPPORT)) {

@@ -111,7 +111,7 @@ final class HouseholdGenerator {
     }
     income(household, head);
     if (random.nextInt(20) == 0) {
-      household.addAssistance(AssistanceStatus.MINIMUM_LIVING_GUARANTEE);
+      household.addAssistance(AssistanceStatus.MLG);
     }
     if (random.nextInt(10) == 0) {
       household.extensions(VISITS);

@@ -136,9 +136,9 @@ final class NeedsHouseholds {
     }
     int assistance = r.nextInt(10);
     if (assistance == 0) {
-      b.addAssistance(AssistanceStatus.MINIMUM_LIVING_GUARANTEE);
+      b.addAssistance(AssistanceStatus.MLG);
     } else if (assistance == 1) {
-      b.addAssistance(AssistanceStatus.NEAR_MINIMUM_LIVING_GUARANTEE);
+      b.addAssistance(AssistanceStatus.NEAR_MLG);
     } else if (assistance == 2) {
       b.addAssistance(AssistanceStatus.EXTREME_POVERTY_SUPPORT);
     }

@@ -76,7 +76,7 @@ public class ServiceEligibilityBench {
       Map<String, String> parameters =
           switch (rule) {
             case "service.ageAtLeast" -> Map.of("age", Integer.toString(55 + r.nextInt(30)));
-            case "service.assistance" -> Map.of("statuses", "MINIMUM_LIVING_GUARANTEE");
+            case "service.assistance" -> Map.of("statuses", "MLG");
             case "service.elderAbility" -> Map.of("minimumLevel", Integer.toString(r.nextInt(5)));
             default -> Map.of();
           };

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.communitygov.model.common.CommunityGovException;
+import org.communitygov.model.common.EnumCodes;
 import org.communitygov.model.common.LocalizedName;
 import org.communitygov.model.common.PhoneNumber;
 import org.communitygov.model.common.SocialCreditCode;
@@ -281,12 +282,7 @@ final class HsdsReader {
   }
 
   static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(name)) {
-        return Optional.of(constant);
-      }
-    }
-    return Optional.empty();
+    return name == null ? Optional.empty() : EnumCodes.find(type, name);
   }
 
   private static ServiceStatus status(String code) {

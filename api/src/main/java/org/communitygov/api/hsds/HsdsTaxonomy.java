@@ -57,10 +57,10 @@ public enum HsdsTaxonomy {
     GROUPS.put(PopulationGroup.UNEMPLOYED, LocalizedName.of("失业人员", "Unemployed people"));
     GROUPS.put(PopulationGroup.MIGRANT, LocalizedName.of("流动人口", "Migrants"));
     GROUPS.put(
-        PopulationGroup.MINIMUM_LIVING_GUARANTEE_HOUSEHOLD,
+        PopulationGroup.MLG_HOUSEHOLD,
         LocalizedName.of("低保家庭成员", "Minimum living guarantee households"));
     GROUPS.put(
-        PopulationGroup.NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD,
+        PopulationGroup.NEAR_MLG_HOUSEHOLD,
         LocalizedName.of("低保边缘家庭成员", "Near-minimum living guarantee households"));
     GROUPS.put(
         PopulationGroup.EXTREME_POVERTY_HOUSEHOLD,

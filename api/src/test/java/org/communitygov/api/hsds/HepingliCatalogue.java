@@ -127,7 +127,7 @@ public final class HepingliCatalogue {
                 .addCapacity(Capacity.of(120, CapacityUnit.MEALS, CapacityPeriod.DAY))
                 .addFee(fee(null, "15.00", "0.00"))
                 .addFee(fee(PopulationGroup.VERY_ELDERLY, "15.00", "5.00"))
-                .addFee(fee(PopulationGroup.MINIMUM_LIVING_GUARANTEE_HOUSEHOLD, "15.00", "10.00"))
+                .addFee(fee(PopulationGroup.MLG_HOUSEHOLD, "15.00", "10.00"))
                 .schedule(
                     weekly(
                         EnumSet.allOf(DayOfWeek.class), LocalTime.of(11, 0), LocalTime.of(13, 0)))

@@ -79,9 +79,7 @@ class ExamplesTest {
     void holdAMinimumLivingGuaranteeHouseholdWithADisabledMember() throws IOException {
       Household h = households().get(HouseholdId.of("H002"));
       assertThat(h.populationGroupsOn(PersonId.of("P0004"), ON))
-          .contains(
-              PopulationGroup.SEVERELY_DISABLED,
-              PopulationGroup.MINIMUM_LIVING_GUARANTEE_HOUSEHOLD);
+          .contains(PopulationGroup.SEVERELY_DISABLED, PopulationGroup.MLG_HOUSEHOLD);
       assertThat(h.sizeOn(ON)).isEqualTo(3);
     }
 

@@ -227,7 +227,7 @@ final class JsonFixtures {
                 .period(DateRange.ofOpenEnded(date("2019-06-01")))
                 .joinReason(MembershipChange.BIRTH)
                 .build())
-        .addAssistance(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
+        .addAssistance(AssistanceStatus.MLG)
         .addIncome(
             incomeItem(),
             IncomeItem.builder()

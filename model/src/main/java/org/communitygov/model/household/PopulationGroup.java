@@ -1,5 +1,6 @@
 package org.communitygov.model.household;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.LocalDate;
 
 /**
@@ -8,6 +9,10 @@ import java.time.LocalDate;
  *
  * <p>Groups that need facts the model does not hold (留守儿童, whose parents work away) are not derived
  * here.
+ *
+ * <p>The assisted households' codes use the glossary's abbreviations (MLG, near-MLG); the earlier
+ * spellings ({@code MINIMUM_LIVING_GUARANTEE_HOUSEHOLD}, {@code
+ * NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD}) are still read, never written (ADR 0105).
  *
  * @since 0.1.0
  */
@@ -90,18 +95,20 @@ public enum PopulationGroup {
       return person.hukou() == HukouStatus.MIGRANT;
     }
   },
-  /** A member of a household that receives the minimum living guarantee (低保). */
-  MINIMUM_LIVING_GUARANTEE_HOUSEHOLD {
+  /** A member of a household that receives the minimum living guarantee (低保, MLG). */
+  @JsonAlias("MINIMUM_LIVING_GUARANTEE_HOUSEHOLD")
+  MLG_HOUSEHOLD {
     @Override
     boolean includes(Household household, Person person, LocalDate date) {
-      return household.assistance().contains(AssistanceStatus.MINIMUM_LIVING_GUARANTEE);
+      return household.assistance().contains(AssistanceStatus.MLG);
     }
   },
-  /** A member of a near-poor household (低保边缘). */
-  NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD {
+  /** A member of a near-MLG household (低保边缘). */
+  @JsonAlias("NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD")
+  NEAR_MLG_HOUSEHOLD {
     @Override
     boolean includes(Household household, Person person, LocalDate date) {
-      return household.assistance().contains(AssistanceStatus.NEAR_MINIMUM_LIVING_GUARANTEE);
+      return household.assistance().contains(AssistanceStatus.NEAR_MLG);
     }
   },
   /** A member of a household with extreme-poverty support (特困). */

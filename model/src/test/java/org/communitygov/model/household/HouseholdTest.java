@@ -159,7 +159,7 @@ class HouseholdTest {
       Household h =
           Household.builder()
               .from(afterHeadChange())
-              .addAssistance(AssistanceStatus.MINIMUM_LIVING_GUARANTEE)
+              .addAssistance(AssistanceStatus.MLG)
               .extensions(Extensions.of(Map.of("cn.gov.cq.yuzhong", Map.of("visitEveryDays", 7))))
               .build();
       assertThat(Household.builder().from(h).build()).isEqualTo(h);

@@ -12,8 +12,8 @@ import static org.communitygov.model.household.PopulationGroup.EMPTY_NEST;
 import static org.communitygov.model.household.PopulationGroup.EXTREME_POVERTY_HOUSEHOLD;
 import static org.communitygov.model.household.PopulationGroup.LIVING_ALONE;
 import static org.communitygov.model.household.PopulationGroup.MIGRANT;
-import static org.communitygov.model.household.PopulationGroup.MINIMUM_LIVING_GUARANTEE_HOUSEHOLD;
-import static org.communitygov.model.household.PopulationGroup.NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD;
+import static org.communitygov.model.household.PopulationGroup.MLG_HOUSEHOLD;
+import static org.communitygov.model.household.PopulationGroup.NEAR_MLG_HOUSEHOLD;
 import static org.communitygov.model.household.PopulationGroup.SEVERELY_DISABLED;
 import static org.communitygov.model.household.PopulationGroup.UNEMPLOYED;
 import static org.communitygov.model.household.PopulationGroup.VERY_ELDERLY;
@@ -202,22 +202,20 @@ class PopulationGroupTest {
     void includeEveryMemberOfAnAssistedHousehold() {
       Household h =
           householdOf(bornOn(P1, "1968-07-02").build(), bornOn(P2, "1996-04-08").build())
-              .addAssistance(
-                  AssistanceStatus.MINIMUM_LIVING_GUARANTEE,
-                  AssistanceStatus.EXTREME_POVERTY_SUPPORT)
+              .addAssistance(AssistanceStatus.MLG, AssistanceStatus.EXTREME_POVERTY_SUPPORT)
               .build();
       for (PersonId id : List.of(P1, P2)) {
         assertThat(h.populationGroupsOn(id, ON))
-            .contains(MINIMUM_LIVING_GUARANTEE_HOUSEHOLD, EXTREME_POVERTY_HOUSEHOLD)
-            .doesNotContain(NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD);
+            .contains(MLG_HOUSEHOLD, EXTREME_POVERTY_HOUSEHOLD)
+            .doesNotContain(NEAR_MLG_HOUSEHOLD);
       }
       Household near =
           householdOf(bornOn(P1, "1968-07-02").build())
-              .addAssistance(AssistanceStatus.NEAR_MINIMUM_LIVING_GUARANTEE)
+              .addAssistance(AssistanceStatus.NEAR_MLG)
               .build();
       assertThat(near.populationGroupsOn(P1, ON))
-          .contains(NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD)
-          .doesNotContain(MINIMUM_LIVING_GUARANTEE_HOUSEHOLD);
+          .contains(NEAR_MLG_HOUSEHOLD)
+          .doesNotContain(MLG_HOUSEHOLD);
     }
   }
 

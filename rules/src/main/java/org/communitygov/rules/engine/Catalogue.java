@@ -45,6 +45,16 @@ public final class Catalogue {
     default List<String> parameterFiles() {
       return List.of();
     }
+
+    /**
+     * Returns the former ids of its rules and parameters, each with the id it has now, so that
+     * parameter files and decision records written before a rename are still read (ADR 0105).
+     *
+     * @return the current id of each former id; none by default
+     */
+    default Map<String, String> formerIds() {
+      return Map.of();
+    }
   }
 
   private static final class Shipped {
@@ -54,14 +64,17 @@ public final class Catalogue {
   private final Map<String, CatalogueEntry> byName;
   private final Map<String, Source> sourceOfFile;
   private final Map<String, Source> sourceOfBundle;
+  private final Map<String, String> formerIds;
 
   private Catalogue(
       Map<String, CatalogueEntry> byName,
       Map<String, Source> sourceOfFile,
-      Map<String, Source> sourceOfBundle) {
+      Map<String, Source> sourceOfBundle,
+      Map<String, String> formerIds) {
     this.byName = byName;
     this.sourceOfFile = sourceOfFile;
     this.sourceOfBundle = sourceOfBundle;
+    this.formerIds = formerIds;
   }
 
   /**
@@ -86,8 +99,10 @@ public final class Catalogue {
     Set<String> ids = new LinkedHashSet<>();
     Map<String, Source> files = new LinkedHashMap<>();
     Map<String, Source> bundles = new LinkedHashMap<>();
+    Map<String, String> formerIds = new LinkedHashMap<>();
     for (Source source : sources) {
       source.parameterFiles().forEach(f -> files.putIfAbsent(f, source));
+      formerIds.putAll(source.formerIds());
       for (CatalogueEntry entry : source.entries()) {
         if (byName.putIfAbsent(entry.name(), entry) != null || !ids.add(entry.id())) {
           throw new IllegalStateException(
@@ -100,7 +115,8 @@ public final class Catalogue {
     return new Catalogue(
         java.util.Collections.unmodifiableMap(byName),
         java.util.Collections.unmodifiableMap(files),
-        java.util.Collections.unmodifiableMap(bundles));
+        java.util.Collections.unmodifiableMap(bundles),
+        Map.copyOf(formerIds));
   }
 
   private static Catalogue load() {
@@ -119,7 +135,8 @@ public final class Catalogue {
   }
 
   /**
-   * Finds an entry by short name ({@code mlg}) or by rule id ({@code needs.mlg.eligibility}).
+   * Finds an entry by short name ({@code mlg}) or by rule id ({@code needs.mlg.eligibility}), a
+   * {@linkplain #currentId(String) former id} included.
    *
    * @param nameOrId the name or id
    * @return the entry, or empty
@@ -129,7 +146,19 @@ public final class Catalogue {
     if (entry != null) {
       return Optional.of(entry);
     }
-    return byName.values().stream().filter(e -> e.id().equals(nameOrId)).findFirst();
+    String id = currentId(nameOrId);
+    return byName.values().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the id a rule or parameter has now: the current id of a {@linkplain Source#formerIds()
+   * former id} ({@code needs.mlg.nearPoor} → {@code needs.mlg.nearMlg}), any other id as given.
+   *
+   * @param id the id, not null
+   * @return the current id, not null
+   */
+  public String currentId(String id) {
+    return formerIds.getOrDefault(id, id);
   }
 
   /**

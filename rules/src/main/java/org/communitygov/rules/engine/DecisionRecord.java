@@ -230,7 +230,7 @@ public abstract class DecisionRecord {
    *
    * @param <I> the type of the rule's input
    * @param <O> the type of the outcome
-   * @param rule the rule, of the recorded id, not null
+   * @param rule the rule, of the recorded id or of the id it has now (ADR 0105), not null
    * @param parameters the parameters to evaluate with, not null
    * @return the comparison of the new decision with the record, not null
    * @throws IllegalArgumentException if the rule has another id than the one the record was made
@@ -240,7 +240,7 @@ public abstract class DecisionRecord {
    */
   public <I, O extends Outcome> Reproduction<O> reproduce(
       Rule<I, O> rule, ParameterSet parameters) {
-    if (!rule.id().equals(ruleId())
+    if (!rule.id().equals(Catalogue.shipped().currentId(ruleId()))
         && !fieldDigest("ruleId", rule.id()).equals(fieldDigests().get("ruleId"))) {
       throw new IllegalArgumentException("record of " + ruleId() + ", not of " + rule.id());
     }

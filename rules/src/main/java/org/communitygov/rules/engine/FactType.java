@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.communitygov.model.common.EnumCodes;
 import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.Money;
@@ -138,7 +139,8 @@ public final class FactType<T> {
   }
 
   /**
-   * Returns the type of a constant of an enum, by its exact name: code {@code code} otherwise.
+   * Returns the type of a constant of an enum, by its exact name or a former name in its {@code
+   * JsonAlias} ({@link EnumCodes}): code {@code code} otherwise.
    *
    * @param <E> the enum type
    * @param type the enum, not null
@@ -148,14 +150,14 @@ public final class FactType<T> {
     Objects.requireNonNull(type, "type");
     return of(
         v -> v,
-        (name, text) -> {
-          try {
-            return Enum.valueOf(type, text);
-          } catch (IllegalArgumentException e) {
-            throw invalid(
-                name, "code", name + " must be one of " + Arrays.toString(type.getEnumConstants()));
-          }
-        });
+        (name, text) ->
+            EnumCodes.find(type, text)
+                .orElseThrow(
+                    () ->
+                        invalid(
+                            name,
+                            "code",
+                            name + " must be one of " + Arrays.toString(type.getEnumConstants()))));
   }
 
   /**

@@ -89,7 +89,9 @@ final class ParameterFiles {
     }
     Map<String, ParameterTable> tables = new HashMap<>();
     for (ParameterShape p : nonNull(file.parameters(), "parameters")) {
-      ParameterTable table = ParameterTable.of(definition(p));
+      // A file written before a parameter was renamed still sets it (ADR 0105).
+      String id = Catalogue.shipped().currentId(nonNull(p.id(), "id"));
+      ParameterTable table = ParameterTable.of(definition(id, p));
       for (ValueShape v : nonNull(p.values(), "values of " + p.id())) {
         String where = p.id() + " " + v.jurisdiction() + " " + v.effectiveFrom();
         table =
@@ -97,17 +99,16 @@ final class ParameterFiles {
                 Jurisdiction.parse(nonNull(v.jurisdiction(), "jurisdiction")),
                 dated(table.definition(), v, where));
       }
-      if (tables.putIfAbsent(p.id(), table) != null) {
+      if (tables.putIfAbsent(id, table) != null) {
         throw ParameterFileException.invalid(source, "parameter " + p.id() + " defined twice");
       }
     }
     return new ParameterSet(tables, places);
   }
 
-  private static ParameterDefinition definition(ParameterShape p) {
-    ParameterKey<?> key =
-        ParameterKey.of(nonNull(p.id(), "id"), ParameterType.named(nonNull(p.type(), "type")));
-    LocalizedText fallback = LocalizedText.of(p.id(), p.id());
+  private static ParameterDefinition definition(String id, ParameterShape p) {
+    ParameterKey<?> key = ParameterKey.of(id, ParameterType.named(nonNull(p.type(), "type")));
+    LocalizedText fallback = LocalizedText.of(id, id);
     ParameterDefinition d =
         ParameterDefinition.of(
             key,

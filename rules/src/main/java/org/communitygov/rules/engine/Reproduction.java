@@ -18,12 +18,26 @@ public final class Reproduction<O extends Outcome> {
   private final DecisionRecord again;
   private final Decision<O> decision;
   private final List<String> editedFields;
+  private final List<String> recordedLines;
 
   Reproduction(DecisionRecord original, DecisionRecord again, Decision<O> decision) {
     this.original = Objects.requireNonNull(original);
     this.again = Objects.requireNonNull(again);
     this.decision = Objects.requireNonNull(decision);
     this.editedFields = original.editedFields();
+    this.recordedLines = current(original.parameters());
+  }
+
+  /** The recorded parameter lines with each former parameter id spelled as now (ADR 0105). */
+  private static List<String> current(List<String> lines) {
+    Catalogue catalogue = Catalogue.shipped();
+    List<String> current = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      int bar = line.indexOf('|');
+      String id = bar < 0 ? line : line.substring(0, bar);
+      current.add(catalogue.currentId(id) + line.substring(id.length()));
+    }
+    return current;
   }
 
   /**
@@ -57,12 +71,13 @@ public final class Reproduction<O extends Outcome> {
   }
 
   /**
-   * Tells whether the parameter values used have the recorded fingerprint.
+   * Tells whether the parameter values used have the recorded fingerprint, a parameter recorded
+   * under a former id counting as the same parameter.
    *
    * @return true if the fingerprints are equal
    */
   public boolean fingerprintMatches() {
-    return original.parametersFingerprint().equals(again.parametersFingerprint());
+    return Fingerprint.of(recordedLines).equals(again.parametersFingerprint());
   }
 
   /**
@@ -105,11 +120,14 @@ public final class Reproduction<O extends Outcome> {
    */
   public List<String> changedParameters() {
     List<String> changes = new ArrayList<>();
-    original.parameters().stream()
-        .filter(l -> !again.parameters().contains(l))
-        .forEach(l -> changes.add("- " + l));
+    List<String> recorded = original.parameters();
+    for (int i = 0; i < recorded.size(); i++) {
+      if (!again.parameters().contains(recordedLines.get(i))) {
+        changes.add("- " + recorded.get(i));
+      }
+    }
     again.parameters().stream()
-        .filter(l -> !original.parameters().contains(l))
+        .filter(l -> !recordedLines.contains(l))
         .forEach(l -> changes.add("+ " + l));
     return List.copyOf(changes);
   }

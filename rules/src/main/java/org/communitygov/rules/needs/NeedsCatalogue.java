@@ -1,6 +1,7 @@
 package org.communitygov.rules.needs;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.communitygov.rules.engine.Catalogue;
 import org.communitygov.rules.engine.CatalogueEntry;
@@ -9,6 +10,7 @@ import org.communitygov.rules.needs.elderability.ElderAbilityAssessment;
 import org.communitygov.rules.needs.elderability.Mzt039Assessment;
 import org.communitygov.rules.needs.extremepoverty.ExtremePovertyEligibility;
 import org.communitygov.rules.needs.meanstest.MlgEligibility;
+import org.communitygov.rules.needs.meanstest.MlgParameters;
 import org.communitygov.rules.needs.meanstest.NearMlgEligibility;
 import org.communitygov.rules.needs.priority.PriorityGroups;
 
@@ -28,6 +30,16 @@ public final class NeedsCatalogue implements Catalogue.Source {
   @Override
   public List<String> parameterFiles() {
     return List.of(PARAMETERS + "places.json");
+  }
+
+  /** The ids before the glossary's near-MLG spelling (ADR 0105). */
+  @Override
+  public Map<String, String> formerIds() {
+    return Map.of(
+        "needs.mlg.nearPoor",
+        NearMlgEligibility.ID,
+        "mlg.nearPoor.incomeMultiple",
+        MlgParameters.NEAR_MLG_INCOME_MULTIPLE.id());
   }
 
   @Override

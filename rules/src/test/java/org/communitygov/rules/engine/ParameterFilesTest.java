@@ -24,7 +24,7 @@ class ParameterFilesTest {
           .contains(
               "mlg.standard.urban",
               "mlg.standard.rural",
-              "mlg.nearPoor.incomeMultiple",
+              "mlg.nearMlg.incomeMultiple",
               "extremePoverty.minorAgeLimit",
               "elderAbility.gbt42195.stacking",
               "elderAbility.gbt42195.comaTarget",

@@ -48,7 +48,7 @@ class ParameterSetTest {
       ResolvedParameter<BigDecimal> r =
           ParameterSet.defaults()
               .resolve(
-                  ParameterKey.decimal("mlg.nearPoor.incomeMultiple"),
+                  ParameterKey.decimal("mlg.nearMlg.incomeMultiple"),
                   YUZHONG,
                   LocalDate.of(2024, 1, 1));
       assertThat(r.foundIn().isNational()).isTrue();

@@ -84,16 +84,25 @@ class CertificatesTest {
   }
 
   static Certificates.Issued issue(OrganisationId issuer, List<ServiceRecord> requested) {
+    return issue(volunteer(), issuer, requested, records());
+  }
+
+  /** A certificate HPL-1 for 2026-01-01 to 2026-11-30 over the requested records. */
+  static Certificates.Issued issue(
+      Volunteer volunteer,
+      OrganisationId issuer,
+      List<ServiceRecord> requested,
+      List<ServiceRecord> organiserRecords) {
     return Certificates.issue(
         new Certificates.Request(
-            volunteer(),
+            volunteer,
             issuer(issuer),
             CertificateNumber.of("HPL-1"),
             ISSUED,
             LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 11, 30),
             requested),
-        records());
+        organiserRecords);
   }
 
   static List<ServiceRecord> own(OrganisationId organiser) {
@@ -220,6 +229,49 @@ class CertificatesTest {
       assertThat(zh).contains("王**", "110105********002X", "010-****0001").doesNotContain("王秀英");
       String revealed = CertificateText.of(Locale.ENGLISH).revealing().render(c);
       assertThat(revealed).contains("王秀英", "11010519491231002X", "010-64200001");
+    }
+  }
+
+  @Nested
+  class WhatACertificateLeavesOut {
+    @Test
+    void aRecordOfZeroHoursIsNeitherListedNorCounted() {
+      ServiceRecord zero =
+          ServiceRecord.builder().from(record(99, "V-001", RC, 300)).hours(BigDecimal.ZERO).build();
+      List<ServiceRecord> requested = new ArrayList<>(own(RC));
+      requested.add(zero);
+      List<ServiceRecord> organiser = new ArrayList<>(records());
+      organiser.add(zero);
+
+      ServiceCertificate c =
+          issue(volunteer(), RC, requested, organiser).certificate().orElseThrow();
+
+      assertThat(c.services())
+          .extracting(CertifiedService::record)
+          .containsExactlyElementsOf(own(RC).stream().map(ServiceRecord::id).toList());
+      assertThat(c.totalHours())
+          .isEqualByComparingTo(issue(RC, own(RC)).certificate().orElseThrow().totalHours());
+      assertThat(c.digest().orElseThrow().proofs()).hasSize(own(RC).size());
+    }
+
+    @Test
+    void aVolunteerWithoutACitizenIdIsWrittenAsNoneInEitherLanguage() {
+      Volunteer noId =
+          Volunteer.builder()
+              .id(VolunteerId.of("V-001"))
+              .name("王秀英")
+              .registeredBy(RC)
+              .registeredOn(LocalDate.of(2025, 1, 1))
+              .status(VolunteerStatus.ACTIVE)
+              .build();
+      ServiceCertificate c = issue(noId, RC, own(RC), records()).certificate().orElseThrow();
+
+      assertThat(
+              CertificateText.of(Locale.SIMPLIFIED_CHINESE).render(c).lines().skip(1).findFirst())
+          .contains("志愿者：王**　居民身份证号码：无　志愿者编号：V-001");
+      assertThat(
+              CertificateText.of(Locale.ENGLISH).revealing().render(c).lines().skip(1).findFirst())
+          .contains("Volunteer: 王秀英, citizen ID none, volunteer number V-001");
     }
   }
 

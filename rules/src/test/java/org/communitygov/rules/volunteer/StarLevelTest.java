@@ -1,17 +1,21 @@
 package org.communitygov.rules.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.communitygov.model.common.DivisionCode;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.ExplanationRenderer;
 import org.communitygov.rules.engine.Jurisdiction;
+import org.communitygov.rules.engine.Operator;
 import org.communitygov.rules.engine.ParameterSet;
 import org.communitygov.rules.engine.RuleContext;
+import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.volunteer.StarLevelResult.Medal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,32 @@ class StarLevelTest {
     }
 
     @Test
+    void showsNoNextStarBelowTheFirstAndAtTheLast() {
+      assertThat(stars("national", "99.99").explanation().steps())
+          .extracting(Step::id)
+          .containsExactly("volunteer.stars.below");
+      assertThat(stars("national", "1500").explanation().steps())
+          .extracting(Step::id)
+          .containsExactly("volunteer.stars.reached");
+      assertThat(stars("national", "100").explanation().steps())
+          .extracting(Step::id)
+          .containsExactly("volunteer.stars.next", "volunteer.stars.reached");
+    }
+
+    @Test
+    void statesEachMedalThresholdAsReachedOrNotTruthfully() {
+      List<Step> medals =
+          stars("110000", "3000").explanation().steps().stream()
+              .filter(s -> s.id().equals("volunteer.medal"))
+              .toList();
+
+      assertThat(medals)
+          .extracting(s -> s.comparison().orElseThrow().operator())
+          .containsExactly(Operator.GE, Operator.GE, Operator.LT);
+      assertThat(medals).allMatch(Step::holds);
+    }
+
+    @Test
     void marksAPartlyConfirmedThreshold() {
       String zh = ExplanationRenderer.of(Locale.SIMPLIFIED_CHINESE).render(stars("110000", "500"));
       assertThat(zh).contains("北京市", "部分确认");
@@ -70,6 +100,23 @@ class StarLevelTest {
             .as(row[0])
             .isEqualTo(Integer.parseInt(row[2]));
       }
+    }
+
+    @Test
+    void refuseNegativeHoursAndStarsOutsideZeroToFive() {
+      assertThatThrownBy(() -> new StarLevel.Input(Optional.of(new BigDecimal("-0.01"))))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(new StarLevel.Input(Optional.of(BigDecimal.ZERO)).cumulativeHours())
+          .contains(BigDecimal.ZERO);
+      for (int stars : new int[] {-1, 6}) {
+        assertThatThrownBy(() -> new StarLevelResult(stars, BigDecimal.TEN, Optional.empty()))
+            .as("%d stars", stars)
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+      assertThat(new StarLevelResult(0, BigDecimal.ZERO, Optional.empty()).code())
+          .isEqualTo("STARS_0");
+      assertThat(new StarLevelResult(5, BigDecimal.TEN, Optional.empty()).code())
+          .isEqualTo("STARS_5");
     }
 
     @Test

@@ -22,9 +22,9 @@ import org.communitygov.rules.needs.barthel.BarthelItem;
 import org.communitygov.rules.needs.barthel.BarthelScheme;
 
 /**
- * The elder ability assessment of MZ/T 039-2013《老年人能力评估》, kept for legacy data: ADL grade from the
- * Barthel total, 精神状态, 感知觉与沟通 and 社会参与 grades, the final-level matrix, and the level-change rules
- * (top level 3; no change from level 3; a coma gives level 3).
+ * The elder ability assessment of MZ/T 039-2013《老年人能力评估》, kept for assessments made under it: ADL
+ * grade from the Barthel total, 精神状态, 感知觉与沟通 and 社会参与 grades, the final-level matrix, and the
+ * level-change rules (top level 3; no change from level 3; a coma gives level 3).
  *
  * <p>Facts: the Barthel item codes, the {@link Mzt039Item} codes, {@code mentalDiagnosis}, {@code
  * careRiskEventsIn30Days}; all health data. This class is immutable and thread-safe.

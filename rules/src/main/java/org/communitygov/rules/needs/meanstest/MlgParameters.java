@@ -22,7 +22,7 @@ public final class MlgParameters {
 
   /** 低保边缘: per-capita income below this multiple of the standard (1.5, partly confirmed). */
   public static final ParameterKey<BigDecimal> NEAR_MLG_INCOME_MULTIPLE =
-      ParameterKey.decimal("mlg.nearPoor.incomeMultiple");
+      ParameterKey.decimal("mlg.nearMlg.incomeMultiple");
 
   /**
    * The old spelling of {@link #NEAR_MLG_INCOME_MULTIPLE}.

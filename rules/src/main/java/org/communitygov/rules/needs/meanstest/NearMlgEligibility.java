@@ -20,7 +20,7 @@ import org.communitygov.rules.engine.StepTemplate;
 
 /**
  * The 低保边缘 (near-MLG household) test: the per-capita income is at or above the 低保 standard (else
- * {@code ELIGIBLE_FOR_MLG}) but below {@code mlg.nearPoor.incomeMultiple} (1.5, partly confirmed)
+ * {@code ELIGIBLE_FOR_MLG}) but below {@code mlg.nearMlg.incomeMultiple} (1.5, partly confirmed)
  * times it, and the property conditions of 低保 are met. Members, income and property as {@link
  * MlgEligibility}. This class is immutable and thread-safe.
  *
@@ -28,7 +28,7 @@ import org.communitygov.rules.engine.StepTemplate;
  */
 public final class NearMlgEligibility extends AbstractRule<MeansTestInput, MeansTestResult> {
   /** The rule's id. */
-  public static final String ID = "needs.mlg.nearPoor";
+  public static final String ID = "needs.mlg.nearMlg";
 
   private static final NearMlgEligibility INSTANCE = new NearMlgEligibility();
 
@@ -39,19 +39,19 @@ public final class NearMlgEligibility extends AbstractRule<MeansTestInput, Means
           Confidence.PARTLY_CONFIRMED);
 
   private static final StepTemplate NEAR_MLG_STEP =
-      StepTemplate.builder("mlg.nearPoor")
+      StepTemplate.builder("mlg.nearMlg")
           .parameter("standard")
           .parameter("multiple")
           .holding(
               StepSlot.fact("perCapitaIncome", SensitiveCategory.FINANCIAL),
               Operator.LT,
-              StepSlot.fact("nearPoorThreshold"))
+              StepSlot.fact("nearMlgThreshold"))
           .citation(NEAR_MLG)
           .build();
 
   /** The multiple of the standard (only households at or above the standard need it). */
   record Parameters(
-      @ParameterId("mlg.nearPoor.incomeMultiple") ResolvedParameter<BigDecimal> multiple) {}
+      @ParameterId("mlg.nearMlg.incomeMultiple") ResolvedParameter<BigDecimal> multiple) {}
 
   private NearMlgEligibility() {
     super(ID, "1", MeansTestInput.FACTS);
@@ -88,7 +88,7 @@ public final class NearMlgEligibility extends AbstractRule<MeansTestInput, Means
             .with("standard", a.standard)
             .with("multiple", multiple)
             .with("perCapitaIncome", a.income.perCapita)
-            .with("nearPoorThreshold", threshold)
+            .with("nearMlgThreshold", threshold)
             .step();
     boolean eligible = near.holds() && property.passed();
     Step decisive = !near.holds() || property.passed() ? near : property.failed;

@@ -260,8 +260,8 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
 
   private static PriorityGroup group(AssistanceStatus status) {
     return switch (status) {
-      case MINIMUM_LIVING_GUARANTEE -> PriorityGroup.MLG_HOUSEHOLD;
-      case NEAR_MINIMUM_LIVING_GUARANTEE -> PriorityGroup.NEAR_MLG_HOUSEHOLD;
+      case MLG -> PriorityGroup.MLG_HOUSEHOLD;
+      case NEAR_MLG -> PriorityGroup.NEAR_MLG_HOUSEHOLD;
       case EXTREME_POVERTY_SUPPORT -> PriorityGroup.EXTREME_POVERTY_HOUSEHOLD;
     };
   }

@@ -3,6 +3,7 @@ package org.communitygov.rules.needs.shared;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.communitygov.model.common.EnumCodes;
 import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.rules.engine.Facts;
@@ -72,14 +73,14 @@ public final class FactReader {
     return facts
         .text(name)
         .map(
-            text -> {
-              try {
-                return Enum.valueOf(type, text);
-              } catch (IllegalArgumentException e) {
-                throw invalid(
-                    name, "code", "%s must be one of " + Arrays.toString(type.getEnumConstants()));
-              }
-            });
+            text ->
+                EnumCodes.find(type, text)
+                    .orElseThrow(
+                        () ->
+                            invalid(
+                                name,
+                                "code",
+                                "%s must be one of " + Arrays.toString(type.getEnumConstants()))));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.communitygov.model.common.EnumCodes;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.community.CommunityId;
@@ -181,11 +182,10 @@ public final class EligibilityFacts {
           Set<E> values = EnumSet.noneOf(type);
           for (String part : text.split(",")) {
             if (!part.isBlank()) {
-              try {
-                values.add(Enum.valueOf(type, part.trim()));
-              } catch (IllegalArgumentException e) {
-                throw FactType.invalid(name, "code", name + " names an unknown code");
-              }
+              values.add(
+                  EnumCodes.find(type, part.trim())
+                      .orElseThrow(
+                          () -> FactType.invalid(name, "code", name + " names an unknown code")));
             }
           }
           return values;

@@ -188,10 +188,7 @@ final class MemberSteps {
           case DISABLED, SEVERELY_DISABLED -> {
             return 1;
           }
-          case MINIMUM_LIVING_GUARANTEE_HOUSEHOLD,
-              NEAR_MINIMUM_LIVING_GUARANTEE_HOUSEHOLD,
-              EXTREME_POVERTY_HOUSEHOLD ->
-              assistance = true;
+          case MLG_HOUSEHOLD, NEAR_MLG_HOUSEHOLD, EXTREME_POVERTY_HOUSEHOLD -> assistance = true;
           default -> {}
         }
       }

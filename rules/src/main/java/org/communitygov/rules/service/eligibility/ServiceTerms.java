@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.communitygov.model.common.EnumCodes;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.community.CommunityId;
 import org.communitygov.model.household.AssistanceStatus;
@@ -170,11 +171,9 @@ public record ServiceTerms(
     }
     List<AssistanceStatus> statuses = new ArrayList<>();
     for (String name : text.split(",")) {
-      try {
-        statuses.add(AssistanceStatus.valueOf(name.trim()));
-      } catch (IllegalArgumentException e) {
-        throw parameter("statuses");
-      }
+      statuses.add(
+          EnumCodes.find(AssistanceStatus.class, name.trim())
+              .orElseThrow(() -> parameter("statuses")));
     }
     return EnumSet.copyOf(statuses);
   }

@@ -80,11 +80,11 @@ class PriorityGroupsTest {
     Household assisted =
         Household.builder()
             .from(disabledElder())
-            .assistance(java.util.Set.of(AssistanceStatus.MINIMUM_LIVING_GUARANTEE))
+            .assistance(java.util.Set.of(AssistanceStatus.MLG))
             .build();
     Household onlyAssisted =
         Households.household(Households.person(Households.P1, "1990-01-01"))
-            .assistance(java.util.Set.of(AssistanceStatus.MINIMUM_LIVING_GUARANTEE))
+            .assistance(java.util.Set.of(AssistanceStatus.MLG))
             .build();
     Decision<PriorityGroupsResult> both =
         PriorityGroups.rule().evaluate(HouseholdInput.of(assisted), CONTEXT);

@@ -104,8 +104,7 @@ class CatalogueEligibilityTest {
     Map<String, String> parameters = new HashMap<>();
     switch (rule) {
       case "service.ageAtLeast" -> parameters.put("age", Integer.toString(50 + r.nextInt(40)));
-      case "service.assistance" ->
-          parameters.put("statuses", "MINIMUM_LIVING_GUARANTEE,EXTREME_POVERTY_SUPPORT");
+      case "service.assistance" -> parameters.put("statuses", "MLG,EXTREME_POVERTY_SUPPORT");
       case "service.elderAbility" -> parameters.put("minimumLevel", Integer.toString(r.nextInt(5)));
       default -> {}
     }
@@ -277,17 +276,9 @@ class CatalogueEligibilityTest {
     @Test
     void showsExactlyTheAssistanceStatusesTheHouseholdHas() {
       Service relief =
-          service(
-              "S-R",
-              "service.assistance",
-              "statuses",
-              "MINIMUM_LIVING_GUARANTEE,EXTREME_POVERTY_SUPPORT");
+          service("S-R", "service.assistance", "statuses", "MLG,EXTREME_POVERTY_SUPPORT");
       CatalogueEligibility reliefOnly = CatalogueEligibility.of(List.of(relief));
-      for (String status :
-          List.of(
-              "MINIMUM_LIVING_GUARANTEE",
-              "NEAR_MINIMUM_LIVING_GUARANTEE",
-              "EXTREME_POVERTY_SUPPORT")) {
+      for (String status : List.of("MLG", "NEAR_MLG", "EXTREME_POVERTY_SUPPORT")) {
         Household h = assisted(",\"assistance\":[\"" + status + "\"]", "1950-01-01");
         var decision = reliefOnly.of(h, DATE, Map.of()).decision(relief.id());
         var step =
@@ -349,7 +340,7 @@ class CatalogueEligibilityTest {
 
     @Test
     void masksAMembersGroupsAsAnAssistanceStatusOnlyWhenTheyTellNothingMore() {
-      String mlg = ",\"assistance\":[\"MINIMUM_LIVING_GUARANTEE\"]";
+      String mlg = ",\"assistance\":[\"MLG\"]";
       assertThat(groupsShownAs(assisted(mlg, "1940-01-01")))
           .contains(SensitiveCategory.ASSISTANCE_STATUS);
       assertThat(groupsShownAs(born("1940-01-01"))).contains(SensitiveCategory.DISABILITY);

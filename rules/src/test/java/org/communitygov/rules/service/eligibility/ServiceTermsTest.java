@@ -8,6 +8,7 @@ import static org.communitygov.rules.service.ServiceRecords.meals;
 import java.util.Optional;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.LocalizedName;
+import org.communitygov.model.household.AssistanceStatus;
 import org.communitygov.model.service.EligibilityReference;
 import org.communitygov.model.service.ImmutableEligibilityReference;
 import org.communitygov.model.service.Service;
@@ -76,15 +77,20 @@ class ServiceTermsTest {
   @Test
   void readAssistanceStatusesAndAnAbilityLevel() {
     ServiceTerms assisted =
-        terms(
-            reference(
-                    "service.assistance",
-                    "statuses=MINIMUM_LIVING_GUARANTEE, EXTREME_POVERTY_SUPPORT")
-                .build());
+        terms(reference("service.assistance", "statuses=MLG, EXTREME_POVERTY_SUPPORT").build());
     assertThat(assisted.assistance())
         .extracting(Enum::name)
-        .containsExactlyInAnyOrder("MINIMUM_LIVING_GUARANTEE", "EXTREME_POVERTY_SUPPORT");
+        .containsExactlyInAnyOrder("MLG", "EXTREME_POVERTY_SUPPORT");
     assertThat(assisted.asksOfAMember()).isFalse();
+    assertThat(
+            terms(
+                    reference(
+                            "service.assistance",
+                            "statuses=MINIMUM_LIVING_GUARANTEE,NEAR_MINIMUM_LIVING_GUARANTEE")
+                        .build())
+                .assistance())
+        .as("the spellings before ADR 0105")
+        .containsExactlyInAnyOrder(AssistanceStatus.MLG, AssistanceStatus.NEAR_MLG);
 
     ServiceTerms level = terms(reference("service.elderAbility", "minimumLevel=4").build());
     assertThat(level.minimumAbilityLevel()).contains(ElderAbilityLevel.COMPLETE_LOSS);
@@ -106,7 +112,7 @@ class ServiceTermsTest {
         "service.ageBelow    | age=            ",
         "service.assistance  |                 ",
         "service.assistance  | statuses=       ",
-        "service.assistance  | statuses=MINIMUM_LIVING_GUARANTEE,RICH",
+        "service.assistance  | statuses=MLG,RICH",
         "service.elderAbility| minimumLevel=5  ",
         "service.elderAbility|                 "
       })

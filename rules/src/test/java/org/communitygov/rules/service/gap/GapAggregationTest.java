@@ -1,6 +1,7 @@
 package org.communitygov.rules.service.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communitygov.rules.service.ServiceRecords.EAST;
 import static org.communitygov.rules.service.ServiceRecords.FAR;
 import static org.communitygov.rules.service.ServiceRecords.WEST;
@@ -145,6 +146,135 @@ class GapAggregationTest {
           gap.report(CONTEXT, List.of(community(EAST, "500103003"), community(FAR, "500103004")));
       assertThat(report.rows().get(0).status()).isEqualTo(GapStatus.SHORTAGE);
       assertThat(report.rows().get(0).suggestions()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Suggestions {
+    static final CommunityId NORTH = CommunityId.of("north");
+    static final CommunityId SOUTH = CommunityId.of("south");
+
+    /** East short (5 requests, 1 meal a day, none served); its neighbours as the lists say. */
+    GapReport eastShortAmong(List<ImmutableService> neighbours, List<CommunityId> known) {
+      List<Service> services = new java.util.ArrayList<>(neighbours);
+      services.add(meals("S-E", EAST, 1));
+      GapAggregation gap = GapAggregation.of(catalogue(services.toArray(Service[]::new)), Q2);
+      for (int i = 0; i < 5; i++) {
+        gap.addRequest(request("RE" + i, EAST, APRIL));
+      }
+      return gap.report(CONTEXT, known.stream().map(c -> community(c, "500103003")).toList());
+    }
+
+    static GapRow east(GapReport report) {
+      GapRow east =
+          report.rows().stream().filter(r -> r.community().equals(EAST)).findFirst().orElseThrow();
+      assertThat(east.status()).isEqualTo(GapStatus.SHORTAGE);
+      return east;
+    }
+
+    @Test
+    void nameEveryNeighbourWithSpareMealsMostFirstThenByCommunity() {
+      GapReport report =
+          eastShortAmong(
+              List.of(meals("S-W", WEST, 10), meals("S-N", NORTH, 3), meals("S-S", SOUTH, 10)),
+              List.of(EAST, WEST, NORTH, SOUTH));
+
+      assertThat(east(report).suggestions())
+          .containsExactly(
+              new SharingSuggestion(SOUTH, CapacityUnit.MEALS, new BigDecimal("910.00")),
+              new SharingSuggestion(WEST, CapacityUnit.MEALS, new BigDecimal("910.00")),
+              new SharingSuggestion(NORTH, CapacityUnit.MEALS, new BigDecimal("273.00")));
+      assertThat(report.rows())
+          .filteredOn(r -> !r.community().equals(EAST))
+          .allSatisfy(r -> assertThat(r.suggestions()).isEmpty());
+    }
+
+    @Test
+    void leaveOutNeighboursOfAnotherCategoryShortThemselvesOrWithNothingToSpare() {
+      GapAggregation gap =
+          GapAggregation.of(
+              catalogue(
+                  meals("S-E", EAST, 1),
+                  meals("S-W", WEST, 10).withCategory(ServiceCategory.BATHING),
+                  meals("S-N", NORTH, 1),
+                  meals("S-S", SOUTH, 1)),
+              Q2);
+      for (int i = 0; i < 5; i++) {
+        gap.addRequest(request("RE" + i, EAST, APRIL));
+        gap.addRequest(request("RN" + i, NORTH, APRIL));
+      }
+      gap.addRequest(request("RS0", SOUTH, APRIL));
+      gap.addOrder(order("OS0", "RS0", "S-S", APRIL, 1));
+      for (int day = 0; day < 46; day++) { // 92 meals delivered of South's 91: nothing to spare
+        gap.addDelivery(
+            delivery(
+                "DS" + day,
+                "OS0",
+                APRIL.plusSeconds(day * 86400L),
+                "2",
+                DeliveryOutcome.COMPLETED));
+      }
+
+      GapReport report =
+          gap.report(
+              CONTEXT,
+              List.of(
+                  community(EAST, "500103003"),
+                  community(WEST, "500103003"),
+                  community(NORTH, "500103003"),
+                  community(SOUTH, "500103003")));
+
+      GapRow north =
+          report.rows().stream().filter(r -> r.community().equals(NORTH)).findFirst().orElseThrow();
+      assertThat(north.status()).isEqualTo(GapStatus.SHORTAGE);
+      assertThat(north.spare(CapacityUnit.MEALS)).isPositive();
+      assertThat(
+              report.rows().stream()
+                  .filter(r -> r.community().equals(SOUTH))
+                  .findFirst()
+                  .orElseThrow()
+                  .spare(CapacityUnit.MEALS))
+          .isZero();
+      assertThat(east(report).suggestions()).isEmpty();
+    }
+
+    @Test
+    void neverOfferNothingToSpare() {
+      assertThatThrownBy(() -> new SharingSuggestion(WEST, CapacityUnit.MEALS, BigDecimal.ZERO))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(
+              () -> new SharingSuggestion(WEST, CapacityUnit.MEALS, new BigDecimal("-0.01")))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(new SharingSuggestion(WEST, CapacityUnit.MEALS, new BigDecimal("0.01")).spare())
+          .isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void areNoneForACommunityWhoseStreetOfficeIsUnknown() {
+      GapReport report = eastShortAmong(List.of(meals("S-W", WEST, 10)), List.of(WEST));
+      assertThat(east(report).suggestions()).isEmpty();
+
+      GapReport neitherKnown = eastShortAmong(List.of(meals("S-W", WEST, 10)), List.of());
+      assertThat(east(neitherKnown).suggestions())
+          .as("two unknown street offices are not one")
+          .isEmpty();
+    }
+
+    @Test
+    void comeWithRowsInOrderOfCommunityThenCategoryCodeListingOnlyTheUnitsHeld() {
+      GapReport report =
+          eastShortAmong(
+              List.of(
+                  meals("S-WM", WEST, 10),
+                  meals("S-WB", WEST, 2).withCategory(ServiceCategory.BATHING)),
+              List.of(EAST, WEST));
+
+      assertThat(report.rows())
+          .extracting(r -> r.community().value() + " " + r.category().code())
+          .containsExactly("east MEAL_ASSISTANCE", "west BATHING", "west MEAL_ASSISTANCE");
+      assertThat(report.rows())
+          .allSatisfy(r -> assertThat(r.capacity()).containsOnlyKeys(CapacityUnit.MEALS));
+      assertThat(report.rows()).allSatisfy(r -> assertThat(r.delivered()).isEmpty());
     }
   }
 
