@@ -12,8 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.communitygov.model.ledger.AccountClosure;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.BalanceAssertion;
+import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
@@ -68,6 +71,34 @@ class JournalStreamTest {
             .read(new ByteArrayInputStream(journal(lines)))
             .reports();
     assertThat(lines.get(lines.size() - 2).length).isGreaterThan(1 << 17);
+    assertThat(read.get(0)).isEqualTo(Disclosures.of(book, YEAR, 3));
+  }
+
+  @Test
+  void entriesOfOtherKindsAreLeftOut() throws IOException {
+    FundBook book = DisclosureFoldTest.history(15);
+    List<byte[]> lines = new ArrayList<>(book.ledger().lines());
+    lines.add(
+        line(
+            lines.size(),
+            BalanceAssertion.builder()
+                .id(EntryId.of("check-1"))
+                .account(AccountId.of("fund:GEN"))
+                .on(LocalDate.of(2027, 1, 2))
+                .expected(Amount.ofMinor(Unit.CNY, 100))
+                .build()));
+    lines.add(
+        line(
+            lines.size(),
+            AccountClosure.builder()
+                .id(EntryId.of("closure-1"))
+                .account(AccountId.of("fund:GEN"))
+                .on(LocalDate.of(2027, 1, 3))
+                .build()));
+    List<DisclosureReport> read =
+        DisclosureFold.of(DisclosureFold.Registers.of(book), List.of(YEAR), 3)
+            .read(new ByteArrayInputStream(journal(lines)))
+            .reports();
     assertThat(read.get(0)).isEqualTo(Disclosures.of(book, YEAR, 3));
   }
 
@@ -188,7 +219,11 @@ class JournalStreamTest {
             .memo(memo)
             .postings(postings)
             .build();
-    String entry = new String(EntryCodec.encode(tx), StandardCharsets.UTF_8);
+    return line(index, tx);
+  }
+
+  private static byte[] line(long index, Entry e) {
+    String entry = new String(EntryCodec.encode(e), StandardCharsets.UTF_8);
     return ("{\"entry\":" + entry + ",\"index\":" + index + ",\"leaf\":\"" + LEAF + "\"}")
         .getBytes(StandardCharsets.UTF_8);
   }
