@@ -102,14 +102,18 @@ class FundBookTest {
   }
 
   @Test
-  void aClosedPeriodRefusedIsAnsweredByItsDay() {
+  void aCloseRefusedIsAnsweredByItsDayBeforeOrAfterTheLastTransaction() {
     FundBook book = FundingFixtures.book();
     Map<String, Decision<FundingOutcome>> refused =
         book.replay(
             List.of(receipt("R1", LocalDate.of(2026, 3, 10), "100.00")),
             List.of(
-                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 1, 31)));
-    assertThat(refused.keySet()).containsExactly("close:2026-01-31");
+                LocalDate.of(2026, 4, 30),
+                LocalDate.of(2026, 3, 31),
+                LocalDate.of(2026, 1, 31),
+                LocalDate.of(2026, 4, 30),
+                LocalDate.of(2026, 1, 31)));
+    assertThat(refused.keySet()).containsExactly("close:2026-01-31", "close:2026-04-30");
   }
 
   @Test
