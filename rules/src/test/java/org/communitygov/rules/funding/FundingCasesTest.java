@@ -21,6 +21,7 @@ import org.communitygov.model.ledger.Transaction;
 import org.communitygov.rules.cases.CaseFolders;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.ExplanationRenderer;
+import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.funding.book.FundBook;
 import org.communitygov.rules.funding.book.FundingOutcome;
 import org.communitygov.rules.funding.book.FundingRefusal;
@@ -33,8 +34,9 @@ import org.junit.jupiter.api.TestFactory;
  * points cases: each case runs operations ({@code post} a funding transaction, {@code close} a
  * period) on a fresh book of {@link FundingFixtures}, each with what it must decide and the exact
  * ledger transactions it must post ({@code "entries": []} when nothing: every refusal posts
- * nothing), then the balances at the end. After every case the postings of each fund sum to zero
- * (ADR 0088) and no fund account is below zero.
+ * nothing) and, where a case lists them, the ids of the steps explained (a refusal's decisive step
+ * last), then the balances at the end. After every case the postings of each fund sum to zero (ADR
+ * 0088) and no fund account is below zero.
  */
 class FundingCasesTest {
   @TestFactory
@@ -86,6 +88,13 @@ class FundingCasesTest {
       assertThat(posted).as(where + ": the transactions posted").isEqualTo(expected);
       if (outcome.isRefused()) {
         assertThat(decision.explanation().decisiveStep()).as(where + " explains").isPresent();
+      }
+      if (expect.has("steps")) {
+        List<String> steps = new ArrayList<>();
+        expect.get("steps").forEach(s -> steps.add(s.asText()));
+        assertThat(decision.explanation().steps().stream().map(Step::id).toList())
+            .as(where + ": the steps explained, the decisive one last")
+            .isEqualTo(steps);
       }
       expect
           .path("explanationContains")

@@ -24,7 +24,9 @@ import org.communitygov.rules.funding.lottery.LotteryUses;
 /**
  * The funding decisions as pure functions: a funding transaction and what the book holds in, a
  * decision out — the ledger transaction to post, with its flags, or a refusal whose last step
- * explains it (ADR 0089). Checks in order: currency, fund, closed period, then per kind.
+ * explains it (ADR 0089). Checks in order: currency, fund, closed period, then per kind. A check
+ * made after one failed is not made ({@link Gate}), so the checks of a kind follow each other
+ * without guards; only the notes (flags, what is posted) wait for all checks to pass.
  */
 final class FundingDecisions {
   private FundingDecisions() {}
@@ -136,7 +138,7 @@ final class FundingDecisions {
   }
 
   private static void lottery(Gate gate, FundingTransaction tx, Fund fund, RuleContext ctx) {
-    if (!fund.source().isLottery() || !gate.passed()) {
+    if (!fund.source().isLottery()) {
       return;
     }
     LotteryUses uses = ctx.parameters(LotteryUses.class);
@@ -153,7 +155,7 @@ final class FundingDecisions {
   }
 
   private static void budget(Gate gate, FundingTransaction tx, BookView book) {
-    if (tx.project().isEmpty() || !gate.passed()) {
+    if (tx.project().isEmpty()) {
       return;
     }
     Optional<Project> project = book.project(tx.project().get());
@@ -202,23 +204,20 @@ final class FundingDecisions {
         fact("fund", tx.fund().value()),
         Operator.EQ,
         fact("contractFund", c.fund().value()));
-    if (gate.passed()) {
-      gate.require(
-          "funding.contract.started",
-          FundingRefusal.CONTRACT_TERM,
-          "withinTerm",
-          !tx.date().isBefore(c.term().start()),
-          fact("date", tx.date()),
-          fact("termStart", c.term().start()));
-    }
+    gate.require(
+        "funding.contract.started",
+        FundingRefusal.CONTRACT_TERM,
+        "withinTerm",
+        !tx.date().isBefore(c.term().start()),
+        fact("date", tx.date()),
+        fact("termStart", c.term().start()));
     Optional<Milestone> m = c.milestone(tx.milestone().orElseThrow());
-    if (gate.passed()
-        && gate.require(
-            "funding.contract.milestone",
-            FundingRefusal.UNKNOWN_MILESTONE,
-            "milestoneInContract",
-            m.isPresent(),
-            fact("milestone", tx.milestone().get()))) {
+    if (gate.require(
+        "funding.contract.milestone",
+        FundingRefusal.UNKNOWN_MILESTONE,
+        "milestoneInContract",
+        m.isPresent(),
+        fact("milestone", tx.milestone().get()))) {
       gate.require(
           "funding.contract.met",
           FundingRefusal.MILESTONE_NOT_MET,
@@ -228,32 +227,26 @@ final class FundingDecisions {
           fact("metOn", m.get().metOn().map(Object::toString).orElse("-")),
           fact("date", tx.date()));
       LocalDate termEnd = c.term().lastDay().orElseThrow();
-      if (gate.passed()) {
-        // ADR 0098: after the term, only work delivered within it is paid
-        gate.require(
-            "funding.contract.metWithinTerm",
-            FundingRefusal.CONTRACT_TERM,
-            "milestoneMetWithinTerm",
-            m.get().metOn().filter(d -> d.isAfter(termEnd)).isEmpty(),
-            fact("metOn", m.get().metOn().map(Object::toString).orElse("-")),
-            fact("termLastDay", termEnd));
-      }
-      if (gate.passed()) {
-        gate.check(
-            "funding.contract.amount",
-            FundingRefusal.CONTRACT_AMOUNT,
-            fact("paidWithThis", book.paid(c.id()).plus(tx.amount())),
-            Operator.LE,
-            fact("contractAmount", c.amount()));
-      }
-      if (gate.passed()) {
-        gate.check(
-            "funding.contract.milestonePaid",
-            FundingRefusal.MILESTONE_PAID,
-            fact("milestonePaidWithThis", book.paid(c.id(), m.get().code()).plus(tx.amount())),
-            Operator.LE,
-            fact("milestonePayment", m.get().payment()));
-      }
+      // ADR 0098: after the term, only work delivered within it is paid
+      gate.require(
+          "funding.contract.metWithinTerm",
+          FundingRefusal.CONTRACT_TERM,
+          "milestoneMetWithinTerm",
+          m.get().metOn().filter(d -> d.isAfter(termEnd)).isEmpty(),
+          fact("metOn", m.get().metOn().map(Object::toString).orElse("-")),
+          fact("termLastDay", termEnd));
+      gate.check(
+          "funding.contract.amount",
+          FundingRefusal.CONTRACT_AMOUNT,
+          fact("paidWithThis", book.paid(c.id()).plus(tx.amount())),
+          Operator.LE,
+          fact("contractAmount", c.amount()));
+      gate.check(
+          "funding.contract.milestonePaid",
+          FundingRefusal.MILESTONE_PAID,
+          fact("milestonePaidWithThis", book.paid(c.id(), m.get().code()).plus(tx.amount())),
+          Operator.LE,
+          fact("milestonePayment", m.get().payment()));
     }
     if (!gate.passed()) {
       return tx;
@@ -318,16 +311,14 @@ final class FundingDecisions {
           from.restriction().isRestricted() && !to.get().restriction().isRestricted(),
           fact("fundPurpose", fromPurpose),
           fact("toFundPurpose", toPurpose));
-      if (gate.passed()) {
-        gate.require(
-            "funding.release.authority",
-            FundingRefusal.RELEASE_WITHOUT_AUTHORITY,
-            "authorityAndReasonGiven",
-            tx.authority().filter(a -> !a.isBlank()).isPresent()
-                && tx.reason().filter(r -> !r.isBlank()).isPresent(),
-            fact("authority", tx.authority().orElse("-")),
-            fact("reason", tx.reason().orElse("-")));
-      }
+      gate.require(
+          "funding.release.authority",
+          FundingRefusal.RELEASE_WITHOUT_AUTHORITY,
+          "authorityAndReasonGiven",
+          tx.authority().filter(a -> !a.isBlank()).isPresent()
+              && tx.reason().filter(r -> !r.isBlank()).isPresent(),
+          fact("authority", tx.authority().orElse("-")),
+          fact("reason", tx.reason().orElse("-")));
     }
     balance(gate, tx, book);
   }

@@ -67,7 +67,7 @@ final class JournalStream {
           lf = line.end;
           fast(buf);
         } else {
-          lf = lineFeed(buf, start, last);
+          lf = lineFeed(buf, start);
           slow(Arrays.copyOfRange(buf, start, lf));
         }
         start = lf + 1;
@@ -82,9 +82,10 @@ final class JournalStream {
     }
   }
 
-  private static int lineFeed(byte[] buf, int from, int last) {
+  /** The first line feed at or after {@code from}; there is one at {@code last}. */
+  private static int lineFeed(byte[] buf, int from) {
     int i = from;
-    while (i < last && buf[i] != '\n') {
+    while (buf[i] != '\n') {
       i++;
     }
     return i;
