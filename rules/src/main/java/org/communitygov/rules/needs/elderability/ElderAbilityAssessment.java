@@ -108,14 +108,15 @@ public final class ElderAbilityAssessment
     }
     Step scoreStep = scores.with("total", total).step();
     Gbt42195Parameters p = context.parameters(Gbt42195Parameters.class);
-    // The initial level is the first band whose step holds (asked of the template, so a band not
-    // reached starts no step); below every band, level 4.
+    // The initial level is the first band whose step holds (asked before the rest of its values
+    // are given); below every band, level 4.
     int initial = p.bands.size();
     @Nullable Step initialStep = null;
     for (int level = 0; level < p.bands.size() && initialStep == null; level++) {
-      if (BAND.holds("total", total, "band", p.bands.get(level))) {
+      StepValues band = band(BAND, total, level, p);
+      if (band.holds()) {
         initial = level;
-        initialStep = initialLevel(band(BAND, total, level, p), level, p);
+        initialStep = initialLevel(band, level, p);
       }
     }
     if (initialStep == null) {
