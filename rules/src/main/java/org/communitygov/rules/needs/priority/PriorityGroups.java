@@ -68,6 +68,12 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
   /** The step of each assisted-household status: the same for every household. */
   private static final Map<AssistanceStatus, Step> ASSISTED = assistedSteps();
 
+  // The summary's groups are masked under the strictest category they tell (PriorityGroup
+  // .strictest): one template for each of the two.
+  private static final StepTemplate SUMMARY_DISABILITY = summary(SensitiveCategory.DISABILITY);
+  private static final StepTemplate SUMMARY_ASSISTANCE =
+      summary(SensitiveCategory.ASSISTANCE_STATUS);
+
   /** The ages and the grade of the groups. */
   record Parameters(
       @ParameterId("priority.elderlyAge") ResolvedParameter<Integer> elderlyAge,
@@ -149,14 +155,12 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
       }
     }
     Step summary =
-        Step.builder("priority.groups")
-            .fact(Fact.of("householdSize", size))
-            .result(
-                Fact.sensitive(
-                    "groups",
-                    new Joined(Collections.unmodifiableSet(all), ","),
-                    PriorityGroup.strictest(all)))
-            .build();
+        (PriorityGroup.strictest(all) == SensitiveCategory.DISABILITY
+                ? SUMMARY_DISABILITY
+                : SUMMARY_ASSISTANCE)
+            .with("householdSize", size)
+            .with("groups", new Joined(Collections.unmodifiableSet(all), ","))
+            .step();
     steps.add(summary);
     return decided(ImmutablePriorityGroupsResult.of(householdGroups, personGroups), steps, summary);
   }
@@ -244,6 +248,13 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
         groups.add(group);
       }
     }
+  }
+
+  private static StepTemplate summary(SensitiveCategory groups) {
+    return StepTemplate.builder("priority.groups")
+        .fact("householdSize")
+        .result("groups", groups)
+        .build();
   }
 
   private static Map<AssistanceStatus, Step> assistedSteps() {
