@@ -223,7 +223,7 @@ public final class StepTemplate extends StepShape {
    * declared: {@code hint} (the index after the last value given) is tried first.
    */
   int indexOf(String name, int hint) {
-    if (hint < names.length && names[hint] == name) {
+    if (hint >= 0 && hint < names.length && names[hint] == name) {
       return hint;
     }
     return indexOf(Objects.requireNonNull(name, "name"));
@@ -317,16 +317,84 @@ public final class StepTemplate extends StepShape {
     return new IllegalArgumentException("step " + id + ": no value for " + names[i]);
   }
 
+  /**
+   * Returns whether the comparison of a step of this template holds for its two values, given by
+   * name in either order, before any step is started: what {@link Step#holds()} of a step made with
+   * these values will say. The same question as {@link StepValues#holds()}, for the rule that asks
+   * it of values it mostly drops (the groups a member is not in, the bands a total does not reach):
+   * nothing is kept, so nothing is made. The values are given again to {@link #with} when the step
+   * is made.
+   *
+   * <pre>{@code
+   * if (VERY_ELDERLY.holds("age", age, "limit", limit)) {
+   *   steps.add(VERY_ELDERLY.with("person", id).with("age", age).with("limit", limit).step());
+   * }
+   * }</pre>
+   *
+   * @param name the name of one value of the comparison, not null
+   * @param value its value, not null
+   * @param otherName the name of the comparison's other value, not null
+   * @param otherValue its value, not null
+   * @return whether it holds
+   * @throws IllegalArgumentException if the template has no comparison, the two names are not those
+   *     of its two values (or a value is of the wrong kind), or an ordering comparison meets a
+   *     value that is not a number
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public boolean holds(String name, Object value, String otherName, Object otherValue) {
+    int i = indexOf(name, leftValue);
+    int j = indexOf(otherName, rightValue);
+    if (operator == null
+        || value == null
+        || otherValue == null
+        || !isComparedPair(i, j)
+        || parameterAt[i] != (value instanceof ResolvedParameter<?>)
+        || parameterAt[j] != (otherValue instanceof ResolvedParameter<?>)) {
+      throw cannotTell(name, value, otherName, otherValue);
+    }
+    return i == leftValue ? held(value, otherValue) : held(otherValue, value);
+  }
+
+  /** Whether value indexes {@code i} and {@code j} are the comparison's two values. */
+  private boolean isComparedPair(int i, int j) {
+    return leftValue != NONE
+        && rightValue != NONE
+        && ((i == leftValue && j == rightValue) || (i == rightValue && j == leftValue));
+  }
+
+  /** Why {@link #holds(String, Object, String, Object)} cannot tell. */
+  private RuntimeException cannotTell(
+      String name, Object value, String otherName, Object otherValue) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(otherValue, "otherValue");
+    if (operator == null) {
+      return new IllegalArgumentException("step " + id + " has no comparison");
+    }
+    int i = indexOf(name);
+    int j = indexOf(otherName);
+    if (!isComparedPair(i, j)) {
+      return new IllegalArgumentException(
+          "step " + id + ": " + name + " and " + otherName + " are not the compared values");
+    }
+    return parameterAt[j] != (otherValue instanceof ResolvedParameter<?>)
+        ? refused(new Object[slots.length], otherName, otherValue, j)
+        : refused(new Object[slots.length], name, value, i);
+  }
+
   /** Whether the comparison holds for the values. */
   private boolean held(Object[] values) {
+    return held(
+        leftValue == NONE ? null : values[leftValue],
+        rightValue == NONE ? null : values[rightValue]);
+  }
+
+  /** Whether the comparison holds for the values of its sides (null: a constant side). */
+  private boolean held(@Nullable Object leftOne, @Nullable Object rightOne) {
     StepSlot l = Objects.requireNonNull(left);
     StepSlot r = Objects.requireNonNull(right);
     Operator o = Objects.requireNonNull(operator);
-    Boolean result =
-        Comparison.test(
-            l.raw(leftValue == NONE ? null : values[leftValue]),
-            o,
-            r.raw(rightValue == NONE ? null : values[rightValue]));
+    Boolean result = Comparison.test(l.raw(leftOne), o, r.raw(rightOne));
     if (result == null) {
       throw new IllegalArgumentException(
           "step " + id + ": " + o + " needs numbers (values " + l + ", " + r + ")");

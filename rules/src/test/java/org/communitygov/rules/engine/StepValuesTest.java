@@ -85,6 +85,42 @@ class StepValuesTest {
     }
 
     @Test
+    void canBeAskedOfTheTemplateWithTheComparisonsTwoValues() {
+      for (int age : new int[] {59, 60, 72}) {
+        Step step =
+            AGE.with("person", "p1")
+                .with("age", age)
+                .with("elderlyAge", ELDERLY)
+                .with("veryElderlyAge", VERY_ELDERLY)
+                .with("group", "G")
+                .step();
+
+        assertThat(AGE.holds("age", age, "elderlyAge", ELDERLY))
+            .as("age %d", age)
+            .isEqualTo(AGE.holds("elderlyAge", ELDERLY, "age", age))
+            .isEqualTo(step.holds())
+            .isEqualTo(age >= 60);
+      }
+    }
+
+    @Test
+    void askedOfTheTemplateNeedTheComparedValuesOfTheirKind() {
+      assertThatThrownBy(() -> AGE.holds("age", 70, "veryElderlyAge", VERY_ELDERLY))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("step priority.elderly: age and veryElderlyAge are not the compared values");
+      assertThatThrownBy(() -> AGE.holds("age", ELDERLY, "elderlyAge", ELDERLY))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("step priority.elderly: age is a fact and must not be a ResolvedParameter");
+      assertThatThrownBy(() -> AGE.holds("age", 70, "elderlyAge", 60))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("step priority.elderly: elderlyAge must be a ResolvedParameter");
+      StepTemplate plain = StepTemplate.builder("plain").fact("person").fact("age").build();
+      assertThatThrownBy(() -> plain.holds("person", "p1", "age", 70))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("step plain has no comparison");
+    }
+
+    @Test
     void needTheComparisonsValuesAndAComparison() {
       assertThatThrownBy(() -> AGE.with("age", 70).holds())
           .isInstanceOf(IllegalArgumentException.class)

@@ -3,6 +3,7 @@ package org.communitygov.rules.needs.meanstest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.communitygov.model.common.InvalidValueException;
 import org.communitygov.model.common.SensitiveCategory;
 import org.communitygov.model.household.Household;
@@ -22,7 +23,6 @@ import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.engine.StepTemplateBuilder;
 import org.communitygov.rules.needs.shared.HouseholdFacts;
-import org.communitygov.rules.needs.shared.Joined;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -120,21 +120,42 @@ final class CountedMembers {
     Step.Builder step = Step.builder("mlg.members").parameter(p.adultAge());
     // Each category's members, joined "P1, P2" when an explanation shows them.
     for (MemberCategory c : CATEGORIES) {
-      List<PersonId> ids = null;
       for (int k = 0; k < counted.size(); k++) {
         if (categories[k] == c) {
-          if (ids == null) {
-            ids = new ArrayList<>(2);
-          }
-          ids.add(counted.get(k));
+          step.fact(Fact.of(c.factName(), new InCategory(counted, categories, c)));
+          break;
         }
-      }
-      if (ids != null) {
-        step.fact(Fact.of(c.factName(), new Joined(ids, ", ")));
       }
     }
     step.result(Fact.of("countedMembers", counted.size())).citation(RULE_2021);
     return new CountedMembers(counted, step.build(), notCounted);
+  }
+
+  /**
+   * The counted members of one category, shown as their ids joined by {@code ", "}: a view of the
+   * counted members, so that no list is made per category for an explanation seldom shown.
+   */
+  private static final class InCategory {
+    private final List<PersonId> counted;
+    private final MemberCategory[] categories;
+    private final MemberCategory category;
+
+    InCategory(List<PersonId> counted, MemberCategory[] categories, MemberCategory category) {
+      this.counted = counted;
+      this.categories = categories;
+      this.category = category;
+    }
+
+    @Override
+    public String toString() {
+      StringJoiner text = new StringJoiner(", ");
+      for (int k = 0; k < counted.size(); k++) {
+        if (categories[k] == category) {
+          text.add(counted.get(k).toString());
+        }
+      }
+      return text.toString();
+    }
   }
 
   /** A per-member fact that names someone outside the household is a mistake, never ignored. */

@@ -83,16 +83,23 @@ final class MeansAssessment {
 
   /** The steps: members, members not counted, excluded income, income, then the given ones. */
   Steps steps(Step... then) {
-    Steps steps =
-        Steps.withCapacity(members.notCounted.size() + income.excluded.size() + 2 + then.length)
-            .add(members.step)
-            .addAll(members.notCounted)
-            .addAll(income.excluded)
-            .add(income.step);
+    Steps steps = steps(then.length);
     for (Step step : then) {
       steps.add(step);
     }
     return steps;
+  }
+
+  /**
+   * The steps: members, members not counted, excluded income, income, with room for {@code more}
+   * that the caller adds (no array of them made per household).
+   */
+  Steps steps(int more) {
+    return Steps.withCapacity(members.notCounted.size() + income.excluded.size() + 2 + more)
+        .add(members.step)
+        .addAll(members.notCounted)
+        .addAll(income.excluded)
+        .add(income.step);
   }
 
   /** The outcome of a code, with the figures that decided. */

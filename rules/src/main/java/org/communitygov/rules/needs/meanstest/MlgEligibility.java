@@ -88,7 +88,11 @@ public final class MlgEligibility extends AbstractRule<MeansTestInput, MeansTest
       Step decisive = standard.holds() ? property.failed : standard;
       return decided(
           a.result(MeansTestResult.NOT_ELIGIBLE),
-          a.steps(standard, property.financial, property.vehicle, property.dwellings),
+          a.steps(4)
+              .add(standard)
+              .add(property.financial)
+              .add(property.vehicle)
+              .add(property.dwellings),
           java.util.Objects.requireNonNull(decisive));
     }
     Rounding r = context.parameters(Rounding.class);
@@ -110,7 +114,12 @@ public final class MlgEligibility extends AbstractRule<MeansTestInput, MeansTest
             .step();
     return decided(
         a.result(MeansTestResult.ELIGIBLE, monthlyBenefit),
-        a.steps(standard, property.financial, property.vehicle, property.dwellings, benefitStep),
+        a.steps(5)
+            .add(standard)
+            .add(property.financial)
+            .add(property.vehicle)
+            .add(property.dwellings)
+            .add(benefitStep),
         standard);
   }
 }

@@ -24,7 +24,7 @@ import org.communitygov.rules.engine.ParameterId;
 import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.RuleContext;
 import org.communitygov.rules.engine.Step;
-import org.communitygov.rules.engine.StepValues;
+import org.communitygov.rules.engine.StepTemplate;
 import org.communitygov.rules.engine.Steps;
 import org.communitygov.rules.needs.shared.HouseholdFacts;
 import org.communitygov.rules.needs.shared.HouseholdInput;
@@ -62,10 +62,17 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
 
   private static final PriorityGroups INSTANCE = new PriorityGroups();
 
-  private static final List<AssistanceStatus> STATUSES = List.of(AssistanceStatus.values());
+  // An array, not a list: looping over it makes no iterator.
+  private static final AssistanceStatus[] STATUSES = AssistanceStatus.values();
 
   /** The step of each assisted-household status: the same for every household. */
   private static final Map<AssistanceStatus, Step> ASSISTED = assistedSteps();
+
+  // The summary's groups are masked under the strictest category they tell (PriorityGroup
+  // .strictest): one template for each of the two.
+  private static final StepTemplate SUMMARY_DISABILITY = summary(SensitiveCategory.DISABILITY);
+  private static final StepTemplate SUMMARY_ASSISTANCE =
+      summary(SensitiveCategory.ASSISTANCE_STATUS);
 
   /** The ages and the grade of the groups. */
   record Parameters(
@@ -148,14 +155,12 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
       }
     }
     Step summary =
-        Step.builder("priority.groups")
-            .fact(Fact.of("householdSize", size))
-            .result(
-                Fact.sensitive(
-                    "groups",
-                    new Joined(Collections.unmodifiableSet(all), ","),
-                    PriorityGroup.strictest(all)))
-            .build();
+        (PriorityGroup.strictest(all) == SensitiveCategory.DISABILITY
+                ? SUMMARY_DISABILITY
+                : SUMMARY_ASSISTANCE)
+            .with("householdSize", size)
+            .with("groups", new Joined(Collections.unmodifiableSet(all), ","))
+            .step();
     steps.add(summary);
     return decided(ImmutablePriorityGroupsResult.of(householdGroups, personGroups), steps, summary);
   }
@@ -207,9 +212,9 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
             case CHILD_IN_ASSISTED_HOUSEHOLD -> p.childAgeLimit();
             default -> p.elderlyAge();
           };
-      StepValues step = kind.template.with("age", age).with("limit", limit);
-      if (step.holds()) {
-        steps.add(step.with("person", person()).step());
+      StepTemplate template = kind.template;
+      if (template.holds("age", age, "limit", limit)) {
+        steps.add(template.with("person", person()).with("age", age).with("limit", limit).step());
         add(group);
       }
     }
@@ -224,13 +229,14 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
               .with("grade", disability.grade())
               .step());
       add(PriorityGroup.DISABLED);
-      StepValues severe =
-          MemberSteps.SEVERELY_DISABLED
-              .template
-              .with("grade", disability.grade())
-              .with("limit", p.severeGrade());
-      if (severe.holds()) {
-        steps.add(severe.with("person", person()).step());
+      StepTemplate severe = MemberSteps.SEVERELY_DISABLED.template;
+      if (severe.holds("grade", disability.grade(), "limit", p.severeGrade())) {
+        steps.add(
+            severe
+                .with("person", person())
+                .with("grade", disability.grade())
+                .with("limit", p.severeGrade())
+                .step());
         add(PriorityGroup.SEVERELY_DISABLED);
       }
     }
@@ -242,6 +248,13 @@ public final class PriorityGroups extends AbstractRule<HouseholdInput, PriorityG
         groups.add(group);
       }
     }
+  }
+
+  private static StepTemplate summary(SensitiveCategory groups) {
+    return StepTemplate.builder("priority.groups")
+        .fact("householdSize")
+        .result("groups", groups)
+        .build();
   }
 
   private static Map<AssistanceStatus, Step> assistedSteps() {
