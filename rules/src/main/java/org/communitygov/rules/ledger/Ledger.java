@@ -309,6 +309,18 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
+   * Returns the accepted entry with a key: the one a retry of it is answered with ({@code exists}).
+   * It is found in the journal's index of keys, without copying the journal.
+   *
+   * @param key the entry's key, not null
+   * @return the entry, or empty if no entry was accepted with that key (none was posted, or it was
+   *     refused)
+   */
+  public synchronized Optional<Entry> accepted(String key) {
+    return Optional.ofNullable(state.accepted(Objects.requireNonNull(key, "key")));
+  }
+
+  /**
    * Returns the proof that an entry is in the journal's tree now.
    *
    * @param key the entry's key, not null

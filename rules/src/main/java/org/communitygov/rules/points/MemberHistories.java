@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link PointsBook} knows of its members: each member's {@link MemberHistory}, folded from
- * the ledger's transactions, found by the member or by the member's account, and the transactions
- * posted, by key (which make posting idempotent).
+ * the ledger's transactions, found by the member or by the member's account. The transactions
+ * posted are the ledger's to find by key (ADR 0106).
  *
  * <p>Not thread-safe: its book serializes access.
  */
@@ -29,7 +29,6 @@ final class MemberHistories {
   private final Map<MemberId, MemberHistory> members = new HashMap<>();
   // The same histories by the members' accounts, as the postings name them.
   private final Map<AccountId, MemberHistory> byAccount = new HashMap<>();
-  private final Map<String, Transaction> posted = new HashMap<>();
 
   MemberHistories(Unit unit, PolicyParameters parameters) {
     this.unit = unit;
@@ -57,11 +56,6 @@ final class MemberHistories {
   /** The member's account: the instance the book's postings name, or a new one for a new member. */
   AccountId account(@Nullable MemberHistory history, MemberId member) {
     return history == null ? PointsAccounts.member(member) : history.account;
-  }
-
-  /** The transaction posted under a key, if any. */
-  @Nullable Transaction posted(String key) {
-    return posted.get(key);
   }
 
   /** The members with an account, in order of id, with their histories. */
@@ -100,7 +94,6 @@ final class MemberHistories {
    */
   void apply(Transaction tx, @Nullable MemberHistory known) {
     Optional<TransactionKind> kind = TransactionKind.ofTransaction(tx.id().value());
-    posted.put(tx.id().value(), tx);
     LocalDate date = tx.valueDate();
     for (Posting p : tx.postings()) {
       if (PointsAccounts.isSchemeInstance(p.account())) {

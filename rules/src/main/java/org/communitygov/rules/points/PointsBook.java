@@ -285,11 +285,11 @@ public final class PointsBook {
     return h == null ? 0 : h.held();
   }
 
+  /** The answer to a request whose transaction the ledger accepted before (ADR 0106). */
   private Optional<Decision<PointsOutcome>> already(String rule, TransactionKind kind, String key) {
-    Transaction original = histories.posted(key);
-    return original == null
-        ? Optional.empty()
-        : Optional.of(BookAnswers.already(rule, kind, key, original));
+    return ledger.accepted(key).orElse(null) instanceof Transaction original
+        ? Optional.of(BookAnswers.already(rule, kind, key, original))
+        : Optional.empty();
   }
 
   private Decision<PointsOutcome> noPolicy(String rule, TransactionKind kind, LocalDate date) {
