@@ -92,4 +92,60 @@ class JournalTest {
     journal.add(entry(colliding(7, 13)));
     assertThat(journal.indexOf(colliding(7, 13))).isZero();
   }
+
+  /**
+   * Undoing back past a growth of the index: the table rehashed in slot order, so an undone key may
+   * sit ahead of older keys of its probe run, which must move back into its gap.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {7, 20261202, 4242})
+  void findsEveryKeyAfterUndoingBackPastAGrowthOfTheIndex(long seed) {
+    System.out.println("JournalTest deep undo seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    Journal journal = new Journal();
+    List<String> model = new ArrayList<>();
+    Map<String, Integer> indexOf = new LinkedHashMap<>();
+    List<String> atTheEnds = keysAtTheEnds();
+    for (int round = 0; round < 60; round++) {
+      int adds = 1 + random.nextInt(3_000);
+      for (int i = 0; i < adds; i++) {
+        int kind = random.nextInt(4);
+        String key =
+            kind == 0
+                ? colliding(random.nextInt(1 << 10), 10)
+                : kind == 1
+                    ? atTheEnds.get(random.nextInt(atTheEnds.size()))
+                    : "k" + random.nextInt(1 << 20);
+        if (!indexOf.containsKey(key)) {
+          journal.add(entry(key));
+          indexOf.put(key, model.size());
+          model.add(key);
+        }
+      }
+      int size = random.nextInt(model.size() + 1);
+      journal.truncate(size);
+      while (model.size() > size) {
+        indexOf.remove(model.remove(model.size() - 1));
+      }
+      assertThat(journal.size()).isEqualTo(model.size());
+      indexOf.forEach((key, index) -> assertThat(journal.indexOf(key)).as(key).isEqualTo(index));
+    }
+    assertThat(journal.entries()).extracting(Entry::key).containsExactlyElementsOf(model);
+  }
+
+  /**
+   * Keys whose slot is among the last or the first few of a table of any size up to 65,536: their
+   * probe runs wrap around the table's end.
+   */
+  static List<String> keysAtTheEnds() {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; keys.size() < 400; i++) {
+      int h = ("e" + i).hashCode();
+      int low = (h ^ h >>> 16) & 0xffff;
+      if (low >= 0xfff8 || low < 8) {
+        keys.add("e" + i);
+      }
+    }
+    return keys;
+  }
 }
