@@ -1,6 +1,7 @@
 package org.communitygov.rules.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communitygov.rules.ledger.LedgerFixtures.*;
 
 import java.time.Clock;
@@ -260,6 +261,41 @@ class LedgerBoundaryTest {
     assertThat(ledger.balance(AccountId.of("nobody"), TODAY)).isEmpty();
     assertThat(ledger.available(AccountId.of("nobody"))).isEmpty();
     assertThat(ledger.balance(AccountId.of("m1"), TODAY)).contains(hours("0.00"));
+  }
+
+  @Test
+  void keepsNoRefusalOfAFailedLinkedBatchThatTheStoreRefused() {
+    LedgerRootTest.KeepingStore store = new LedgerRootTest.KeepingStore();
+    Ledger refusing = Ledger.open(LEDGER, store, CLOCK);
+    refusing.post(accounts());
+    List<Transaction> batch =
+        List.of(
+            move("T1", "2026-02-01", "issuance", "m1", "1.00"),
+            move("T2", "2026-02-01", "m2", "m1", "5.00"));
+    store.refuseNext = true;
+    assertThatThrownBy(() -> refusing.postLinked(batch)).isInstanceOf(LedgerStoreException.class);
+    assertThat(refusing.entries()).hasSize(4);
+    assertThat(refusing.head().size()).isEqualTo(4);
+    Outcome again = refusing.post(batch.get(1));
+    assertThat(again.code()).isEqualTo("overdraft");
+    assertThat(again.isRepeated()).isFalse();
+    assertThat(store.lines()).hasSize(5);
+  }
+
+  @Test
+  void hashesTheRootAnewAfterABatchTheStoreRefusedWhoseRootWasFound() {
+    LedgerRootTest.KeepingStore store = new LedgerRootTest.KeepingStore();
+    Ledger refusing = Ledger.open(LEDGER, store, CLOCK);
+    refusing.post(accounts());
+    store.refuseNext = true;
+    assertThatThrownBy(() -> refusing.post(move("x", "2026-02-01", "issuance", "m1", "1.00")))
+        .isInstanceOf(LedgerStoreException.class);
+    refusing.post(move("y", "2026-02-01", "issuance", "m1", "2.00"));
+    Ledger accepting = Ledger.open(LEDGER, new MemoryLedgerStore(), CLOCK);
+    accepting.post(accounts());
+    accepting.post(move("y", "2026-02-01", "issuance", "m1", "2.00"));
+    assertThat(refusing.head().rootHex()).isEqualTo(accepting.head().rootHex());
+    assertThat(refusing.head().size()).isEqualTo(5);
   }
 
   /** A clock whose instant and zone a test sets. */
