@@ -67,7 +67,7 @@ public final class StepTemplate extends StepShape {
   StepTemplate(StepTemplateBuilder b) {
     this.id = b.id;
     this.facts = b.facts.toArray(new StepSlot[0]);
-    this.factValues = ints(b.factValues);
+    this.factValues = StepTemplateBuilder.ints(b.factValues);
     this.left = b.left;
     this.leftValue = b.leftValue;
     this.operator = b.operator;
@@ -76,7 +76,7 @@ public final class StepTemplate extends StepShape {
     this.rightValue = b.rightValue;
     this.result = b.result;
     this.resultValue = b.resultValue;
-    this.parameterValues = ints(b.parameterValues);
+    this.parameterValues = StepTemplateBuilder.ints(b.parameterValues);
     this.slots = b.slots.toArray(new StepSlot[0]);
     this.parameterAt = new boolean[slots.length];
     for (int i : parameterValues) {
@@ -84,34 +84,7 @@ public final class StepTemplate extends StepShape {
     }
     this.citation = b.citation;
     this.sensitivity = b.sensitivity;
-    this.names = names(id, slots);
-  }
-
-  /** The name of each value: values are given by name only, so each has one of its own. */
-  private static String[] names(String id, StepSlot[] slots) {
-    String[] names = new String[slots.length];
-    for (int i = 0; i < slots.length; i++) {
-      String name = slots[i].name();
-      if (name == null) {
-        throw new IllegalStateException(
-            "step " + id + ": " + slots[i] + " has no name; give it one with StepSlot.named");
-      }
-      for (int j = 0; j < i; j++) {
-        if (name.equals(names[j])) {
-          throw new IllegalStateException("step " + id + ": two values are named " + name);
-        }
-      }
-      names[i] = name;
-    }
-    return names;
-  }
-
-  private static int[] ints(List<Integer> list) {
-    int[] a = new int[list.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = list.get(i);
-    }
-    return a;
+    this.names = StepTemplateBuilder.names(id, slots);
   }
 
   /**
@@ -173,31 +146,10 @@ public final class StepTemplate extends StepShape {
         || value == null
         || values[i] != null
         || parameterAt[i] != (value instanceof ResolvedParameter<?>)) {
-      throw refused(values, name, value, i);
+      throw StepRefusals.refused(this, values, name, value, i);
     }
     values[i] = value;
     return i + 1;
-  }
-
-  /** Why {@link #put} refuses a value: apart, so that the path taken per value stays short. */
-  private RuntimeException refused(Object[] values, String name, @Nullable Object value, int i) {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(value, "value");
-    if (i < 0) {
-      return new IllegalArgumentException(
-          "step " + id + " has no value named " + name + " (or more than one)");
-    }
-    if (values[i] != null) {
-      return new IllegalArgumentException("step " + id + ": " + name + " given twice");
-    }
-    return new IllegalArgumentException(
-        "step "
-            + id
-            + ": "
-            + name
-            + (parameterAt[i]
-                ? " must be a ResolvedParameter"
-                : " is a fact and must not be a ResolvedParameter"));
   }
 
   /**
@@ -244,6 +196,21 @@ public final class StepTemplate extends StepShape {
     return -1;
   }
 
+  /** Whether value {@code i} is a parameter (else a fact). */
+  boolean isParameter(int i) {
+    return parameterAt[i];
+  }
+
+  /** The index of the comparison's left value; negative for a constant side. */
+  int leftValue() {
+    return leftValue;
+  }
+
+  /** The index of the comparison's right value; negative for a constant side. */
+  int rightValue() {
+    return rightValue;
+  }
+
   /** The name of value {@code i}. */
   String nameOf(int i) {
     return names[i];
@@ -276,7 +243,7 @@ public final class StepTemplate extends StepShape {
     }
     for (Object v : values) {
       if (v == null) {
-        throw missing(values);
+        throw StepRefusals.missing(this, values);
       }
     }
     boolean held = operator != null && held(values);
@@ -287,14 +254,6 @@ public final class StepTemplate extends StepShape {
     return new Step(this, values, held);
   }
 
-  private IllegalArgumentException missing(Object[] values) {
-    int i = 0;
-    while (values[i] != null) {
-      i++;
-    }
-    return new IllegalArgumentException("step " + id + ": no value for " + names[i]);
-  }
-
   /**
    * Whether the comparison holds for the values given so far ({@link StepValues#holds()}), which
    * include the comparison's own.
@@ -303,18 +262,9 @@ public final class StepTemplate extends StepShape {
     if (operator == null
         || (leftValue != NONE && values[leftValue] == null)
         || (rightValue != NONE && values[rightValue] == null)) {
-      throw cannotTell(values);
+      throw StepRefusals.cannotTell(this, values);
     }
     return held(values);
-  }
-
-  /** Why {@link #holds} cannot tell: apart, so that the path taken stays short. */
-  private IllegalArgumentException cannotTell(Object[] values) {
-    if (operator == null) {
-      return new IllegalArgumentException("step " + id + " has no comparison");
-    }
-    int i = leftValue != NONE && values[leftValue] == null ? leftValue : rightValue;
-    return new IllegalArgumentException("step " + id + ": no value for " + names[i]);
   }
 
   /**
@@ -351,35 +301,16 @@ public final class StepTemplate extends StepShape {
         || !isComparedPair(i, j)
         || parameterAt[i] != (value instanceof ResolvedParameter<?>)
         || parameterAt[j] != (otherValue instanceof ResolvedParameter<?>)) {
-      throw cannotTell(name, value, otherName, otherValue);
+      throw StepRefusals.cannotTell(this, name, value, otherName, otherValue);
     }
     return i == leftValue ? held(value, otherValue) : held(otherValue, value);
   }
 
   /** Whether value indexes {@code i} and {@code j} are the comparison's two values. */
-  private boolean isComparedPair(int i, int j) {
+  boolean isComparedPair(int i, int j) {
     return leftValue != NONE
         && rightValue != NONE
         && ((i == leftValue && j == rightValue) || (i == rightValue && j == leftValue));
-  }
-
-  /** Why {@link #holds(String, Object, String, Object)} cannot tell. */
-  private RuntimeException cannotTell(
-      String name, Object value, String otherName, Object otherValue) {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(otherValue, "otherValue");
-    if (operator == null) {
-      return new IllegalArgumentException("step " + id + " has no comparison");
-    }
-    int i = indexOf(name);
-    int j = indexOf(otherName);
-    if (!isComparedPair(i, j)) {
-      return new IllegalArgumentException(
-          "step " + id + ": " + name + " and " + otherName + " are not the compared values");
-    }
-    return parameterAt[j] != (otherValue instanceof ResolvedParameter<?>)
-        ? refused(new Object[slots.length], otherName, otherValue, j)
-        : refused(new Object[slots.length], name, value, i);
   }
 
   /** Whether the comparison holds for the values. */

@@ -257,4 +257,32 @@ public final class StepTemplateBuilder {
   public StepTemplate build() {
     return new StepTemplate(this);
   }
+
+  /** The name of each value: values are given by name only, so each has one of its own. */
+  static String[] names(String id, StepSlot[] slots) {
+    String[] names = new String[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      String name = slots[i].name();
+      if (name == null) {
+        throw new IllegalStateException(
+            "step " + id + ": " + slots[i] + " has no name; give it one with StepSlot.named");
+      }
+      for (int j = 0; j < i; j++) {
+        if (name.equals(names[j])) {
+          throw new IllegalStateException("step " + id + ": two values are named " + name);
+        }
+      }
+      names[i] = name;
+    }
+    return names;
+  }
+
+  /** The list as an array. */
+  static int[] ints(List<Integer> list) {
+    int[] a = new int[list.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = list.get(i);
+    }
+    return a;
+  }
 }
