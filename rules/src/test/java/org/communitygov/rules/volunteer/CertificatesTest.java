@@ -169,17 +169,8 @@ class CertificatesTest {
       ServiceCertificate c = issue(RC, own(RC)).certificate().orElseThrow();
       String total = c.totalHours().setScale(2).toPlainString();
       CertifiedService s = c.services().get(0);
-      String service =
-          "  "
-              + s.date()
-              + "  "
-              + s.record()
-              + "  "
-              + s.activity()
-              + "："
-              + s.content()
-              + "  "
-              + s.hours().setScale(2).toPlainString();
+      // Every record of the fixture is 助老服务, 上门探访, 1.75 hours: the line as a reader sees it.
+      String service = String.format("  %s  %s  助老服务：上门探访  1.75", s.date(), s.record());
 
       List<String> zh = CertificateText.of(Locale.SIMPLIFIED_CHINESE).render(c).lines().toList();
       assertThat(zh).hasSize(5 + c.services().size() + (c.digest().isPresent() ? 1 : 0));
