@@ -64,8 +64,8 @@ public class TimeBankYear {
   @Param({"50000"})
   int volunteers;
 
-  private Scheme scheme;
-  private List<ServiceRecordInput> input;
+  Scheme scheme;
+  List<ServiceRecordInput> input;
   private List<Transaction> transactions;
 
   static Scheme scheme() {
