@@ -1,7 +1,6 @@
 package org.communitygov.rules.ledger;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.TreeMap;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountFlag;
@@ -11,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a ledger knows of one account: the opening entry, whether it is closed, the posted total,
  * the amounts reserved by pending transactions per expiry date, and every posted amount with its
- * value date (the entries a balance on a date folds).
+ * value date (the entries a balance on a date folds), kept in the ledger's {@link PostedAmounts}.
  *
  * <p>What the posting checks read of the opening entry (unit, opening day, flags) is copied here,
  * so that a posting's checks read this object and not the entry's web of objects (ADR 0101).
@@ -28,12 +27,14 @@ final class AccountState {
   /** Epoch day of expiry to the amount reserved by the pending transactions expiring then. */
   private @Nullable TreeMap<Long, Long> reserved;
 
-  private long[] days = new long[4];
-  private long[] amounts = new long[4];
+  private final PostedAmounts postings;
+  // the index of the last posting in postings, and the number of postings
+  private int last = PostedAmounts.NONE;
   private int count;
 
-  AccountState(Account account) {
+  AccountState(Account account, PostedAmounts postings) {
     this.account = account;
+    this.postings = postings;
     this.unit = account.unit();
     this.openedOn = account.openedOn().toEpochDay();
     this.restrictedPurpose = account.has(AccountFlag.RESTRICTED_PURPOSE);
@@ -41,14 +42,10 @@ final class AccountState {
   }
 
   void add(LocalDate valueDate, long amount) {
-    if (count == days.length) {
-      days = Arrays.copyOf(days, count * 2);
-      amounts = Arrays.copyOf(amounts, count * 2);
-    }
-    days[count] = valueDate.toEpochDay();
-    amounts[count] = amount;
+    long sum = Math.addExact(posted, amount);
+    last = postings.add(valueDate.toEpochDay(), amount, last);
     count++;
-    posted = Math.addExact(posted, amount);
+    posted = sum;
   }
 
   /** Reserves (a positive change) or releases (a negative one) an amount until an expiry date. */
@@ -73,20 +70,15 @@ final class AccountState {
     return sum;
   }
 
+  /** Removes the account's last posting, which must be the ledger's last one. */
   void removeLast() {
+    posted -= postings.amount(last);
+    last = postings.removeLast(last);
     count--;
-    posted -= amounts[count];
   }
 
   /** The fold of the posted amounts with a value date on or before {@code date}. */
   long balanceOn(LocalDate date) {
-    long day = date.toEpochDay();
-    long sum = 0;
-    for (int i = 0; i < count; i++) {
-      if (days[i] <= day) {
-        sum = Math.addExact(sum, amounts[i]);
-      }
-    }
-    return sum;
+    return postings.balanceOn(date.toEpochDay(), last, count);
   }
 }

@@ -3,6 +3,7 @@ package org.communitygov.rules.ledger;
 import java.util.ArrayList;
 import java.util.List;
 import org.communitygov.model.ledger.Entry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ledger's journal in memory: its entries in order (accepted ones and refusals), and the index of
@@ -16,6 +17,10 @@ import org.communitygov.model.ledger.Entry;
  * <p>A journal a ledger wrote holds a key once (an accepted entry or its refusal); if a journal
  * read back holds one twice, the index names the later entry.
  *
+ * <p>A key looked up and not found is remembered with the empty slot its probe ended at, until the
+ * index changes: adding an entry with that key (the same string) puts it there without probing
+ * again, so that a new entry's "exists?" and its insert take one probe (ADR 0107).
+ *
  * <p>Not thread-safe: its owner (a {@code Ledger}) serializes access.
  */
 final class Journal {
@@ -24,6 +29,11 @@ final class Journal {
   private final List<Entry> entries = new ArrayList<>();
   private int[] slots = new int[FIRST_CAPACITY];
   private int[] hashes = new int[FIRST_CAPACITY];
+  // the last key looked up and not found, its hash and the empty slot its probe ended at; null
+  // once the index has changed
+  private @Nullable String missing;
+  private int missingHash;
+  private int missingAt;
 
   /** The number of entries. */
   int size() {
@@ -42,15 +52,30 @@ final class Journal {
 
   /** The index of the (last) entry with a key, or -1 if none has it. */
   int indexOf(String key) {
-    int at = find(key, hash(key));
-    return at < 0 ? -1 : slots[at] - 1;
+    int hash = hash(key);
+    int at = find(key, hash);
+    if (at >= 0) {
+      return slots[at] - 1;
+    }
+    missing = key;
+    missingHash = hash;
+    missingAt = ~at;
+    return -1;
   }
 
   /** Appends an entry; the index then names it for its key. */
   void add(Entry entry) {
     String key = entry.key();
-    int hash = hash(key);
-    int at = find(key, hash);
+    int hash;
+    int at;
+    if (key == missing) {
+      hash = missingHash;
+      at = ~missingAt;
+    } else {
+      hash = hash(key);
+      at = find(key, hash);
+    }
+    missing = null;
     entries.add(entry);
     if (at >= 0) {
       slots[at] = entries.size();
@@ -58,14 +83,18 @@ final class Journal {
     }
     if (2 * entries.size() > slots.length) {
       grow();
+      put(entries.size(), hash);
+      return;
     }
-    put(entries.size(), hash);
+    slots[~at] = entries.size();
+    hashes[~at] = hash;
   }
 
   /**
    * Removes the entries after the first {@code size}, the last first, as when a batch is undone.
    */
   void truncate(int size) {
+    missing = null;
     while (entries.size() > size) {
       int index = entries.size() - 1;
       String key = entries.get(index).key();
@@ -78,14 +107,15 @@ final class Journal {
   }
 
   /**
-   * The slot of a key, or -1: a probe compares hashes first and reads keys only when they match.
+   * The slot of a key, or, if it is not there, {@code ~} the empty slot the probe ended at (a
+   * negative number): a probe compares hashes first and reads keys only when they match.
    */
   private int find(String key, int hash) {
     int mask = slots.length - 1;
     for (int at = hash & mask; ; at = (at + 1) & mask) {
       int slot = slots[at];
       if (slot == 0) {
-        return -1;
+        return ~at;
       }
       if (hashes[at] == hash && entries.get(slot - 1).key().equals(key)) {
         return at;

@@ -30,7 +30,9 @@ final class LedgerState {
   final LedgerId ledger;
   final Journal journal = new Journal();
   // by the account id's value: a lookup compares strings, not the ids that hold them
-  private final Map<String, AccountState> accounts = new HashMap<>();
+  private final AccountTable accounts = new AccountTable();
+  // every posted amount, linked per account
+  private final PostedAmounts postedAmounts = new PostedAmounts();
   final Map<String, PendingOutcome.Resolution> resolved = new HashMap<>();
   final Set<String> reversed = new HashSet<>();
   @Nullable LocalDate closedThrough;
@@ -105,7 +107,7 @@ final class LedgerState {
 
   /** The state of an account, or null if it is not open in the ledger. */
   @Nullable AccountState account(AccountId id) {
-    return accounts.get(id.value());
+    return accounts.get(id);
   }
 
   /** The accepted entry with a key, or null if none was accepted with it. */
@@ -113,12 +115,6 @@ final class LedgerState {
     int index = journal.indexOf(key);
     Entry entry = index < 0 ? null : journal.get(index);
     return entry instanceof Refusal ? null : entry;
-  }
-
-  /** The refusal of a key kept in the journal, or null if none was. */
-  @Nullable Refusal refused(String key) {
-    int index = journal.indexOf(key);
-    return index >= 0 && journal.get(index) instanceof Refusal r ? r : null;
   }
 
   /** The postings an entry makes take effect or reserve: a post makes its pending's. */
@@ -140,8 +136,8 @@ final class LedgerState {
   void apply(Entry entry) {
     journal.add(entry);
     if (entry instanceof Account a) {
-      accounts.put(a.id().value(), new AccountState(a));
-      log(() -> accounts.remove(a.id().value()));
+      accounts.put(new AccountState(a, postedAmounts));
+      log(() -> accounts.remove(a.id()));
     } else if (entry instanceof Transaction t) {
       applyTransaction(t);
     } else if (entry instanceof PendingOutcome o) {
@@ -164,12 +160,11 @@ final class LedgerState {
     }
     post(t.postings(), t.valueDate(), t == checked);
     checked = null;
-    t.reverses()
-        .ifPresent(
-            r -> {
-              reversed.add(r.value());
-              log(() -> reversed.remove(r.value()));
-            });
+    if (t.reverses().isPresent()) {
+      String r = t.reverses().get().value();
+      reversed.add(r);
+      log(() -> reversed.remove(r));
+    }
   }
 
   private void applyOutcome(PendingOutcome o) {

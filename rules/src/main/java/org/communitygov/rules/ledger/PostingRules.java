@@ -30,15 +30,17 @@ final class PostingRules {
     if (content.isPresent()) {
       return Outcome.of(key, content.get());
     }
-    Entry prior = state.accepted(key);
-    if (prior != null) {
+    // one look-up for the accepted entry or the refusal kept with the key (LedgerState.accepted,
+    // refused); a miss leaves the journal ready to take the entry without another (ADR 0107)
+    int index = state.journal.indexOf(key);
+    if (index >= 0) {
+      Entry prior = state.journal.get(index);
+      if (prior instanceof Refusal refusal) {
+        return Outcome.repeated(key, ResultCode.fromCode(refusal.code()));
+      }
       return Differences.firstField(prior, entry)
           .map(f -> Outcome.existsWithDifferent(key, f))
           .orElseGet(() -> Outcome.exists(prior));
-    }
-    Refusal refusal = state.refused(key);
-    if (refusal != null) {
-      return Outcome.repeated(key, ResultCode.fromCode(refusal.code()));
     }
     return Outcome.of(key, checkState(entry, state, today));
   }
