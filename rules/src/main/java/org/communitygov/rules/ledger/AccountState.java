@@ -72,8 +72,9 @@ final class AccountState {
 
   /** Removes the account's last posting, which must be the ledger's last one. */
   void removeLast() {
-    posted -= postings.amount(last);
+    long amount = postings.amount(last);
     last = postings.removeLast(last);
+    posted -= amount;
     count--;
   }
 

@@ -15,9 +15,8 @@ import org.jspecify.annotations.Nullable;
  * its own somewhere in the heap. A {@code HashMap} walked table, node, key, key's characters and
  * state: five dependent reads, most of them cache misses among a million postings.
  *
- * <p>An id's value is ASCII ({@code Identifier.PATTERN}), at most 64 characters: each key is kept
- * as its length, then its characters, one byte each; a key that is not (a value no {@code
- * AccountId} has) would be kept as two bytes a character.
+ * <p>An id's value is 1 to 64 ASCII characters ({@code Identifier.PATTERN}, checked when an id is
+ * made): each key is kept as its length, then its characters, one byte each.
  *
  * <p>Not thread-safe: its owner (a {@code LedgerState}) serializes access.
  */
@@ -86,7 +85,7 @@ final class AccountTable {
       return;
     }
     int text = keyAt[at] - 1;
-    if (text + length(text) == keysLength) {
+    if (text + 1 + keys[text] == keysLength) {
       keysLength = text; // the last key kept, as when an opening is undone
     }
     size--;
@@ -111,10 +110,7 @@ final class AccountTable {
   private boolean sameText(int text, String key) {
     byte[] k = keys;
     int n = key.length();
-    if (k[text] == 0) {
-      return wideText(text, key);
-    }
-    if ((k[text] & 0xff) != n) {
+    if (k[text] != n) {
       return false;
     }
     for (int i = 0; i < n; i++) {
@@ -125,65 +121,22 @@ final class AccountTable {
     return true;
   }
 
-  private boolean wideText(int text, String key) {
-    int n = key.length();
-    if (readInt(text + 1) != n) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      int at = text + 5 + 2 * i;
-      if ((char) ((keys[at] & 0xff) << 8 | (keys[at + 1] & 0xff)) != key.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
-   * Appends a key to {@link #keys} and returns its offset: its length (1 to 255) and its
-   * characters, one byte each, if it is ASCII and not empty; else a 0, its length in four bytes and
-   * its characters in two bytes each.
+   * Appends a key to {@link #keys} and returns its offset: its length, then its characters, one
+   * byte each (an id's value is 1 to 64 ASCII characters).
    */
   private int keep(String key) {
     int n = key.length();
-    boolean narrow = n > 0 && n < 256;
-    for (int i = 0; narrow && i < n; i++) {
-      narrow = key.charAt(i) < 0x80;
-    }
-    int need = narrow ? 1 + n : 5 + 2 * n;
-    if (keysLength + need > keys.length) {
-      keys = Arrays.copyOf(keys, Math.max(keysLength + need, 2 * keys.length));
+    if (keysLength + 1 + n > keys.length) {
+      keys = Arrays.copyOf(keys, Math.max(keysLength + 1 + n, 2 * keys.length));
     }
     int text = keysLength;
-    if (narrow) {
-      keys[text] = (byte) n;
-      for (int i = 0; i < n; i++) {
-        keys[text + 1 + i] = (byte) key.charAt(i);
-      }
-    } else {
-      keys[text] = 0;
-      for (int shift = 24, at = text + 1; shift >= 0; shift -= 8, at++) {
-        keys[at] = (byte) (n >>> shift);
-      }
-      for (int i = 0; i < n; i++) {
-        keys[text + 5 + 2 * i] = (byte) (key.charAt(i) >>> 8);
-        keys[text + 6 + 2 * i] = (byte) key.charAt(i);
-      }
+    keys[text] = (byte) n;
+    for (int i = 0; i < n; i++) {
+      keys[text + 1 + i] = (byte) key.charAt(i);
     }
-    keysLength += need;
+    keysLength += 1 + n;
     return text;
-  }
-
-  /** The number of bytes the key kept at an offset takes. */
-  private int length(int text) {
-    return keys[text] != 0 ? 1 + (keys[text] & 0xff) : 5 + 2 * readInt(text + 1);
-  }
-
-  private int readInt(int at) {
-    return (keys[at] & 0xff) << 24
-        | (keys[at + 1] & 0xff) << 16
-        | (keys[at + 2] & 0xff) << 8
-        | (keys[at + 3] & 0xff);
   }
 
   private void grow() {

@@ -66,6 +66,46 @@ class JournalTest {
     assertThat(journal.entries()).extracting(Entry::key).containsExactlyElementsOf(model);
   }
 
+  /**
+   * A key looked up and missed is put where its probe ended when it is added next; a look-up of
+   * another key, an add of another one or an undo in between must not leave a stale slot.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {5, 20261202, 31337})
+  void addsAKeyJustMissedWhereAMapWouldFindItWhateverCameBetween(long seed) {
+    System.out.println("JournalTest missed key seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    Journal journal = new Journal();
+    List<String> model = new ArrayList<>();
+    Map<String, Integer> indexOf = new LinkedHashMap<>();
+    for (int step = 0; step < 20_000; step++) {
+      String key =
+          random.nextBoolean() ? colliding(random.nextInt(1 << 9), 9) : "k" + random.nextInt(9_000);
+      assertThat(journal.indexOf(key)).isEqualTo(indexOf.getOrDefault(key, -1));
+      switch (random.nextInt(4)) {
+        case 0 -> journal.indexOf(model.isEmpty() ? "none" : model.get(model.size() - 1));
+        case 1 -> journal.indexOf(colliding(random.nextInt(1 << 9), 9));
+        case 2 -> {
+          if (!model.isEmpty() && random.nextInt(8) == 0) {
+            int size = model.size() - 1 - random.nextInt(Math.min(model.size(), 5));
+            journal.truncate(size);
+            while (model.size() > size) {
+              indexOf.remove(model.remove(model.size() - 1));
+            }
+          }
+        }
+        default -> {}
+      }
+      if (!indexOf.containsKey(key)) {
+        journal.add(entry(key));
+        indexOf.put(key, model.size());
+        model.add(key);
+      }
+      assertThat(journal.indexOf(key)).isEqualTo(indexOf.get(key));
+    }
+    indexOf.forEach((key, index) -> assertThat(journal.indexOf(key)).as(key).isEqualTo(index));
+  }
+
   @Test
   void namesTheLaterEntryOfAKeyHeldTwiceAndForgetsTheKeyWhenThatOneIsUndone() {
     Journal journal = new Journal();
