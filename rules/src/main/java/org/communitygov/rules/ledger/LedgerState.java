@@ -47,6 +47,16 @@ final class LedgerState {
   /** The entry whose postings' states are in {@link #postingStates}, until it is applied. */
   @Nullable Entry checked;
 
+  /**
+   * Scratch space of the balance check of {@code PostingRules}, per account of an entry's postings:
+   * the account, and the changes to what is posted and to what is reserved. Reused from entry to
+   * entry; {@link #balanceScratch(int)} sizes it and zeroes the changes.
+   */
+  AccountState[] balanceAccounts = new AccountState[8];
+
+  long[] postedChanges = new long[8];
+  long[] reservedChanges = new long[8];
+
   // The undo log of the batch in progress (null outside a batch), and the one reused batch to
   // batch.
   private @Nullable Deque<Runnable> undo;
@@ -68,6 +78,18 @@ final class LedgerState {
       postingStates = new AccountState[Math.max(n, 2 * postingStates.length)];
     }
     return postingStates;
+  }
+
+  /** Sizes the balance check's scratch space for {@code n} postings, the changes zeroed. */
+  void balanceScratch(int n) {
+    if (balanceAccounts.length < n) {
+      int length = Math.max(n, 2 * balanceAccounts.length);
+      balanceAccounts = new AccountState[length];
+      postedChanges = new long[length];
+      reservedChanges = new long[length];
+    }
+    Arrays.fill(postedChanges, 0, n, 0);
+    Arrays.fill(reservedChanges, 0, n, 0);
   }
 
   void beginBatch() {

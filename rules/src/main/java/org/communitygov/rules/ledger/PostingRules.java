@@ -225,9 +225,10 @@ final class PostingRules {
     List<Posting> postings = state.postingsOf(entry);
     int n = postings.size();
     AccountState[] states = state.postingStates;
-    AccountState[] accounts = new AccountState[n];
-    long[] posted = new long[n];
-    long[] reserved = new long[n];
+    state.balanceScratch(n);
+    AccountState[] accounts = state.balanceAccounts;
+    long[] posted = state.postedChanges;
+    long[] reserved = state.reservedChanges;
     int count = 0;
     try {
       for (int k = 0; k < n; k++) {
