@@ -87,6 +87,13 @@ final class CanonicalWriter {
     return this;
   }
 
+  /** A number member whose name was encoded by {@link #encodedName(String)}. */
+  CanonicalWriter field(byte[] name, long value) {
+    name(name);
+    number(value);
+    return this;
+  }
+
   /** A member whose value is a plain decimal string of {@code minor} steps at {@code scale}. */
   CanonicalWriter decimal(String name, long minor, int scale) {
     return decimal(encodedName(name), minor, scale);
@@ -145,6 +152,16 @@ final class CanonicalWriter {
   /** A member whose value is a hash as 64 lower-case hexadecimal digits. */
   CanonicalWriter hex(String name, byte[] hash) {
     name(name);
+    return hexValue(hash);
+  }
+
+  /** As {@link #hex(String, byte[])}, the name encoded by {@link #encodedName(String)}. */
+  CanonicalWriter hex(byte[] name, byte[] hash) {
+    name(name);
+    return hexValue(hash);
+  }
+
+  private CanonicalWriter hexValue(byte[] hash) {
     ensure(2 * hash.length + 2);
     out[length++] = '"';
     for (byte b : hash) {
@@ -166,6 +183,14 @@ final class CanonicalWriter {
   CanonicalWriter raw(String name, String json) {
     name(name);
     ascii(json);
+    return this;
+  }
+
+  /** Appends bytes as they are (a journal line of the batch being written). */
+  CanonicalWriter append(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, out, length, bytes.length);
+    length += bytes.length;
     return this;
   }
 
@@ -232,74 +257,57 @@ final class CanonicalWriter {
     length += digits;
   }
 
+  /**
+   * Writes a string: its UTF-8 bytes as {@link String#getBytes} makes them (an unpaired surrogate
+   * as {@code ?}), copied in bulk up to the first byte JSON requires escaped. Every byte of a
+   * character beyond ASCII is 0x80 or more, so the escapes, all ASCII, are found byte by byte.
+   */
   private void string(String s) {
-    put('"');
-    int n = s.length();
-    ensure(n);
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        i = utf8(s, i);
-      } else if (c >= 0x20 && c != '"' && c != '\\') {
-        out[length++] = (byte) c;
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    int n = utf8.length;
+    int plain = 0;
+    while (plain < n && !escaped(utf8[plain])) {
+      plain++;
+    }
+    ensure(n + 2);
+    out[length++] = '"';
+    System.arraycopy(utf8, 0, out, length, plain);
+    length += plain;
+    for (int i = plain; i < n; i++) {
+      byte b = utf8[i];
+      if (escaped(b)) {
+        escape(b);
+        ensure(n - i + 1);
       } else {
-        StringBuilder escaped = new StringBuilder(6);
-        escape(String.valueOf(c), 0, escaped);
-        ascii(escaped.toString());
-        ensure(n - i);
+        out[length++] = b;
       }
     }
-    put('"');
+    out[length++] = '"';
   }
 
-  /**
-   * Writes the character at {@code i} (not ASCII) in UTF-8 as {@link String#getBytes} does, an
-   * unpaired surrogate as {@code ?}; returns the index of its last char (a pair takes two). Leaves
-   * room for the rest of the string as ASCII, as {@link #string} expects.
-   */
-  private int utf8(String s, int i) {
-    char c = s.charAt(i);
-    ensure(4 + s.length() - i);
-    if (c < 0x800) {
-      out[length++] = (byte) (0xc0 | c >> 6);
-      out[length++] = (byte) (0x80 | c & 0x3f);
-    } else if (!Character.isSurrogate(c)) {
-      out[length++] = (byte) (0xe0 | c >> 12);
-      out[length++] = (byte) (0x80 | c >> 6 & 0x3f);
-      out[length++] = (byte) (0x80 | c & 0x3f);
-    } else if (Character.isHighSurrogate(c)
-        && i + 1 < s.length()
-        && Character.isLowSurrogate(s.charAt(i + 1))) {
-      int cp = Character.toCodePoint(c, s.charAt(i + 1));
-      out[length++] = (byte) (0xf0 | cp >> 18);
-      out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
-      out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
-      out[length++] = (byte) (0x80 | cp & 0x3f);
-      return i + 1;
-    } else {
-      out[length++] = '?';
-    }
-    return i;
+  /** Tells whether a byte of UTF-8 is an ASCII character JSON requires escaped. */
+  private static boolean escaped(byte b) {
+    return b >= 0 && (b < 0x20 || b == '"' || b == '\\');
   }
 
-  private static void escape(String s, int from, StringBuilder to) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> to.append("\\\"");
-        case '\\' -> to.append("\\\\");
-        case '\b' -> to.append("\\b");
-        case '\f' -> to.append("\\f");
-        case '\n' -> to.append("\\n");
-        case '\r' -> to.append("\\r");
-        case '\t' -> to.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            to.append(String.format("\\u%04x", (int) c));
-          } else {
-            to.append(c);
-          }
-        }
+  /** Writes the escape of a control character, a quote or a backslash. */
+  private void escape(byte b) {
+    ensure(6);
+    out[length++] = '\\';
+    switch (b) {
+      case '"' -> out[length++] = '"';
+      case '\\' -> out[length++] = '\\';
+      case '\b' -> out[length++] = 'b';
+      case '\f' -> out[length++] = 'f';
+      case '\n' -> out[length++] = 'n';
+      case '\r' -> out[length++] = 'r';
+      case '\t' -> out[length++] = 't';
+      default -> {
+        out[length++] = 'u';
+        out[length++] = '0';
+        out[length++] = '0';
+        out[length++] = DIGITS[b >> 4];
+        out[length++] = DIGITS[b & 0xf];
       }
     }
   }
