@@ -16,6 +16,8 @@ final class CanonicalWriter {
   private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   private byte[] out = new byte[256];
+  // the chars of the string being written
+  private char[] chars = new char[64];
   private int length;
   private boolean first = true;
 
@@ -258,41 +260,73 @@ final class CanonicalWriter {
   }
 
   /**
-   * Writes a string: its UTF-8 bytes as {@link String#getBytes} makes them (an unpaired surrogate
-   * as {@code ?}), copied in bulk up to the first byte JSON requires escaped. Every byte of a
-   * character beyond ASCII is 0x80 or more, so the escapes, all ASCII, are found byte by byte.
+   * Writes a string as JSON in UTF-8, as {@link String#getBytes} encodes it (an unpaired surrogate
+   * as {@code ?}). Its chars are copied in bulk into a reused array, and those that are ASCII and
+   * need no escape, the most, are written in a tight loop without a call or a check of the string's
+   * coder per char (ADR 0108).
    */
   private void string(String s) {
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-    int n = utf8.length;
-    int plain = 0;
-    while (plain < n && !escaped(utf8[plain])) {
-      plain++;
+    int n = s.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
     }
+    char[] cs = chars;
+    s.getChars(0, n, cs, 0);
     ensure(n + 2);
-    out[length++] = '"';
-    System.arraycopy(utf8, 0, out, length, plain);
-    length += plain;
-    for (int i = plain; i < n; i++) {
-      byte b = utf8[i];
-      if (escaped(b)) {
-        escape(b);
-        ensure(n - i + 1);
-      } else {
-        out[length++] = b;
+    byte[] o = out;
+    int at = length;
+    o[at++] = '"';
+    int i = 0;
+    while (i < n) {
+      char c = cs[i];
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        break;
       }
+      o[at++] = (byte) c;
+      i++;
+    }
+    length = at;
+    if (i < n) {
+      rest(cs, i, n);
     }
     out[length++] = '"';
   }
 
-  /** Tells whether a byte of UTF-8 is an ASCII character JSON requires escaped. */
-  private static boolean escaped(byte b) {
-    return b >= 0 && (b < 0x20 || b == '"' || b == '\\');
+  /**
+   * Writes the chars {@code [from, n)} of a string one by one: escapes, UTF-8 and plain ASCII, with
+   * room for the closing quote.
+   */
+  private void rest(char[] cs, int from, int n) {
+    for (int i = from; i < n; i++) {
+      ensure(7);
+      char c = cs[i];
+      if (c < 0x80) {
+        if (c < 0x20 || c == '"' || c == '\\') {
+          escape((byte) c);
+        } else {
+          out[length++] = (byte) c;
+        }
+      } else if (c < 0x800) {
+        out[length++] = (byte) (0xc0 | c >> 6);
+        out[length++] = (byte) (0x80 | c & 0x3f);
+      } else if (!Character.isSurrogate(c)) {
+        out[length++] = (byte) (0xe0 | c >> 12);
+        out[length++] = (byte) (0x80 | c >> 6 & 0x3f);
+        out[length++] = (byte) (0x80 | c & 0x3f);
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+        int cp = Character.toCodePoint(c, cs[++i]);
+        out[length++] = (byte) (0xf0 | cp >> 18);
+        out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
+        out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
+        out[length++] = (byte) (0x80 | cp & 0x3f);
+      } else {
+        out[length++] = '?';
+      }
+    }
   }
 
   /** Writes the escape of a control character, a quote or a backslash. */
   private void escape(byte b) {
-    ensure(6);
     out[length++] = '\\';
     switch (b) {
       case '"' -> out[length++] = '"';
