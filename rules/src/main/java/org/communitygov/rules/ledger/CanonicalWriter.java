@@ -15,6 +15,21 @@ import java.util.Arrays;
 final class CanonicalWriter {
   private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+  // 10^0 to 10^18, and the two digits of 00 to 99
+  private static final long[] POWERS = new long[19];
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = 10 * POWERS[i - 1];
+    }
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (byte) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
+
   private byte[] out = new byte[256];
   // the chars of the string being written
   private char[] chars = new char[64];
@@ -240,21 +255,34 @@ final class CanonicalWriter {
     return this;
   }
 
-  /** Writes a number's digits in place (a negative one through {@link Long#toString(long)}). */
+  /**
+   * Writes a number's digits in place, two at a time from the right (a negative one through {@link
+   * Long#toString(long)}).
+   */
   private void number(long value) {
     if (value < 0) {
       ascii(Long.toString(value));
       return;
     }
     int digits = 1;
-    for (long rest = value / 10; rest > 0; rest /= 10) {
+    while (digits < POWERS.length && value >= POWERS[digits]) {
       digits++;
     }
     ensure(digits);
+    byte[] o = out;
+    int at = length + digits;
     long rest = value;
-    for (int i = length + digits - 1; i >= length; i--) {
-      out[i] = (byte) ('0' + rest % 10);
-      rest /= 10;
+    while (rest >= 100) {
+      int pair = (int) (rest % 100) * 2;
+      rest /= 100;
+      o[--at] = PAIRS[pair + 1];
+      o[--at] = PAIRS[pair];
+    }
+    if (rest >= 10) {
+      o[--at] = PAIRS[(int) rest * 2 + 1];
+      o[--at] = PAIRS[(int) rest * 2];
+    } else {
+      o[--at] = (byte) ('0' + rest);
     }
     length += digits;
   }
