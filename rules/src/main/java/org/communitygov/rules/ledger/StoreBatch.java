@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * <p>A ledger's batch finds its root hashes when first asked (ADR 0095): a store that does not read
  * them costs no tree hashing per post.
  *
+ * <p>A ledger's batch lends the lines where the ledger wrote them, back to back, until the store's
+ * append returns; they are copied into arrays of their own when {@link #lines()} is first called,
+ * or at the end of the loan if the store may keep the batch (ADR 0108).
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
