@@ -20,31 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * once; a store that keeps the batch reads the same lines after the ledger has written others.
  */
 class StoreBatchTest {
-  /** A memory store that keeps every batch it is given. */
-  static final class KeepingStore implements LedgerStore {
-    final MemoryLedgerStore lines = new MemoryLedgerStore();
-    final List<StoreBatch> batches = new ArrayList<>();
-
-    @Override
-    public List<byte[]> lines() {
-      return lines.lines();
-    }
-
-    @Override
-    public long size() {
-      return lines.size();
-    }
-
-    @Override
-    public void append(StoreBatch batch) {
-      lines.append(batch);
-      batches.add(batch);
-    }
-
-    @Override
-    public void close() {}
-  }
-
   /** Posts moves of random amounts, some refused, alone, in batches and linked. */
   static void post(Ledger ledger, SplittableRandom random) {
     ledger.post(accounts());
@@ -89,7 +64,7 @@ class StoreBatchTest {
   @ValueSource(longs = {8, 20261202})
   void aStoreThatKeepsItsBatchesReadsTheirLinesAfterLaterPosts(long seed) {
     System.out.println("StoreBatchTest seed " + seed);
-    KeepingStore store = new KeepingStore();
+    LedgerRootTest.KeepingStore store = new LedgerRootTest.KeepingStore();
     Ledger ledger = Ledger.open(LEDGER, store, CLOCK);
     post(ledger, new SplittableRandom(seed));
     List<byte[]> kept = new ArrayList<>();
