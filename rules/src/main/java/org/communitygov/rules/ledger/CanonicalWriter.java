@@ -15,7 +15,24 @@ import java.util.Arrays;
 final class CanonicalWriter {
   private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+  // 10^0 to 10^18, and the two digits of 00 to 99
+  private static final long[] POWERS = new long[19];
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = 10 * POWERS[i - 1];
+    }
+    for (int i = 0; i < 100; i++) {
+      PAIRS[2 * i] = (byte) ('0' + i / 10);
+      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+    }
+  }
+
   private byte[] out = new byte[256];
+  // the chars of the string being written
+  private char[] chars = new char[64];
   private int length;
   private boolean first = true;
 
@@ -87,6 +104,13 @@ final class CanonicalWriter {
     return this;
   }
 
+  /** A number member whose name was encoded by {@link #encodedName(String)}. */
+  CanonicalWriter field(byte[] name, long value) {
+    name(name);
+    number(value);
+    return this;
+  }
+
   /** A member whose value is a plain decimal string of {@code minor} steps at {@code scale}. */
   CanonicalWriter decimal(String name, long minor, int scale) {
     return decimal(encodedName(name), minor, scale);
@@ -145,6 +169,16 @@ final class CanonicalWriter {
   /** A member whose value is a hash as 64 lower-case hexadecimal digits. */
   CanonicalWriter hex(String name, byte[] hash) {
     name(name);
+    return hexValue(hash);
+  }
+
+  /** As {@link #hex(String, byte[])}, the name encoded by {@link #encodedName(String)}. */
+  CanonicalWriter hex(byte[] name, byte[] hash) {
+    name(name);
+    return hexValue(hash);
+  }
+
+  private CanonicalWriter hexValue(byte[] hash) {
     ensure(2 * hash.length + 2);
     out[length++] = '"';
     for (byte b : hash) {
@@ -166,6 +200,14 @@ final class CanonicalWriter {
   CanonicalWriter raw(String name, String json) {
     name(name);
     ascii(json);
+    return this;
+  }
+
+  /** Appends bytes as they are (a journal line of the batch being written). */
+  CanonicalWriter append(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, out, length, bytes.length);
+    length += bytes.length;
     return this;
   }
 
@@ -213,93 +255,121 @@ final class CanonicalWriter {
     return this;
   }
 
-  /** Writes a number's digits in place (a negative one through {@link Long#toString(long)}). */
+  /**
+   * Writes a number's digits in place, two at a time from the right (a negative one through {@link
+   * Long#toString(long)}).
+   */
   private void number(long value) {
     if (value < 0) {
       ascii(Long.toString(value));
       return;
     }
     int digits = 1;
-    for (long rest = value / 10; rest > 0; rest /= 10) {
+    while (digits < POWERS.length && value >= POWERS[digits]) {
       digits++;
     }
     ensure(digits);
+    byte[] o = out;
+    int at = length + digits;
     long rest = value;
-    for (int i = length + digits - 1; i >= length; i--) {
-      out[i] = (byte) ('0' + rest % 10);
-      rest /= 10;
+    while (rest >= 100) {
+      int pair = (int) (rest % 100) * 2;
+      rest /= 100;
+      o[--at] = PAIRS[pair + 1];
+      o[--at] = PAIRS[pair];
+    }
+    if (rest >= 10) {
+      o[--at] = PAIRS[(int) rest * 2 + 1];
+      o[--at] = PAIRS[(int) rest * 2];
+    } else {
+      o[--at] = (byte) ('0' + rest);
     }
     length += digits;
   }
 
+  /**
+   * Writes a string as JSON in UTF-8, as {@link String#getBytes} encodes it (an unpaired surrogate
+   * as {@code ?}). Its chars are copied in bulk into a reused array, and those that are ASCII and
+   * need no escape, the most, are written in a tight loop without a call or a check of the string's
+   * coder per char (ADR 0108).
+   */
   private void string(String s) {
-    put('"');
     int n = s.length();
-    ensure(n);
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x80) {
-        i = utf8(s, i);
-      } else if (c >= 0x20 && c != '"' && c != '\\') {
-        out[length++] = (byte) c;
-      } else {
-        StringBuilder escaped = new StringBuilder(6);
-        escape(String.valueOf(c), 0, escaped);
-        ascii(escaped.toString());
-        ensure(n - i);
-      }
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
     }
-    put('"');
+    char[] cs = chars;
+    s.getChars(0, n, cs, 0);
+    ensure(n + 2);
+    byte[] o = out;
+    int at = length;
+    o[at++] = '"';
+    int i = 0;
+    while (i < n) {
+      char c = cs[i];
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+        break;
+      }
+      o[at++] = (byte) c;
+      i++;
+    }
+    length = at;
+    if (i < n) {
+      rest(cs, i, n);
+    }
+    out[length++] = '"';
   }
 
   /**
-   * Writes the character at {@code i} (not ASCII) in UTF-8 as {@link String#getBytes} does, an
-   * unpaired surrogate as {@code ?}; returns the index of its last char (a pair takes two). Leaves
-   * room for the rest of the string as ASCII, as {@link #string} expects.
+   * Writes the chars {@code [from, n)} of a string one by one: escapes, UTF-8 and plain ASCII, with
+   * room for the closing quote.
    */
-  private int utf8(String s, int i) {
-    char c = s.charAt(i);
-    ensure(4 + s.length() - i);
-    if (c < 0x800) {
-      out[length++] = (byte) (0xc0 | c >> 6);
-      out[length++] = (byte) (0x80 | c & 0x3f);
-    } else if (!Character.isSurrogate(c)) {
-      out[length++] = (byte) (0xe0 | c >> 12);
-      out[length++] = (byte) (0x80 | c >> 6 & 0x3f);
-      out[length++] = (byte) (0x80 | c & 0x3f);
-    } else if (Character.isHighSurrogate(c)
-        && i + 1 < s.length()
-        && Character.isLowSurrogate(s.charAt(i + 1))) {
-      int cp = Character.toCodePoint(c, s.charAt(i + 1));
-      out[length++] = (byte) (0xf0 | cp >> 18);
-      out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
-      out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
-      out[length++] = (byte) (0x80 | cp & 0x3f);
-      return i + 1;
-    } else {
-      out[length++] = '?';
+  private void rest(char[] cs, int from, int n) {
+    for (int i = from; i < n; i++) {
+      ensure(7);
+      char c = cs[i];
+      if (c < 0x80) {
+        if (c < 0x20 || c == '"' || c == '\\') {
+          escape((byte) c);
+        } else {
+          out[length++] = (byte) c;
+        }
+      } else if (c < 0x800) {
+        out[length++] = (byte) (0xc0 | c >> 6);
+        out[length++] = (byte) (0x80 | c & 0x3f);
+      } else if (!Character.isSurrogate(c)) {
+        out[length++] = (byte) (0xe0 | c >> 12);
+        out[length++] = (byte) (0x80 | c >> 6 & 0x3f);
+        out[length++] = (byte) (0x80 | c & 0x3f);
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+        int cp = Character.toCodePoint(c, cs[++i]);
+        out[length++] = (byte) (0xf0 | cp >> 18);
+        out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
+        out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
+        out[length++] = (byte) (0x80 | cp & 0x3f);
+      } else {
+        out[length++] = '?';
+      }
     }
-    return i;
   }
 
-  private static void escape(String s, int from, StringBuilder to) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> to.append("\\\"");
-        case '\\' -> to.append("\\\\");
-        case '\b' -> to.append("\\b");
-        case '\f' -> to.append("\\f");
-        case '\n' -> to.append("\\n");
-        case '\r' -> to.append("\\r");
-        case '\t' -> to.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            to.append(String.format("\\u%04x", (int) c));
-          } else {
-            to.append(c);
-          }
-        }
+  /** Writes the escape of a control character, a quote or a backslash. */
+  private void escape(byte b) {
+    out[length++] = '\\';
+    switch (b) {
+      case '"' -> out[length++] = '"';
+      case '\\' -> out[length++] = '\\';
+      case '\b' -> out[length++] = 'b';
+      case '\f' -> out[length++] = 'f';
+      case '\n' -> out[length++] = 'n';
+      case '\r' -> out[length++] = 'r';
+      case '\t' -> out[length++] = 't';
+      default -> {
+        out[length++] = 'u';
+        out[length++] = '0';
+        out[length++] = '0';
+        out[length++] = DIGITS[b >> 4];
+        out[length++] = DIGITS[b & 0xf];
       }
     }
   }

@@ -1,15 +1,18 @@
 package org.communitygov.rules.ledger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountClosure;
 import org.communitygov.model.ledger.AccountFlag;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.BalanceAssertion;
 import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.PendingOutcome;
 import org.communitygov.model.ledger.PeriodClose;
 import org.communitygov.model.ledger.Posting;
@@ -37,6 +40,9 @@ public final class EntryCodec {
   private static final byte[] KIND = CanonicalWriter.encodedName("kind");
   private static final byte[] MEMO = CanonicalWriter.encodedName("memo");
   private static final byte[] POSTINGS = CanonicalWriter.encodedName("postings");
+  private static final byte[] PURPOSE = CanonicalWriter.encodedName("purpose");
+  private static final byte[] REVERSES = CanonicalWriter.encodedName("reverses");
+  private static final byte[] SOURCE = CanonicalWriter.encodedName("source");
   private static final byte[] UNIT = CanonicalWriter.encodedName("unit");
   private static final byte[] VALUE_DATE = CanonicalWriter.encodedName("valueDate");
 
@@ -95,7 +101,10 @@ public final class EntryCodec {
       w.field("unit", a.unit().code());
     } else if (entry instanceof Transaction t) {
       w.date(BOOKING_DATE, t.bookingDate());
-      t.expiresOn().ifPresent(d -> w.date(EXPIRES_ON, d));
+      Optional<LocalDate> expiresOn = t.expiresOn();
+      if (expiresOn.isPresent()) {
+        w.date(EXPIRES_ON, expiresOn.get());
+      }
       w.field(ID, t.key()).field(KIND, t.entryKind().wireName()).field(MEMO, t.memo());
       w.name(POSTINGS);
       w.beginArrayValue();
@@ -110,9 +119,18 @@ public final class EntryCodec {
             .end();
       }
       w.endArray();
-      t.purpose().ifPresent(p -> w.field("purpose", p));
-      t.reverses().ifPresent(r -> w.field("reverses", r.value()));
-      t.source().ifPresent(s -> w.field("source", s));
+      Optional<String> purpose = t.purpose();
+      if (purpose.isPresent()) {
+        w.field(PURPOSE, purpose.get());
+      }
+      Optional<EntryId> reverses = t.reverses();
+      if (reverses.isPresent()) {
+        w.field(REVERSES, reverses.get().value());
+      }
+      Optional<String> source = t.source();
+      if (source.isPresent()) {
+        w.field(SOURCE, source.get());
+      }
       w.date(VALUE_DATE, t.valueDate());
     } else if (entry instanceof PendingOutcome o) {
       w.field("id", o.key()).field("kind", o.entryKind().wireName());

@@ -34,12 +34,16 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Ledger implements AutoCloseable {
+  private static final byte[] ENTRY = CanonicalWriter.encodedName("entry");
+  private static final byte[] INDEX = CanonicalWriter.encodedName("index");
+  private static final byte[] LEAF = CanonicalWriter.encodedName("leaf");
+
   private final LedgerStore store;
   private final Clock clock;
   private final LedgerState state;
   private final MerkleTree tree = new MerkleTree();
   private final Hashes hashes = Hashes.create();
-  private final CanonicalWriter writer = new CanonicalWriter();
+  private final BatchLines lines = new BatchLines();
   private final byte[] leaf = new byte[Hashes.LENGTH];
   private final StoreBatch.Roots roots = this::rootAt;
   // The last root found and the tree size it is of: a store asks for the root before a batch,
@@ -169,7 +173,7 @@ public final class Ledger implements AutoCloseable {
     LocalDate today = today();
     long start = tree.size();
     List<Outcome> outcomes = new ArrayList<>(entries.size());
-    List<byte[]> lines = new ArrayList<>(entries.size());
+    lines.clear();
     StoreBatch batch = null;
     state.beginBatch();
     try {
@@ -178,12 +182,12 @@ public final class Ledger implements AutoCloseable {
         Outcome outcome = PostingRules.check(Objects.requireNonNull(entry, "entry"), state, today);
         outcomes.add(outcome);
         if (outcome.result() == ResultCode.ACCEPTED) {
-          lines.add(append(entry));
+          append(entry);
         } else if (!outcome.isAccepted() && linked) {
           failed = outcomes.size() - 1;
           break;
         } else if (keeps(outcome)) {
-          lines.add(append(refusal(entry, outcome)));
+          append(refusal(entry, outcome));
         }
       }
       if (failed >= 0) {
@@ -199,17 +203,20 @@ public final class Ledger implements AutoCloseable {
                   : Outcome.of(entries.get(i).key(), ResultCode.LINKED_ENTRY_FAILED));
         }
         if (keeps(refused)) {
-          lines.add(append(refusal(entries.get(failed), refused)));
+          append(refusal(entries.get(failed), refused));
         }
       }
-      if (!lines.isEmpty()) {
-        if (linked && failed < 0) {
-          for (int i = 0; i < lines.size() - 1; i++) {
-            lines.set(i, JournalLine.linked(lines.get(i)));
-          }
+      if (lines.count() > 0) {
+        if (linked && failed < 0 && lines.count() > 1) {
+          lines.link();
         }
         batch = new StoreBatch(start, lines, roots);
-        store.append(batch);
+        try {
+          store.append(batch);
+        } finally {
+          // a memory store copies the lines and keeps no batch; another store may keep it
+          batch.release(!(store instanceof MemoryLedgerStore));
+        }
       }
       state.commitBatch();
       return Collections.unmodifiableList(outcomes);
@@ -231,17 +238,18 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * Records an entry and returns its journal line, not linked: the entry is written in place in the
-   * line, hashed there, and the line copied out once.
+   * Records an entry and writes its journal line, not linked, after the batch's lines: the entry is
+   * written in place in the line and hashed there.
    */
-  private byte[] append(Entry entry) {
+  private void append(Entry entry) {
     long index = tree.size();
-    CanonicalWriter w = writer.reset().begin().name("entry");
+    CanonicalWriter w = lines.writer().begin().name(ENTRY);
     int from = w.length();
     EntryCodec.write(entry, w);
     hashes.leaf(w.array(), from, w.length() - from, leaf, 0);
     record(entry, leaf);
-    return w.field("index", index).hex("leaf", leaf).end().bytes();
+    w.field(INDEX, index).hex(LEAF, leaf).end();
+    lines.endLine();
   }
 
   private void undo(long size) {

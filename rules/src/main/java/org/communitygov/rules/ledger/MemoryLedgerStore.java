@@ -65,10 +65,7 @@ public final class MemoryLedgerStore implements LedgerStore {
           LedgerStoreException.CONFLICT,
           "the store has " + lines.size() + " lines, the writer expected " + batch.previousSize());
     }
-    List<byte[]> batchLines = batch.lines();
-    for (int i = 0; i < batchLines.size(); i++) {
-      lines.add(batchLines.get(i));
-    }
+    batch.addTo(lines);
   }
 
   @Override

@@ -32,8 +32,13 @@ final class PackedLines {
 
   /** Appends a copy of a line. */
   void add(byte[] line) {
-    if (used + line.length > page.length) {
-      page = new byte[Math.max(PAGE, line.length)];
+    add(line, 0, line.length);
+  }
+
+  /** Appends a copy of the line {@code bytes[offset, offset + length)}. */
+  void add(byte[] bytes, int offset, int length) {
+    if (used + length > page.length) {
+      page = new byte[Math.max(PAGE, length)];
       pages.add(page);
       used = 0;
     }
@@ -41,11 +46,11 @@ final class PackedLines {
       starts = Arrays.copyOf(starts, 2 * count);
       lengths = Arrays.copyOf(lengths, 2 * count);
     }
-    System.arraycopy(line, 0, page, used, line.length);
+    System.arraycopy(bytes, offset, page, used, length);
     starts[count] = (long) (pages.size() - 1) << 32 | used;
-    lengths[count] = line.length;
+    lengths[count] = length;
     count++;
-    used += line.length;
+    used += length;
   }
 
   /** A copy of the line at an index, from 0 to size - 1. */

@@ -1,6 +1,7 @@
 package org.communitygov.rules.ledger;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A ledger's batch finds its root hashes when first asked (ADR 0095): a store that does not read
  * them costs no tree hashing per post.
+ *
+ * <p>A ledger's batch lends the lines where the ledger wrote them, back to back, until the store's
+ * append returns; they are copied into arrays of their own when {@link #lines()} is first called,
+ * or at the end of the loan if the store may keep the batch (ADR 0108).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -25,27 +30,65 @@ public final class StoreBatch {
   }
 
   private final long previousSize;
-  private final List<byte[]> lines;
+  private final int count;
   private final @Nullable Roots roots;
   private byte @Nullable [] previousRoot;
   private byte @Nullable [] root;
+  // The lines as arrays of their own, made when first asked for a batch of borrowed lines.
+  private @Nullable List<byte[]> lines;
+  // The lines of a ledger's batch, back to back where it wrote them, until it takes them back.
+  private byte @Nullable [] borrowed;
+  private int @Nullable [] ends;
 
   StoreBatch(long previousSize, byte[] previousRoot, List<byte[]> lines, byte[] root) {
     this.previousSize = previousSize;
     this.previousRoot = previousRoot.clone();
     this.lines = Collections.unmodifiableList(new ArrayList<>(lines));
+    this.count = lines.size();
     this.root = root.clone();
     this.roots = null;
   }
 
   /**
-   * A batch of lines the caller hands over (never changed after), whose roots {@code roots} gives
-   * when first asked.
+   * A batch of the lines a ledger wrote back to back, which it lends until {@link
+   * #release(boolean)} (ADR 0108), whose roots {@code roots} gives when first asked.
    */
-  StoreBatch(long previousSize, List<byte[]> lines, Roots roots) {
+  StoreBatch(long previousSize, BatchLines lines, Roots roots) {
     this.previousSize = previousSize;
-    this.lines = Collections.unmodifiableList(lines);
+    this.count = lines.count();
+    this.borrowed = lines.array();
+    this.ends = lines.ends();
     this.roots = Objects.requireNonNull(roots, "roots");
+  }
+
+  /**
+   * Ends the loan of a ledger's lines: copies them out first if {@code keep} (a store that may have
+   * kept the batch) and {@link #lines()} has not yet.
+   */
+  synchronized void release(boolean keep) {
+    if (keep) {
+      lines();
+    }
+    borrowed = null;
+    ends = null;
+  }
+
+  /** Appends the lines to packed lines, copying each once. */
+  synchronized void addTo(PackedLines to) {
+    if (lines != null) {
+      for (int i = 0; i < count; i++) {
+        byte[] line = lines.get(i);
+        to.add(line, 0, line.length);
+      }
+      return;
+    }
+    byte[] bytes = Objects.requireNonNull(borrowed, "the batch's lines were released");
+    int[] lineEnds = Objects.requireNonNull(ends);
+    int start = 0;
+    for (int i = 0; i < count; i++) {
+      to.add(bytes, start, lineEnds[i] - start);
+      start = lineEnds[i];
+    }
   }
 
   /**
@@ -83,7 +126,18 @@ public final class StoreBatch {
    *
    * @return the lines (not to be changed), not null
    */
-  public List<byte[]> lines() {
+  public synchronized List<byte[]> lines() {
+    if (lines == null) {
+      byte[] bytes = Objects.requireNonNull(borrowed, "the batch's lines were released");
+      int[] lineEnds = Objects.requireNonNull(ends);
+      List<byte[]> copies = new ArrayList<>(count);
+      int start = 0;
+      for (int i = 0; i < count; i++) {
+        copies.add(Arrays.copyOfRange(bytes, start, lineEnds[i]));
+        start = lineEnds[i];
+      }
+      lines = Collections.unmodifiableList(copies);
+    }
     return lines;
   }
 
@@ -94,7 +148,7 @@ public final class StoreBatch {
    */
   public synchronized byte[] root() {
     if (root == null) {
-      root = Objects.requireNonNull(roots).rootAt(previousSize + lines.size());
+      root = Objects.requireNonNull(roots).rootAt(previousSize + count);
     }
     return root.clone();
   }

@@ -109,6 +109,24 @@ class CanonicalWriterTest {
       }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 20261202})
+    void writeWholeNumbersOfEveryLengthAsLongToStringDoes(long seed) {
+      System.out.println("CanonicalWriterTest numbers seed " + seed);
+      SplittableRandom random = new SplittableRandom(seed);
+      List<Long> values = new java.util.ArrayList<>(List.of(0L, Long.MAX_VALUE, Long.MIN_VALUE));
+      for (long power = 1; power > 0 && power <= Long.MAX_VALUE / 10; power *= 10) {
+        values.addAll(List.of(power - 1, power, power + 1, 10 * power - 1, -power));
+      }
+      for (int i = 0; i < 5000; i++) {
+        values.add(random.nextLong() >> random.nextInt(64));
+      }
+      for (long value : values) {
+        assertThat(new CanonicalWriter().begin().field("n", value).end().text())
+            .isEqualTo("{\"n\":" + value + "}");
+      }
+    }
+
     @Test
     void writeAHashAsLowerCaseHexadecimal() {
       byte[] hash = new byte[32];
