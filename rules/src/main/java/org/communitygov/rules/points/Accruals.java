@@ -14,6 +14,7 @@ import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.engine.Steps;
 
 /**
  * The accrual and bonus policy as pure functions: from a service record (or a referral), the
@@ -54,7 +55,9 @@ public final class Accruals {
       EntryId id,
       AccountId account) {
     Unit unit = terms.scheme().unit();
-    List<Step> steps = new ArrayList<>(6);
+    Amount zero = terms.zero;
+    // The steps go straight into the explanation's array; the last one added is decisive.
+    Steps steps = Steps.withCapacity(7);
     steps.add(
         AccrualSteps.RECORD
             .with("record", record.record())
@@ -66,6 +69,7 @@ public final class Accruals {
     BigDecimal hours = record.hours();
     Step counted = AccrualSteps.countedHours(terms, hours);
     steps.add(counted);
+    Step last = counted;
     if (terms.maxHours.isPresent() && !counted.holds()) {
       hours = terms.maxHours.get().value();
     }
@@ -78,46 +82,50 @@ public final class Accruals {
               .withOutcome("evaluation", Evaluation.NEGATIVE, Evaluation.SATISFACTORY)
               .step();
       steps.add(rated);
+      last = rated;
       if (!evaluation.isNegative()) {
         evaluation = rated.holds() ? Evaluation.NEGATIVE : Evaluation.SATISFACTORY;
       }
     }
     if (evaluation.isNegative()) {
       boolean voids = terms.negativeVoids.value();
-      steps.add(
+      last =
           AccrualSteps.EVALUATION
               .with("evaluation", evaluation)
               .with("negativeEvaluationVoids", terms.negativeVoids)
               .with("countedHours", voids ? BigDecimal.ZERO : hours)
-              .step());
+              .step();
+      steps.add(last);
       if (voids) {
         hours = BigDecimal.ZERO;
       }
     }
     Amount value = AccrualValues.value(unit, hours, terms.pointsPerHour.value());
-    steps.add(
+    last =
         AccrualSteps.VALUE
             .with("countedHours", hours)
             .with("pointsPerHour", terms.pointsPerHour)
             .with("value", value)
-            .step());
-    Amount donated = Amount.zero(unit);
+            .step();
+    steps.add(last);
+    Amount donated = zero;
     if (record.group()) {
       boolean donatedOnly = terms.groupDonated.value();
-      steps.add(
+      last =
           AccrualSteps.GROUP
               .with("groupHoursDonatedOnly", terms.groupDonated)
-              .with("donated", donatedOnly ? value : Amount.zero(unit))
-              .step());
+              .with("donated", donatedOnly ? value : zero)
+              .step();
+      steps.add(last);
       if (donatedOnly) {
         donated = value;
-        value = Amount.zero(unit);
+        value = zero;
       }
     }
     if (terms.annualCap.isPresent() && !value.isZero()) {
       ResolvedParameter<BigDecimal> cap = terms.annualCap.get();
       Amount room = terms.annualCapAmount().minus(member.accruedInYear());
-      Amount capped = room.isNegative() ? Amount.zero(unit) : room;
+      Amount capped = room.isNegative() ? zero : room;
       Step annual =
           AccrualSteps.ANNUAL_CAP
               .with("accruedInYear", member.accruedInYear())
@@ -126,17 +134,20 @@ public final class Accruals {
               .withOutcome("credited", value, capped)
               .step();
       steps.add(annual);
+      last = annual;
       value = annual.holds() ? value : capped;
     }
     if (terms.storageCap.isPresent() && !value.isZero()) {
       ResolvedParameter<BigDecimal> cap = terms.storageCap.get();
       Amount excess = AccrualSteps.excess(terms.storageCapAmount(), member.balance(), value);
-      steps.add(AccrualSteps.storageCap(cap, member.balance(), value, excess));
-      value = value.minus(excess);
-      donated = donated.plus(excess);
+      last = AccrualSteps.storageCap(cap, member.balance(), value, excess);
+      steps.add(last);
+      if (!excess.isZero()) {
+        value = value.minus(excess);
+        donated = donated.plus(excess);
+      }
     }
-    Step last = steps.remove(steps.size() - 1);
-    Explanation explanation = Explanation.of(steps).thenDecisive(last);
+    Explanation explanation = Explanation.of(steps, last);
     Amount total = value.plus(donated);
     if (total.isZero()) {
       return Decision.of(ACCRUAL, PointsOutcome.nothing(TransactionKind.ACCRUAL), explanation);

@@ -1,11 +1,9 @@
 package org.communitygov.rules.points;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
@@ -22,11 +20,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: its book serializes access.
  */
 final class MemberHistories {
-  private static final Comparator<MemberId> BY_VALUE = Comparator.comparing(MemberId::value);
-
   private final Unit unit;
   private final PolicyParameters parameters;
-  private final Map<MemberId, MemberHistory> members = new HashMap<>();
+  private final MemberTable members = new MemberTable();
   // The same histories by the members' accounts, as the postings name them.
   private final Map<AccountId, MemberHistory> byAccount = new HashMap<>();
 
@@ -41,7 +37,7 @@ final class MemberHistories {
   }
 
   boolean has(MemberId member) {
-    return members.containsKey(member);
+    return members.contains(member);
   }
 
   /**
@@ -61,9 +57,7 @@ final class MemberHistories {
   /** The members with an account, in order of id, with their histories. */
   Map<MemberId, MemberHistory> byMember() {
     // Ids of one type order by value (Identifier.compareTo), without comparing the type's name.
-    Map<MemberId, MemberHistory> sorted = new TreeMap<>(BY_VALUE);
-    sorted.putAll(members);
-    return sorted;
+    return members.byMember();
   }
 
   /** A member's history, made (and found by the member's account) when first needed. */
@@ -85,15 +79,16 @@ final class MemberHistories {
 
   /** Folds one transaction of the ledger into the members' histories. */
   void apply(Transaction tx) {
-    apply(tx, null);
+    apply(tx, TransactionKind.ofTransaction(tx.id().value()).orElse(null), null);
   }
 
   /**
-   * Folds one transaction of the ledger into the members' histories; {@code known} is the history
-   * of a member the transaction may name (found by its account's instance), or null.
+   * Folds one transaction of the ledger into the members' histories; {@code kind} is the kind its
+   * id names ({@link TransactionKind#ofTransaction}, null for none), known to the book that made
+   * it; {@code known} is the history of a member the transaction may name (found by its account's
+   * instance), or null.
    */
-  void apply(Transaction tx, @Nullable MemberHistory known) {
-    Optional<TransactionKind> kind = TransactionKind.ofTransaction(tx.id().value());
+  void apply(Transaction tx, @Nullable TransactionKind kind, @Nullable MemberHistory known) {
     LocalDate date = tx.valueDate();
     for (Posting p : tx.postings()) {
       if (PointsAccounts.isSchemeInstance(p.account())) {
@@ -110,21 +105,22 @@ final class MemberHistories {
       }
       long minor = p.amount().minor();
       if (minor > 0) {
-        LocalDate expires = parameters.on(date).flatMap(t -> t.creditsExpireOn).orElse(null);
-        h.credit(date, minor, expires, is(kind, TransactionKind.ACCRUAL));
-      } else if (is(kind, TransactionKind.EXPIRY)) {
+        h.credit(date, minor, expiresOn(date), kind == TransactionKind.ACCRUAL);
+      } else if (kind == TransactionKind.EXPIRY) {
         if (h.expirable(date) == -minor) {
           h.expire(date);
         } else {
           h.debit(-minor, date, false);
         }
       } else {
-        h.debit(-minor, date, is(kind, TransactionKind.REDEMPTION));
+        h.debit(-minor, date, kind == TransactionKind.REDEMPTION);
       }
     }
   }
 
-  private static boolean is(Optional<TransactionKind> kind, TransactionKind expected) {
-    return kind.isPresent() && kind.get() == expected;
+  /** The day a credit of a date expires by the policy in force on it; null if it does not. */
+  private @Nullable LocalDate expiresOn(LocalDate date) {
+    Optional<PolicyTerms> terms = parameters.on(date);
+    return terms.isPresent() ? terms.get().creditsExpireOn.orElse(null) : null;
   }
 }

@@ -340,7 +340,9 @@ public final class PointsBook {
           decision.ruleId(), outcome.refusedByLedger(result.code()), decision.explanation());
     }
     if (result.result() == ResultCode.ACCEPTED) {
-      histories.apply(tx, known);
+      // The book names each transaction by its movement's prefix (acc:, bon:, red:, tr:, don:,
+      // exp:): the movement is the kind the id names, known without reading it back.
+      histories.apply(tx, outcome.movement(), known);
     }
     return decision;
   }

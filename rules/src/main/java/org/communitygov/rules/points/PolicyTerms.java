@@ -52,6 +52,9 @@ final class PolicyTerms {
   /** The policy's effective date as memos write it. */
   final String policyFromText;
 
+  /** Nothing, in the scheme's unit: one instance for every accrual that credits or donates none. */
+  final Amount zero;
+
   PolicyTerms(
       Scheme scheme, SchemePolicy policy, ParameterSet set, Jurisdiction place, LocalDate date) {
     this.scheme = scheme;
@@ -76,6 +79,7 @@ final class PolicyTerms {
     creditsExpireOn = policy.expiry().value().expiresOn(date);
     dateText = Texts.date(date);
     policyFromText = Texts.date(policy.effectiveFrom());
+    zero = Amount.zero(scheme.unit());
   }
 
   /**
