@@ -1,6 +1,7 @@
 package org.communitygov.rules.points;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,6 +65,11 @@ final class MemberHistories {
     Map<MemberId, MemberHistory> sorted = new TreeMap<>(BY_VALUE);
     sorted.putAll(members);
     return sorted;
+  }
+
+  /** The members with an account and their histories, in no order; a view. */
+  Map<MemberId, MemberHistory> unordered() {
+    return Collections.unmodifiableMap(members);
   }
 
   /** A member's history, made (and found by the member's account) when first needed. */
