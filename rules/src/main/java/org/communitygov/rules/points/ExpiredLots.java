@@ -1,7 +1,6 @@
 package org.communitygov.rules.points;
 
 import java.time.LocalDate;
-import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Unit;
 
 /**
@@ -34,6 +33,16 @@ final class ExpiredLots {
     return LocalDate.ofEpochDay(days[lot]);
   }
 
+  /** The day a lot was credited, as an epoch day. */
+  long day(int lot) {
+    return days[lot];
+  }
+
+  /** The day a lot expired. */
+  LocalDate expires(int lot) {
+    return LocalDate.ofEpochDay(expires[lot]);
+  }
+
   /** What a lot held, in the unit's smallest step. */
   long amount(int lot) {
     return amounts[lot];
@@ -50,11 +59,14 @@ final class ExpiredLots {
 
   /** One lot as memos and explanations write it: {@code 2025-01-03 1.50 → 2026-01-03}. */
   String line(int lot) {
-    return Texts.date(date(lot))
-        + " "
-        + Amount.ofMinor(unit, amounts[lot]).decimalText()
-        + " → "
-        + Texts.date(LocalDate.ofEpochDay(expires[lot]));
+    return appendLine(new StringBuilder(32), lot).toString();
+  }
+
+  /** Appends one lot's {@link #line(int)} to a text, without making its parts as strings. */
+  StringBuilder appendLine(StringBuilder text, int lot) {
+    Texts.appendDate(text, days[lot]).append(' ');
+    Texts.appendDecimal(text, unit, amounts[lot]).append(" → ");
+    return Texts.appendDate(text, expires[lot]);
   }
 
   /** The lots' lines, separated by {@code "; "}. */
@@ -65,7 +77,7 @@ final class ExpiredLots {
       if (i > 0) {
         text.append("; ");
       }
-      text.append(line(i));
+      appendLine(text, i);
     }
     return text.toString();
   }

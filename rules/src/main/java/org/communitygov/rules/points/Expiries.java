@@ -1,12 +1,10 @@
 package org.communitygov.rules.points;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
@@ -14,6 +12,8 @@ import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
+import org.communitygov.rules.engine.Fact;
+import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.Step;
 
@@ -35,49 +35,68 @@ public final class Expiries {
    */
   static final int MEMO_LOTS = 8;
 
+  private static final LocalizedText MEMBER = Texts.label("成员", "member");
+  private static final LocalizedText DATE = Texts.label("到期处理日", "expiry run");
+  private static final LocalizedText LOTS = Texts.label("记入日 数额 → 到期日", "credited → expires");
+  private static final LocalizedText EXPIRED = Texts.label("过期", "expired");
+
   private Expiries() {}
 
+  /**
+   * The expiry of a member's lots on a date, in a transaction of the id given (the date's and the
+   * member's); {@code rules} gives the expiry term of each credited day.
+   */
   static Decision<PointsOutcome> expire(
-      Unit unit,
-      MemberId member,
-      LocalDate date,
-      ExpiredLots lots,
-      Function<LocalDate, PolicyTerms> termsOn) {
+      Unit unit, MemberId member, LocalDate date, EntryId id, ExpiredLots lots, Terms rules) {
     long total = lots.total();
-    Set<ResolvedParameter<?>> rules = new LinkedHashSet<>();
-    LocalDate previous = null;
+    Step.Builder step =
+        Step.builder(ID)
+            .fact(Fact.of("member", member).withLabel(MEMBER))
+            .fact(Fact.of("date", date).withLabel(DATE))
+            // The lots' text is made when the explanation is read.
+            .fact(Fact.of("lots", lots).withLabel(LOTS));
+    // The term of each credited day, once (the step keeps a parameter once, in order of first use).
+    long previous = 0;
     for (int i = 0; i < lots.size(); i++) {
-      LocalDate credited = lots.date(i);
-      if (!credited.equals(previous)) {
-        rules.add(termsOn.apply(credited).expiry);
+      long credited = lots.day(i);
+      if (i == 0 || credited != previous) {
+        step.parameter(rules.on(credited));
         previous = credited;
       }
     }
     Amount expired = Amount.ofMinor(unit, total);
-    Step.Builder step =
-        Step.builder("points.expiry")
-            .fact(Texts.fact("member", member, "成员", "member"))
-            .fact(Texts.fact("date", date, "到期处理日", "expiry run"))
-            .fact(
-                // The lots' text is made when the explanation is read.
-                Texts.fact("lots", lots, "记入日 数额 → 到期日", "credited → expires"));
-    rules.forEach(step::parameter);
-    Step s = step.result(Texts.fact("expired", expired, "过期", "expired")).build();
+    Step s = step.result(Fact.of("expired", expired).withLabel(EXPIRED)).build();
     Explanation explanation = Explanation.of(List.of()).thenDecisive(s);
     if (total == 0) {
       return Decision.of(ID, PointsOutcome.nothing(TransactionKind.EXPIRY), explanation);
     }
     Transaction tx =
         Transaction.builder()
-            .id(EntryKeys.of("exp:" + date + ":" + member.value()))
+            .id(id)
             .bookingDate(date)
             .valueDate(date)
             .addPosting(Posting.of(PointsAccounts.member(member), expired.negated()))
             .addPosting(Posting.of(PointsAccounts.ISSUANCE, expired))
-            .memo("过期 " + expired.decimalText() + "（记入于 " + memoLots(lots) + "）")
+            .memo(memo(expired, lots))
             .source("expiry:" + date)
             .build();
     return Decision.of(ID, PointsOutcome.posting(TransactionKind.EXPIRY, tx), explanation);
+  }
+
+  /** The memo: {@code 过期 <total>（记入于 <the first lots' lines>）}, in one text. */
+  static String memo(Amount expired, ExpiredLots lots) {
+    StringBuilder memo = new StringBuilder(48 + 32 * Math.min(MEMO_LOTS, lots.size()));
+    memo.append("过期 ").append(expired.decimalText()).append("（记入于 ");
+    for (int i = 0; i < Math.min(MEMO_LOTS, lots.size()); i++) {
+      if (i > 0) {
+        memo.append("; ");
+      }
+      lots.appendLine(memo, i);
+    }
+    if (lots.size() > MEMO_LOTS) {
+      memo.append("; … 共 ").append(lots.size()).append(" 笔");
+    }
+    return memo.append("）").toString();
   }
 
   /** The first {@link #MEMO_LOTS} credits, and how many there were if more. */
@@ -85,17 +104,45 @@ public final class Expiries {
     return memoLots(credited.subList(0, Math.min(MEMO_LOTS, credited.size())), credited.size());
   }
 
-  /** The first {@link #MEMO_LOTS} lots' lines, and how many there were if more. */
-  static String memoLots(ExpiredLots lots) {
-    List<String> first = new ArrayList<>(MEMO_LOTS);
-    for (int i = 0; i < Math.min(MEMO_LOTS, lots.size()); i++) {
-      first.add(lots.line(i));
-    }
-    return memoLots(first, lots.size());
-  }
-
   private static String memoLots(List<String> first, int count) {
     String listed = String.join("; ", first);
     return count <= MEMO_LOTS ? listed : listed + "; … 共 " + count + " 笔";
+  }
+
+  /**
+   * The expiry term in force on each credited day, found once per day for a run of the job: a
+   * year's members share a few hundred credited days.
+   *
+   * <p>Not thread-safe: one run of the job uses it.
+   */
+  static final class Terms {
+    // Days further apart than this from the first asked are found each time.
+    private static final int SPAN = 1 << 14;
+
+    private final Function<LocalDate, PolicyTerms> termsOn;
+    private final ResolvedParameter<?>[] byDay = new ResolvedParameter<?>[SPAN];
+    private long first = Long.MIN_VALUE;
+
+    /** The terms of the policy in force on a date, which {@code termsOn} finds (or throws). */
+    Terms(Function<LocalDate, PolicyTerms> termsOn) {
+      this.termsOn = termsOn;
+    }
+
+    /** The expiry term of the policy in force on a day (an epoch day). */
+    ResolvedParameter<?> on(long day) {
+      if (first == Long.MIN_VALUE) {
+        first = day - SPAN / 2;
+      }
+      long at = day - first;
+      if (at < 0 || at >= SPAN) {
+        return termsOn.apply(LocalDate.ofEpochDay(day)).expiry;
+      }
+      ResolvedParameter<?> term = byDay[(int) at];
+      if (term == null) {
+        term = termsOn.apply(LocalDate.ofEpochDay(day)).expiry;
+        byDay[(int) at] = term;
+      }
+      return term;
+    }
   }
 }

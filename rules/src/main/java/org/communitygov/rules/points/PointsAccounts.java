@@ -35,7 +35,7 @@ public final class PointsAccounts {
   /** Credits sent to donation: above the storage cap, and group hours. */
   public static final AccountId DONATIONS = AccountId.of("donations");
 
-  private static final String MEMBER_PREFIX = "m:";
+  static final String MEMBER_PREFIX = "m:";
 
   private PointsAccounts() {}
 

@@ -3,7 +3,6 @@ package org.communitygov.rules.points;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.ledger.Account;
@@ -219,21 +218,20 @@ public final class PointsBook {
   public synchronized List<Decision<PointsOutcome>> expire(LocalDate date) {
     List<Decision<PointsOutcome>> decisions = new ArrayList<>();
     String prefix = TransactionKind.EXPIRY.prefix() + ":" + date + ":";
-    for (Map.Entry<MemberId, MemberHistory> e : histories.byMember().entrySet()) {
-      String key = EntryKeys.of(prefix + e.getKey().value()).value();
-      Optional<Decision<PointsOutcome>> again = already(Expiries.ID, TransactionKind.EXPIRY, key);
+    Expiries.Terms terms = new Expiries.Terms(d -> parameters.on(d).orElseThrow());
+    for (BookMember m : BookMember.inOrder(histories.unordered())) {
+      EntryId id = EntryKeys.of(prefix + m.id().value());
+      Optional<Decision<PointsOutcome>> again =
+          already(Expiries.ID, TransactionKind.EXPIRY, id.value());
       if (again.isPresent()) {
         decisions.add(again.get());
         continue;
       }
-      ExpiredLots lots = e.getValue().expiredOn(date);
+      ExpiredLots lots = m.history().expiredOn(date);
       if (lots.size() == 0) {
         continue;
       }
-      decisions.add(
-          post(
-              Expiries.expire(
-                  scheme.unit(), e.getKey(), date, lots, d -> parameters.on(d).orElseThrow())));
+      decisions.add(post(Expiries.expire(scheme.unit(), m.id(), date, id, lots, terms)));
     }
     return decisions;
   }

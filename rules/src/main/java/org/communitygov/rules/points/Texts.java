@@ -3,6 +3,8 @@ package org.communitygov.rules.points;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.Unit;
 import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.LocalizedText;
 
@@ -40,6 +42,60 @@ final class Texts {
     c[8] = (char) ('0' + date.getDayOfMonth() / 10);
     c[9] = (char) ('0' + date.getDayOfMonth() % 10);
     return new String(c);
+  }
+
+  /**
+   * Appends a day (an epoch day) as {@link #date(LocalDate)} writes it, without making the string.
+   */
+  static StringBuilder appendDate(StringBuilder text, long epochDay) {
+    LocalDate date = LocalDate.ofEpochDay(epochDay);
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      return text.append(date);
+    }
+    int month = date.getMonthValue();
+    int day = date.getDayOfMonth();
+    return text.append((char) ('0' + year / 1000))
+        .append((char) ('0' + year / 100 % 10))
+        .append((char) ('0' + year / 10 % 10))
+        .append((char) ('0' + year % 10))
+        .append('-')
+        .append((char) ('0' + month / 10))
+        .append((char) ('0' + month % 10))
+        .append('-')
+        .append((char) ('0' + day / 10))
+        .append((char) ('0' + day % 10));
+  }
+
+  /**
+   * Appends an amount in a unit's smallest step as {@link Amount#decimalText()} writes it ({@code
+   * 1.50}, {@code -0.25}), without making the amount or its parts.
+   *
+   * @throws org.communitygov.model.common.InvalidValueException if the amount is out of an amount's
+   *     range, as {@link Amount#ofMinor} does
+   */
+  static StringBuilder appendDecimal(StringBuilder text, Unit unit, long minor) {
+    if (minor > Amount.MAX_MINOR || minor < -Amount.MAX_MINOR) {
+      Amount.ofMinor(unit, minor); // throws what the amount would
+    }
+    int scale = unit.scale();
+    if (scale == 0) {
+      return text.append(minor);
+    }
+    long abs = Math.abs(minor);
+    long power = 1;
+    for (int i = 0; i < scale; i++) {
+      power *= 10;
+    }
+    if (minor < 0) {
+      text.append('-');
+    }
+    text.append(abs / power).append('.');
+    long fraction = abs % power;
+    for (long digit = power / 10; digit > 0; digit /= 10) {
+      text.append((char) ('0' + fraction / digit % 10));
+    }
+    return text;
   }
 
   /** The label of two texts, made once per pair. */
