@@ -219,19 +219,19 @@ public final class PointsBook {
     List<Decision<PointsOutcome>> decisions = new ArrayList<>();
     String prefix = TransactionKind.EXPIRY.prefix() + ":" + date + ":";
     Expiries.Terms terms = new Expiries.Terms(d -> parameters.on(d).orElseThrow());
-    for (BookMember m : BookMember.inOrder(histories.unordered())) {
-      EntryId id = EntryKeys.of(prefix + m.id().value());
+    for (Map.Entry<MemberId, MemberHistory> m : histories.byMember().entrySet()) {
+      EntryId id = EntryKeys.of(prefix + m.getKey().value());
       Optional<Decision<PointsOutcome>> again =
           already(Expiries.ID, TransactionKind.EXPIRY, id.value());
       if (again.isPresent()) {
         decisions.add(again.get());
         continue;
       }
-      ExpiredLots lots = m.history().expiredOn(date);
+      ExpiredLots lots = m.getValue().expiredOn(date);
       if (lots.size() == 0) {
         continue;
       }
-      decisions.add(post(Expiries.expire(scheme.unit(), m.id(), date, id, lots, terms)));
+      decisions.add(post(Expiries.expire(scheme.unit(), m.getKey(), date, id, lots, terms)));
     }
     return decisions;
   }
