@@ -3,6 +3,7 @@ package org.communitygov.rules.points;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.ledger.Account;
