@@ -2,6 +2,7 @@ package org.communitygov.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.ref.Reference;
 import java.time.LocalDate;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.points.PointsBook;
@@ -10,7 +11,8 @@ import org.communitygov.rules.points.Statement;
 
 /**
  * {@link TimeBankYear#pointsBook} split into its phases, each timed by the thread's CPU time:
- * accrual (policy, explanation, posting), the expiry job, the statements. It tells which phase a
+ * accrual (policy, explanation, posting), the expiry job, the statements, and the live heap the
+ * year leaves (after a collection, the book and its ledger still held). It tells which phase a
  * change moved; the year's figure stays {@link TimeBankCpuTime}'s and JMH's. Run with {@code java
  * -Xmx4g -cp api/target/benchmarks.jar org.communitygov.bench.TimeBankPhases [records] [volunteers]
  * [rounds]}.
@@ -28,7 +30,7 @@ public final class TimeBankPhases {
     year.records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     year.volunteers = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    year.setUp();
+    year.setUp(false);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     for (int r = 0; r < rounds; r++) {
       System.gc();
@@ -51,9 +53,14 @@ public final class TimeBankPhases {
               .size();
       long t3 = cpu.getCurrentThreadCpuTime();
       long all = processNanos() - process;
+      // The live set the year leaves: the ledger (journal, lines, tree) and the book's members.
+      System.gc();
+      Runtime runtime = Runtime.getRuntime();
+      long live = runtime.totalMemory() - runtime.freeMemory();
+      Reference.reachabilityFence(book);
       System.out.printf(
           "round %d: accrue %,d ms, expire %,d ms (%,d members), statements %,d ms (%,d);"
-              + " thread %,.0f records/CPU-s, process %,.0f%n",
+              + " thread %,.0f records/CPU-s, process %,.0f; live heap %,d MB%n",
           r,
           (t1 - t0) / 1_000_000,
           (t2 - t1) / 1_000_000,
@@ -61,7 +68,8 @@ public final class TimeBankPhases {
           (t3 - t2) / 1_000_000,
           statements,
           year.records / ((t3 - t0) / 1e9),
-          year.records / (all / 1e9));
+          year.records / (all / 1e9),
+          live >> 20);
     }
   }
 

@@ -44,6 +44,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * A year of a city's time bank on one core: {@code records} seeded service records (2025) of {@code
@@ -100,9 +101,25 @@ public class TimeBankYear {
         .build();
   }
 
+  /**
+   * Makes the input of the benchmark about to run, and only that: the year's records, or the
+   * baseline's transactions, so that neither carries the other's million objects in its heap.
+   *
+   * @param params the benchmark's parameters, not null
+   */
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
+    setUp(params.getBenchmark().endsWith(".ledgerOnly"));
+  }
+
+  /**
+   * Makes the year's records, or (for {@code baseline}) the baseline's transactions made from them.
+   *
+   * @param baseline whether to make the baseline's transactions instead of the year's records
+   */
+  void setUp(boolean baseline) {
     scheme = scheme();
+    transactions = List.of();
     Random random = new Random(20261202L);
     input = new ArrayList<>(records);
     LocalDate start = LocalDate.of(2025, 1, 1);
@@ -120,6 +137,9 @@ public class TimeBankYear {
               evaluation,
               random.nextInt(20) == 0));
     }
+    if (!baseline) {
+      return;
+    }
     transactions = new ArrayList<>(records);
     for (ServiceRecordInput r : input) {
       Amount hours = Amount.of(Unit.HOUR, r.hours());
@@ -134,6 +154,7 @@ public class TimeBankYear {
               .source("service-record:" + r.record())
               .build());
     }
+    input = List.of();
   }
 
   static Ledger ledger(Scheme scheme) {
