@@ -27,9 +27,7 @@ public final class TimeBankCpuTime {
    * @param args records (default 1,000,000), volunteers (default 50,000), rounds (default 4)
    */
   public static void main(String[] args) {
-    TimeBankYear year = new TimeBankYear();
-    year.records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    year.volunteers = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+    TimeBankYear year = TimeBankYear.sized(args);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
     double[][] book = new double[2][rounds];
     double[][] ledger = new double[2][rounds];
@@ -74,7 +72,8 @@ public final class TimeBankCpuTime {
     }
   }
 
-  private static long processNanos() {
+  /** The CPU time of the whole process so far, in nanoseconds. */
+  static long processNanos() {
     return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
   }
 

@@ -26,15 +26,13 @@ public final class TimeBankPhases {
    * @param args records (default 1,000,000), volunteers (default 50,000), rounds (default 3)
    */
   public static void main(String[] args) {
-    TimeBankYear year = new TimeBankYear();
-    year.records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    year.volunteers = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+    TimeBankYear year = TimeBankYear.sized(args);
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     year.setUp(false);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     for (int r = 0; r < rounds; r++) {
       System.gc();
-      long process = processNanos();
+      long process = TimeBankCpuTime.processNanos();
       long t0 = cpu.getCurrentThreadCpuTime();
       Ledger ledger = TimeBankYear.ledger(year.scheme);
       PointsBook book = PointsBook.open(year.scheme, ledger);
@@ -52,7 +50,7 @@ public final class TimeBankPhases {
                   LocalDate.of(2026, 12, 31))
               .size();
       long t3 = cpu.getCurrentThreadCpuTime();
-      long all = processNanos() - process;
+      long all = TimeBankCpuTime.processNanos() - process;
       // The live set the year leaves: the ledger (journal, lines, tree) and the book's members.
       System.gc();
       Runtime runtime = Runtime.getRuntime();
@@ -71,9 +69,5 @@ public final class TimeBankPhases {
           year.records / (all / 1e9),
           live >> 20);
     }
-  }
-
-  private static long processNanos() {
-    return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
   }
 }

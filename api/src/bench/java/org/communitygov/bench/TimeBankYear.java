@@ -69,6 +69,17 @@ public class TimeBankYear {
   List<ServiceRecordInput> input;
   private List<Transaction> transactions;
 
+  /**
+   * A year sized by a harness's arguments: records (default 1,000,000), then volunteers (default
+   * 50,000).
+   */
+  static TimeBankYear sized(String[] args) {
+    TimeBankYear year = new TimeBankYear();
+    year.records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    year.volunteers = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+    return year;
+  }
+
   static Scheme scheme() {
     PolicySource source = PolicySource.of("基准测试用示例政策", PolicyConfidence.UNCONFIRMED);
     SchemePolicy policy =

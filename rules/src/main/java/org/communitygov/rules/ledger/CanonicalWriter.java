@@ -15,21 +15,6 @@ import java.util.Arrays;
 final class CanonicalWriter {
   private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-  // 10^0 to 10^18, and the two digits of 00 to 99
-  private static final long[] POWERS = new long[19];
-  private static final byte[] PAIRS = new byte[200];
-
-  static {
-    POWERS[0] = 1;
-    for (int i = 1; i < POWERS.length; i++) {
-      POWERS[i] = 10 * POWERS[i - 1];
-    }
-    for (int i = 0; i < 100; i++) {
-      PAIRS[2 * i] = (byte) ('0' + i / 10);
-      PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
-    }
-  }
-
   private byte[] out = new byte[256];
   // the chars of the string being written
   private char[] chars = new char[64];
@@ -157,11 +142,11 @@ final class CanonicalWriter {
     name(name);
     ensure(12);
     out[length++] = '"';
-    length = fixed(year, 4, length);
+    length = Digits.fixed(year, 4, out, length);
     out[length++] = '-';
-    length = fixed(date.getMonthValue(), 2, length);
+    length = Digits.fixed(date.getMonthValue(), 2, out, length);
     out[length++] = '-';
-    length = fixed(date.getDayOfMonth(), 2, length);
+    length = Digits.fixed(date.getDayOfMonth(), 2, out, length);
     out[length++] = '"';
     return this;
   }
@@ -187,14 +172,6 @@ final class CanonicalWriter {
     }
     out[length++] = '"';
     return this;
-  }
-
-  private int fixed(int value, int digits, int at) {
-    for (int i = digits - 1; i >= 0; i--) {
-      out[at + i] = (byte) ('0' + value % 10);
-      value /= 10;
-    }
-    return at + digits;
   }
 
   CanonicalWriter raw(String name, String json) {
@@ -264,27 +241,9 @@ final class CanonicalWriter {
       ascii(Long.toString(value));
       return;
     }
-    int digits = 1;
-    while (digits < POWERS.length && value >= POWERS[digits]) {
-      digits++;
-    }
+    int digits = Digits.count(value);
     ensure(digits);
-    byte[] o = out;
-    int at = length + digits;
-    long rest = value;
-    while (rest >= 100) {
-      int pair = (int) (rest % 100) * 2;
-      rest /= 100;
-      o[--at] = PAIRS[pair + 1];
-      o[--at] = PAIRS[pair];
-    }
-    if (rest >= 10) {
-      o[--at] = PAIRS[(int) rest * 2 + 1];
-      o[--at] = PAIRS[(int) rest * 2];
-    } else {
-      o[--at] = (byte) ('0' + rest);
-    }
-    length += digits;
+    length = Digits.write(value, digits, out, length);
   }
 
   /**
