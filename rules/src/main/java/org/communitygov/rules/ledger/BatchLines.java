@@ -10,12 +10,19 @@ import java.util.Arrays;
  * <p>Not thread-safe: its ledger serializes access.
  */
 final class BatchLines {
-  private final CanonicalWriter writer = new CanonicalWriter();
+  // a writer grown past this by a large batch is let go when the batch is cleared
+  private static final int KEPT_BYTES = 1 << 20;
+
+  private CanonicalWriter writer = new CanonicalWriter();
   private int[] ends = new int[8];
   private int count;
 
-  /** Empties the batch, keeping its arrays. */
+  /** Empties the batch, keeping its arrays unless a large batch grew them past 1 MiB. */
   void clear() {
+    if (writer.array().length > KEPT_BYTES) {
+      writer = new CanonicalWriter();
+      ends = new int[8];
+    }
     writer.reset();
     count = 0;
   }

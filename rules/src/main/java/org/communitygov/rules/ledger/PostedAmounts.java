@@ -21,6 +21,8 @@ final class PostedAmounts {
   private long[] amounts = new long[1 << 10];
   private int[] previous = new int[1 << 10];
   private int size;
+  // a balance on a date's amounts, reused: an account of a million postings needs its 8 MB once
+  private long[] taken = new long[16];
 
   /**
    * Appends an amount posted on a value date (its epoch day) and returns its index.
@@ -63,9 +65,13 @@ final class PostedAmounts {
    * @throws ArithmeticException if a partial sum overflows, as a fold in posting order would
    */
   long balanceOn(long day, int last, int count) {
+    long[] taken = this.taken;
     // the links run backwards; the amounts are summed forwards, so that an overflow is found where
     // a fold in posting order finds it
-    long[] taken = new long[count];
+    if (taken.length < count) {
+      taken = new long[Math.max(count, 2 * taken.length)];
+      this.taken = taken;
+    }
     int n = 0;
     for (int i = last; i != NONE; i = previous[i]) {
       if (days[i] <= day) {

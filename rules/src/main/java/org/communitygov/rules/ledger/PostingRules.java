@@ -30,8 +30,8 @@ final class PostingRules {
     if (content.isPresent()) {
       return Outcome.of(key, content.get());
     }
-    // one look-up for the accepted entry or the refusal kept with the key (LedgerState.accepted,
-    // refused); a miss leaves the journal ready to take the entry without another (ADR 0107)
+    // one look-up for the accepted entry or the refusal kept with the key; a miss leaves the
+    // journal ready to take the entry without another (ADR 0107)
     int index = state.journal.indexOf(key);
     if (index >= 0) {
       Entry prior = state.journal.get(index);

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * append returns; they are copied into arrays of their own when {@link #lines()} is first called,
  * or at the end of the loan if the store may keep the batch (ADR 0108).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>What a batch holds does not change; it is thread-safe. A store other than the memory store may
+ * keep a batch and read its lines at any time.
  *
  * @since 0.1.0
  */

@@ -47,7 +47,7 @@ public record Statement(
    * @param unit the scheme's unit, not null
    * @param from the first day, not null
    * @param to the last day, not null
-   * @return the statements by member, not null
+   * @return the statements by member, in no particular order, not null
    */
   public static Map<MemberId, Statement> all(
       List<Entry> entries, Unit unit, LocalDate from, LocalDate to) {

@@ -59,4 +59,31 @@ class BatchLinesTest {
     assertThat(lines.count()).isEqualTo(1);
     assertThat(slices(lines)).containsExactly(new byte[] {'b', 'c'});
   }
+
+  @Test
+  void letsGoOfTheBufferALargeBatchGrewAndKeepsASmallOne() {
+    BatchLines lines = new BatchLines();
+    byte[] line = new byte[4096];
+    Arrays.fill(line, (byte) 'x');
+    lines.writer().append(line);
+    lines.endLine();
+    lines.clear();
+    byte[] small = lines.array();
+    assertThat(small.length).isLessThan(1 << 20);
+    lines.writer().append(line);
+    lines.endLine();
+    lines.clear();
+    assertThat(lines.array()).isSameAs(small);
+    for (int i = 0; i < 300; i++) {
+      lines.writer().append(line);
+      lines.endLine();
+    }
+    assertThat(lines.array().length).isGreaterThan(1 << 20);
+    lines.clear();
+    assertThat(lines.array().length).isLessThan(1 << 20);
+    assertThat(lines.count()).isZero();
+    lines.writer().append(line);
+    lines.endLine();
+    assertThat(slices(lines)).containsExactly(line);
+  }
 }
