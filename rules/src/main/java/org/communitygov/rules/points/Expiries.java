@@ -99,16 +99,6 @@ public final class Expiries {
     return memo.append("）").toString();
   }
 
-  /** The first {@link #MEMO_LOTS} credits, and how many there were if more. */
-  static String memoLots(List<String> credited) {
-    return memoLots(credited.subList(0, Math.min(MEMO_LOTS, credited.size())), credited.size());
-  }
-
-  private static String memoLots(List<String> first, int count) {
-    String listed = String.join("; ", first);
-    return count <= MEMO_LOTS ? listed : listed + "; … 共 " + count + " 笔";
-  }
-
   /**
    * The expiry term in force on each credited day, found once per day for a run of the job: a
    * year's members share a few hundred credited days.

@@ -26,29 +26,17 @@ final class Texts {
    * machinery for the years 0 to 9999: memos and explanations write two dates per credit.
    */
   static String date(LocalDate date) {
-    int year = date.getYear();
-    if (year < 0 || year > 9999) {
-      return date.toString();
-    }
-    char[] c = new char[10];
-    c[0] = (char) ('0' + year / 1000);
-    c[1] = (char) ('0' + year / 100 % 10);
-    c[2] = (char) ('0' + year / 10 % 10);
-    c[3] = (char) ('0' + year % 10);
-    c[4] = '-';
-    c[5] = (char) ('0' + date.getMonthValue() / 10);
-    c[6] = (char) ('0' + date.getMonthValue() % 10);
-    c[7] = '-';
-    c[8] = (char) ('0' + date.getDayOfMonth() / 10);
-    c[9] = (char) ('0' + date.getDayOfMonth() % 10);
-    return new String(c);
+    return appendDate(new StringBuilder(10), date).toString();
   }
 
   /**
    * Appends a day (an epoch day) as {@link #date(LocalDate)} writes it, without making the string.
    */
   static StringBuilder appendDate(StringBuilder text, long epochDay) {
-    LocalDate date = LocalDate.ofEpochDay(epochDay);
+    return appendDate(text, LocalDate.ofEpochDay(epochDay));
+  }
+
+  private static StringBuilder appendDate(StringBuilder text, LocalDate date) {
     int year = date.getYear();
     if (year < 0 || year > 9999) {
       return text.append(date);

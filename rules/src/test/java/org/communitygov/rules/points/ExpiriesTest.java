@@ -58,7 +58,7 @@ class ExpiriesTest {
 
   @Test
   void nineCreditsNameTheFirstEightAndTheCount() {
-    assertThat(Expiries.memoLots(IntStream.rangeClosed(1, 9).mapToObj(i -> "L" + i).toList()))
+    assertThat(SimpleExpiries.memoLots(IntStream.rangeClosed(1, 9).mapToObj(i -> "L" + i).toList()))
         .isEqualTo("L1; L2; L3; L4; L5; L6; L7; L8; … 共 9 笔");
   }
 

@@ -63,7 +63,7 @@ final class SimpleExpiries {
             .valueDate(date)
             .addPosting(Posting.of(PointsAccounts.member(member), expired.negated()))
             .addPosting(Posting.of(PointsAccounts.ISSUANCE, expired))
-            .memo("过期 " + expired.decimalText() + "（记入于 " + Expiries.memoLots(lines) + "）")
+            .memo("过期 " + expired.decimalText() + "（记入于 " + memoLots(lines) + "）")
             .source("expiry:" + date)
             .build();
     return Decision.of(Expiries.ID, PointsOutcome.posting(TransactionKind.EXPIRY, tx), explanation);
@@ -76,5 +76,12 @@ final class SimpleExpiries {
         + Amount.ofMinor(unit, lots.amount(lot)).decimalText()
         + " → "
         + lots.expires(lot);
+  }
+
+  /** The first {@link Expiries#MEMO_LOTS} credits, and how many there were if more. */
+  static String memoLots(List<String> credited) {
+    int count = credited.size();
+    String listed = String.join("; ", credited.subList(0, Math.min(Expiries.MEMO_LOTS, count)));
+    return count <= Expiries.MEMO_LOTS ? listed : listed + "; … 共 " + count + " 笔";
   }
 }
