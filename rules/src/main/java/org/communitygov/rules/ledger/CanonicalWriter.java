@@ -15,6 +15,9 @@ import java.util.Arrays;
 final class CanonicalWriter {
   private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+  // the most chars of a string written with room made once
+  private static final int CHUNK = 1024;
+
   private byte[] out = new byte[256];
   // the chars of the string being written
   private char[] chars = new char[64];
@@ -50,13 +53,14 @@ final class CanonicalWriter {
 
   /** Starts a member whose name was encoded by {@link #encodedName(String)}. */
   CanonicalWriter name(byte[] encoded) {
+    ensure(encoded.length + 1);
+    int at = length;
     if (!first) {
-      put(',');
+      out[at++] = ',';
     }
     first = false;
-    ensure(encoded.length);
-    System.arraycopy(encoded, 0, out, length, encoded.length);
-    length += encoded.length;
+    System.arraycopy(encoded, 0, out, at, encoded.length);
+    length = at + encoded.length;
     return this;
   }
 
@@ -141,13 +145,7 @@ final class CanonicalWriter {
     }
     name(name);
     ensure(12);
-    out[length++] = '"';
-    length = Digits.fixed(year, 4, out, length);
-    out[length++] = '-';
-    length = Digits.fixed(date.getMonthValue(), 2, out, length);
-    out[length++] = '-';
-    length = Digits.fixed(date.getDayOfMonth(), 2, out, length);
-    out[length++] = '"';
+    length = Digits.date(year, date.getMonthValue(), date.getDayOfMonth(), out, length);
     return this;
   }
 
@@ -248,9 +246,9 @@ final class CanonicalWriter {
 
   /**
    * Writes a string as JSON in UTF-8, as {@link String#getBytes} encodes it (an unpaired surrogate
-   * as {@code ?}). Its chars are copied in bulk into a reused array, and those that are ASCII and
-   * need no escape, the most, are written in a tight loop without a call or a check of the string's
-   * coder per char (ADR 0108).
+   * as {@code ?}): its chars are copied in bulk into a reused array and written by {@link
+   * JsonString} in parts of at most {@value #CHUNK} chars, each with room made once (ADR 0108, ADR
+   * 0111).
    */
   private void string(String s) {
     int n = s.length();
@@ -259,78 +257,28 @@ final class CanonicalWriter {
     }
     char[] cs = chars;
     s.getChars(0, n, cs, 0);
-    ensure(n + 2);
-    byte[] o = out;
-    int at = length;
-    o[at++] = '"';
+    if (n <= CHUNK) {
+      ensure(JsonString.MAX_BYTES_PER_CHAR * n + 2);
+      byte[] o = out;
+      int at = length;
+      o[at] = '"';
+      at = JsonString.write(cs, 0, n, o, at + 1);
+      o[at] = '"';
+      length = at + 1;
+      return;
+    }
+    put('"');
     int i = 0;
     while (i < n) {
-      char c = cs[i];
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-        break;
+      int to = Math.min(n, i + CHUNK);
+      if (to < n && Character.isHighSurrogate(cs[to - 1]) && Character.isLowSurrogate(cs[to])) {
+        to++; // a pair stays in one part
       }
-      o[at++] = (byte) c;
-      i++;
+      ensure(JsonString.MAX_BYTES_PER_CHAR * (to - i) + 1);
+      length = JsonString.write(cs, i, to, out, length);
+      i = to;
     }
-    length = at;
-    if (i < n) {
-      rest(cs, i, n);
-    }
-    out[length++] = '"';
-  }
-
-  /**
-   * Writes the chars {@code [from, n)} of a string one by one: escapes, UTF-8 and plain ASCII, with
-   * room for the closing quote.
-   */
-  private void rest(char[] cs, int from, int n) {
-    for (int i = from; i < n; i++) {
-      ensure(7);
-      char c = cs[i];
-      if (c < 0x80) {
-        if (c < 0x20 || c == '"' || c == '\\') {
-          escape((byte) c);
-        } else {
-          out[length++] = (byte) c;
-        }
-      } else if (c < 0x800) {
-        out[length++] = (byte) (0xc0 | c >> 6);
-        out[length++] = (byte) (0x80 | c & 0x3f);
-      } else if (!Character.isSurrogate(c)) {
-        out[length++] = (byte) (0xe0 | c >> 12);
-        out[length++] = (byte) (0x80 | c >> 6 & 0x3f);
-        out[length++] = (byte) (0x80 | c & 0x3f);
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
-        int cp = Character.toCodePoint(c, cs[++i]);
-        out[length++] = (byte) (0xf0 | cp >> 18);
-        out[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
-        out[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
-        out[length++] = (byte) (0x80 | cp & 0x3f);
-      } else {
-        out[length++] = '?';
-      }
-    }
-  }
-
-  /** Writes the escape of a control character, a quote or a backslash. */
-  private void escape(byte b) {
-    out[length++] = '\\';
-    switch (b) {
-      case '"' -> out[length++] = '"';
-      case '\\' -> out[length++] = '\\';
-      case '\b' -> out[length++] = 'b';
-      case '\f' -> out[length++] = 'f';
-      case '\n' -> out[length++] = 'n';
-      case '\r' -> out[length++] = 'r';
-      case '\t' -> out[length++] = 't';
-      default -> {
-        out[length++] = 'u';
-        out[length++] = '0';
-        out[length++] = '0';
-        out[length++] = DIGITS[b >> 4];
-        out[length++] = DIGITS[b & 0xf];
-      }
-    }
+    put('"');
   }
 
   private void ascii(String s) {

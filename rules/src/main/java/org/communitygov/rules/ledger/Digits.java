@@ -2,7 +2,7 @@ package org.communitygov.rules.ledger;
 
 /**
  * Decimal digits written into a byte array in place, for {@link CanonicalWriter}: a whole number
- * two digits at a time from a table, and a fixed-width field (a date's year, month and day).
+ * two digits at a time from a table, and a date of four-digit year.
  */
 final class Digits {
   // 10^0 to 10^18, and the two digits of 00 to 99
@@ -54,13 +54,25 @@ final class Digits {
     return end;
   }
 
-  /** Writes a value in exactly {@code digits} digits, zeros in front; returns the index after. */
-  static int fixed(int value, int digits, byte[] into, int at) {
-    int rest = value;
-    for (int i = digits - 1; i >= 0; i--) {
-      into[at + i] = (byte) ('0' + rest % 10);
-      rest /= 10;
-    }
-    return at + digits;
+  /**
+   * Writes a date of a year from 1000 to 9999 as a JSON string, {@code "yyyy-mm-dd"}, two digits at
+   * a time from the table; returns the index after the closing quote.
+   */
+  static int date(int year, int month, int day, byte[] into, int at) {
+    int high = 2 * (year / 100);
+    int low = 2 * (year % 100);
+    into[at] = '"';
+    into[at + 1] = PAIRS[high];
+    into[at + 2] = PAIRS[high + 1];
+    into[at + 3] = PAIRS[low];
+    into[at + 4] = PAIRS[low + 1];
+    into[at + 5] = '-';
+    into[at + 6] = PAIRS[2 * month];
+    into[at + 7] = PAIRS[2 * month + 1];
+    into[at + 8] = '-';
+    into[at + 9] = PAIRS[2 * day];
+    into[at + 10] = PAIRS[2 * day + 1];
+    into[at + 11] = '"';
+    return at + 12;
   }
 }

@@ -19,7 +19,12 @@ public final class Hashes {
 
   private static final HexFormat HEX = HexFormat.of();
 
+  // a leaf this long or shorter is hashed from a copy after its 0x00, in one update
+  private static final int COPIED = 1024;
+
   private final MessageDigest sha256;
+  // 0x00 and a leaf's bytes, or 0x01 and a node's two children: one update per hash (ADR 0111)
+  private final byte[] block = new byte[1 + COPIED];
 
   private Hashes() {
     try {
@@ -57,8 +62,7 @@ public final class Hashes {
    * @return the hash, 32 bytes, not null
    */
   public byte[] leaf(byte[] bytes, int offset, int length) {
-    sha256.update((byte) 0);
-    sha256.update(bytes, offset, length);
+    updateLeaf(bytes, offset, length);
     return sha256.digest();
   }
 
@@ -70,9 +74,13 @@ public final class Hashes {
    * @return the hash, 32 bytes, not null
    */
   public byte[] node(byte[] left, byte[] right) {
-    sha256.update((byte) 1);
-    sha256.update(left);
-    sha256.update(right);
+    if (left.length != LENGTH || right.length != LENGTH) {
+      sha256.update((byte) 1);
+      sha256.update(left);
+      sha256.update(right);
+      return sha256.digest();
+    }
+    updateNode(left, 0, right, 0);
     return sha256.digest();
   }
 
@@ -81,9 +89,43 @@ public final class Hashes {
    * nothing: SHA-256(0x00 ‖ bytes[offset, offset+length)).
    */
   void leaf(byte[] bytes, int offset, int length, byte[] out, int outOffset) {
-    sha256.update((byte) 0);
-    sha256.update(bytes, offset, length);
+    updateLeaf(bytes, offset, length);
     finish(out, outOffset);
+  }
+
+  /**
+   * As {@link #leaf(byte[], int, int, byte[], int)}, without a copy: the byte before {@code offset}
+   * (at least 1) stands for the 0x00 in front, set while the bytes are hashed and put back after.
+   * The array must be the caller's own, not read by another thread meanwhile (a line being written,
+   * a file read into memory).
+   */
+  void leafInPlace(byte[] bytes, int offset, int length, byte[] out, int outOffset) {
+    byte before = bytes[offset - 1];
+    bytes[offset - 1] = 0;
+    try {
+      sha256.update(bytes, offset - 1, length + 1);
+    } finally {
+      bytes[offset - 1] = before;
+    }
+    finish(out, outOffset);
+  }
+
+  private void updateLeaf(byte[] bytes, int offset, int length) {
+    if (length <= COPIED) {
+      block[0] = 0;
+      System.arraycopy(bytes, offset, block, 1, length);
+      sha256.update(block, 0, length + 1);
+    } else {
+      sha256.update((byte) 0);
+      sha256.update(bytes, offset, length);
+    }
+  }
+
+  private void updateNode(byte[] left, int leftOffset, byte[] right, int rightOffset) {
+    block[0] = 1;
+    System.arraycopy(left, leftOffset, block, 1, LENGTH);
+    System.arraycopy(right, rightOffset, block, 1 + LENGTH, LENGTH);
+    sha256.update(block, 0, 1 + 2 * LENGTH);
   }
 
   /**
@@ -92,9 +134,7 @@ public final class Hashes {
    * input.
    */
   void node(byte[] left, int leftOffset, byte[] right, int rightOffset, byte[] out, int outOffset) {
-    sha256.update((byte) 1);
-    sha256.update(left, leftOffset, LENGTH);
-    sha256.update(right, rightOffset, LENGTH);
+    updateNode(left, leftOffset, right, rightOffset);
     finish(out, outOffset);
   }
 

@@ -246,7 +246,7 @@ public final class Ledger implements AutoCloseable {
     CanonicalWriter w = lines.writer().begin().name(ENTRY);
     int from = w.length();
     EntryCodec.write(entry, w);
-    hashes.leaf(w.array(), from, w.length() - from, leaf, 0);
+    hashes.leafInPlace(w.array(), from, w.length() - from, leaf, 0);
     record(entry, leaf);
     w.field(INDEX, index).hex(LEAF, leaf).end();
     lines.endLine();
