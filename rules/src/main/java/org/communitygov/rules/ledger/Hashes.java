@@ -110,14 +110,27 @@ public final class Hashes {
     finish(out, outOffset);
   }
 
+  /**
+   * Updates with 0x00 and the bytes: in one update from a copy, or, for a long entry, in two.
+   * Bounds outside the array fail as {@link MessageDigest#update(byte[], int, int)} fails.
+   */
   private void updateLeaf(byte[] bytes, int offset, int length) {
-    if (length <= COPIED) {
+    if (bytes != null
+        && offset >= 0
+        && length >= 0
+        && length <= COPIED
+        && offset <= bytes.length - length) {
       block[0] = 0;
       System.arraycopy(bytes, offset, block, 1, length);
       sha256.update(block, 0, length + 1);
     } else {
       sha256.update((byte) 0);
-      sha256.update(bytes, offset, length);
+      try {
+        sha256.update(bytes, offset, length);
+      } catch (RuntimeException e) {
+        sha256.reset(); // the 0x00 is not left for the next hash
+        throw e;
+      }
     }
   }
 

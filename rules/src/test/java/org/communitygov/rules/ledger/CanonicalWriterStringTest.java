@@ -66,10 +66,15 @@ class CanonicalWriterStringTest {
   }
 
   static String randomText(SplittableRandom random) {
-    StringBuilder text = new StringBuilder();
     int n = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextInt(24);
+    return randomText(random, RANGES, n);
+  }
+
+  /** A text of {@code n} chars picked from ranges, each as often, a high surrogate often paired. */
+  static String randomText(SplittableRandom random, int[][] ranges, int n) {
+    StringBuilder text = new StringBuilder();
     for (int j = 0; j < n; j++) {
-      int[] range = RANGES[random.nextInt(RANGES.length)];
+      int[] range = ranges[random.nextInt(ranges.length)];
       char c = (char) random.nextInt(range[0], range[1]);
       text.append(c);
       if (Character.isHighSurrogate(c) && random.nextBoolean()) {

@@ -1,6 +1,7 @@
 package org.communitygov.rules.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,6 +85,20 @@ class HashesTest {
     Hashes hashes = Hashes.create();
     assertThat(hashes.node(shortOne, longOne)).isEqualTo(plain(1, shortOne, longOne));
     assertThat(hashes.node(new byte[0], new byte[32])).isEqualTo(plain(1, new byte[32]));
+  }
+
+  @Test
+  void refusesALeafOutsideItsArrayAsMessageDigestDoes() {
+    Hashes hashes = Hashes.create();
+    byte[] bytes = new byte[10];
+    assertThatThrownBy(() -> hashes.leaf(bytes, 4, 7))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Input buffer too short");
+    assertThatThrownBy(() -> hashes.leaf(bytes, -1, 3))
+        .isInstanceOf(ArrayIndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> hashes.leaf(bytes, 2, -1))
+        .isInstanceOf(ArrayIndexOutOfBoundsException.class);
+    assertThat(hashes.leaf(bytes, 3, 2)).isEqualTo(plain(0, new byte[2]));
   }
 
   @Test

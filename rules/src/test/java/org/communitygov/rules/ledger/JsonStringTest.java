@@ -32,16 +32,7 @@ class JsonStringTest {
   };
 
   static String randomText(SplittableRandom random, int length) {
-    StringBuilder text = new StringBuilder();
-    for (int j = 0; j < length; j++) {
-      int[] range = RANGES[random.nextInt(RANGES.length)];
-      char c = (char) random.nextInt(range[0], range[1]);
-      text.append(c);
-      if (Character.isHighSurrogate(c) && random.nextBoolean()) {
-        text.append((char) random.nextInt(0xdc00, 0xe000)); // a pair, often
-      }
-    }
-    return text.toString();
+    return CanonicalWriterStringTest.randomText(random, RANGES, length);
   }
 
   /** What {@link JsonString#write} writes for a whole string, in quotes, after {@code at} bytes. */
