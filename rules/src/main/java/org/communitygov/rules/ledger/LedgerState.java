@@ -93,7 +93,9 @@ final class LedgerState {
   }
 
   void beginBatch() {
-    log.clear();
+    if (!log.isEmpty()) {
+      log.clear();
+    }
     addedCount = 0;
     undo = log;
     batchStart = journal.size();
@@ -101,7 +103,9 @@ final class LedgerState {
 
   void commitBatch() {
     undo = null;
-    log.clear();
+    if (!log.isEmpty()) {
+      log.clear(); // a posting logs none: it is undone by added
+    }
     Arrays.fill(added, 0, addedCount, null);
     addedCount = 0;
   }
