@@ -47,9 +47,10 @@ final class AccountState {
     this.overdraftForbidden = account.has(AccountFlag.OVERDRAFT_FORBIDDEN);
   }
 
-  void add(LocalDate valueDate, long amount) {
+  /** Adds an amount posted on a value date (its epoch day). */
+  void add(long valueDay, long amount) {
     long sum = Math.addExact(posted, amount);
-    last = postings.add(valueDate.toEpochDay(), amount, last);
+    last = postings.add(valueDay, amount, last);
     count++;
     posted = sum;
   }

@@ -208,10 +208,11 @@ final class LedgerState {
    * checks found ({@link #postingStates}), not to be looked up again.
    */
   private void post(List<Posting> postings, LocalDate valueDate, boolean checked) {
+    long day = valueDate.toEpochDay();
     for (int i = 0; i < postings.size(); i++) {
       Posting p = postings.get(i);
       AccountState s = checked ? postingStates[i] : account(p.account());
-      s.add(valueDate, p.amount().minor());
+      s.add(day, p.amount().minor());
       if (undo != null) {
         if (addedCount == added.length) {
           added = Arrays.copyOf(added, 2 * addedCount);
