@@ -1,9 +1,5 @@
 package org.communitygov.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +28,6 @@ import org.communitygov.rules.points.PointsBook;
  * round of each is a warm-up, the median and best of the others are printed.
  */
 public final class LedgerPostCost {
-  private static final Path SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
-
   private LedgerPostCost() {}
 
   /**
@@ -74,12 +68,12 @@ public final class LedgerPostCost {
       ledger.post(memberAccount(scheme, MemberId.of("V" + i)));
     }
     System.gc();
-    long start = threadNanos();
+    long start = TimeBankCpuTime.threadNanos();
     long accepted = 0;
     for (Transaction tx : transactions) {
       accepted += ledger.post(tx).isAccepted() ? 1 : 0;
     }
-    double nanos = (threadNanos() - start) / (double) transactions.size();
+    double nanos = (TimeBankCpuTime.threadNanos() - start) / (double) transactions.size();
     if (accepted != transactions.size()) {
       throw new IllegalStateException(accepted + " of " + transactions.size() + " accepted");
     }
@@ -116,14 +110,5 @@ public final class LedgerPostCost {
         .unit(Unit.HOUR)
         .openedOn(LocalDate.of(2025, 1, 1))
         .build();
-  }
-
-  private static long threadNanos() {
-    try {
-      String stat = Files.readString(SCHEDSTAT);
-      return Long.parseLong(stat.substring(0, stat.indexOf(' ')));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
