@@ -63,7 +63,8 @@ public final class TimeBankCpuTime {
     }
   }
 
-  private static long threadNanos() {
+  /** The CPU time of the calling thread so far, in nanoseconds (Linux). */
+  static long threadNanos() {
     try {
       String stat = Files.readString(SCHEDSTAT);
       return Long.parseLong(stat.substring(0, stat.indexOf(' ')));

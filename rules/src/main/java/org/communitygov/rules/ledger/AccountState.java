@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.TreeMap;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountFlag;
+import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Unit;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class AccountState {
   final Account account;
+
+  /** The opening entry's id, the instance a lookup by the same one confirms at once. */
+  final AccountId id;
+
   final Unit unit;
   final long openedOn;
   final boolean restrictedPurpose;
@@ -34,6 +39,7 @@ final class AccountState {
 
   AccountState(Account account, PostedAmounts postings) {
     this.account = account;
+    this.id = account.id();
     this.postings = postings;
     this.unit = account.unit();
     this.openedOn = account.openedOn().toEpochDay();
@@ -41,9 +47,10 @@ final class AccountState {
     this.overdraftForbidden = account.has(AccountFlag.OVERDRAFT_FORBIDDEN);
   }
 
-  void add(LocalDate valueDate, long amount) {
+  /** Adds an amount posted on a value date (its epoch day). */
+  void add(long valueDay, long amount) {
     long sum = Math.addExact(posted, amount);
-    last = postings.add(valueDate.toEpochDay(), amount, last);
+    last = postings.add(valueDay, amount, last);
     count++;
     posted = sum;
   }

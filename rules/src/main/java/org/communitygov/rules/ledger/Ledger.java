@@ -140,8 +140,27 @@ public final class Ledger implements AutoCloseable {
    * @return the outcome, not null
    * @throws LedgerStoreException if the store cannot append (nothing is changed)
    */
-  public Outcome post(Entry entry) {
-    return post(List.of(entry)).get(0);
+  public synchronized Outcome post(Entry entry) {
+    // the batch of one entry without its lists (ADR 0112): as post(List.of(entry)).get(0)
+    Objects.requireNonNull(entry);
+    LocalDate today = today();
+    long start = tree.size();
+    lines.clear();
+    state.beginBatch();
+    try {
+      Outcome outcome = PostingRules.check(entry, state, today);
+      if (outcome.result() == ResultCode.ACCEPTED) {
+        append(entry);
+      } else if (keeps(outcome)) {
+        append(refusal(entry, outcome));
+      }
+      store(start);
+      state.commitBatch();
+      return outcome;
+    } catch (RuntimeException e) {
+      undo(start);
+      throw e;
+    }
   }
 
   /**
@@ -174,7 +193,6 @@ public final class Ledger implements AutoCloseable {
     long start = tree.size();
     List<Outcome> outcomes = new ArrayList<>(entries.size());
     lines.clear();
-    StoreBatch batch = null;
     state.beginBatch();
     try {
       int failed = -1;
@@ -206,26 +224,40 @@ public final class Ledger implements AutoCloseable {
           append(refusal(entries.get(failed), refused));
         }
       }
-      if (lines.count() > 0) {
-        if (linked && failed < 0 && lines.count() > 1) {
-          lines.link();
-        }
-        batch = new StoreBatch(start, lines, roots);
-        try {
-          store.append(batch);
-        } finally {
-          // a memory store copies the lines and keeps no batch; another store may keep it
-          batch.release(!(store instanceof MemoryLedgerStore));
-        }
+      if (linked && failed < 0 && lines.count() > 1) {
+        lines.link();
       }
+      store(start);
       state.commitBatch();
       return Collections.unmodifiableList(outcomes);
     } catch (RuntimeException e) {
-      if (batch != null) {
-        batch.fix();
-      }
       undo(start);
       throw e;
+    }
+  }
+
+  /**
+   * Appends the batch's lines, if any, to the store, the tree holding {@code start} leaves before
+   * them. A memory store copies them from where they were written, with no batch object (ADR 0112);
+   * another store gets a batch, whose roots are found before the tree is undone if it fails.
+   */
+  private void store(long start) {
+    if (lines.count() == 0) {
+      return;
+    }
+    if (store instanceof MemoryLedgerStore memory) {
+      memory.append(start, lines);
+      return;
+    }
+    StoreBatch batch = new StoreBatch(start, lines, roots);
+    try {
+      store.append(batch);
+    } catch (RuntimeException e) {
+      batch.fix();
+      throw e;
+    } finally {
+      // another store than the memory store may keep the batch
+      batch.release(true);
     }
   }
 

@@ -93,7 +93,9 @@ final class LedgerState {
   }
 
   void beginBatch() {
-    log.clear();
+    if (!log.isEmpty()) {
+      log.clear();
+    }
     addedCount = 0;
     undo = log;
     batchStart = journal.size();
@@ -101,7 +103,9 @@ final class LedgerState {
 
   void commitBatch() {
     undo = null;
-    log.clear();
+    if (!log.isEmpty()) {
+      log.clear(); // a posting logs none: it is undone by added
+    }
     Arrays.fill(added, 0, addedCount, null);
     addedCount = 0;
   }
@@ -204,10 +208,11 @@ final class LedgerState {
    * checks found ({@link #postingStates}), not to be looked up again.
    */
   private void post(List<Posting> postings, LocalDate valueDate, boolean checked) {
+    long day = valueDate.toEpochDay();
     for (int i = 0; i < postings.size(); i++) {
       Posting p = postings.get(i);
       AccountState s = checked ? postingStates[i] : account(p.account());
-      s.add(valueDate, p.amount().minor());
+      s.add(day, p.amount().minor());
       if (undo != null) {
         if (addedCount == added.length) {
           added = Arrays.copyOf(added, 2 * addedCount);

@@ -60,12 +60,25 @@ public final class MemoryLedgerStore implements LedgerStore {
 
   @Override
   public synchronized void append(StoreBatch batch) {
-    if (batch.previousSize() != lines.size()) {
+    expect(batch.previousSize());
+    batch.addTo(lines);
+  }
+
+  /**
+   * Appends the lines a ledger wrote back to back, as {@link #append(StoreBatch)} appends a batch
+   * of them, without the batch object (ADR 0112): the ledger's one-entry post makes none.
+   */
+  synchronized void append(long previousSize, BatchLines batch) {
+    expect(previousSize);
+    StoreBatch.addTo(lines, batch.array(), batch.ends(), batch.count());
+  }
+
+  private void expect(long previousSize) {
+    if (previousSize != lines.size()) {
       throw new LedgerStoreException(
           LedgerStoreException.CONFLICT,
-          "the store has " + lines.size() + " lines, the writer expected " + batch.previousSize());
+          "the store has " + lines.size() + " lines, the writer expected " + previousSize);
     }
-    batch.addTo(lines);
   }
 
   @Override

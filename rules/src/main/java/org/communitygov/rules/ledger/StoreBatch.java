@@ -83,12 +83,19 @@ public final class StoreBatch {
       }
       return;
     }
-    byte[] bytes = Objects.requireNonNull(borrowed, "the batch's lines were released");
-    int[] lineEnds = Objects.requireNonNull(ends);
+    addTo(
+        to,
+        Objects.requireNonNull(borrowed, "the batch's lines were released"),
+        Objects.requireNonNull(ends),
+        count);
+  }
+
+  /** Appends {@code count} lines written back to back, each ending where {@code ends} says. */
+  static void addTo(PackedLines to, byte[] bytes, int[] ends, int count) {
     int start = 0;
     for (int i = 0; i < count; i++) {
-      to.add(bytes, start, lineEnds[i] - start);
-      start = lineEnds[i];
+      to.add(bytes, start, ends[i] - start);
+      start = ends[i];
     }
   }
 

@@ -118,4 +118,69 @@ class AccountTableTest {
     table.remove(AccountId.of("pool"));
     assertThat(table.get(first.account.id())).isNull();
   }
+
+  /**
+   * A key of 1 to 12 characters: ones of equal hash codes ({@code Aa}/{@code BB} blocks, up to
+   * eight characters confirmed by their head alone), ones that share their first eight characters
+   * and differ in length or after them, and plain ones.
+   */
+  static String shortKey(SplittableRandom random) {
+    return switch (random.nextInt(4)) {
+      case 0 -> JournalTest.colliding(random.nextInt(1 << 6), 1 + random.nextInt(6));
+      case 1 -> "m:V12345".substring(0, 1 + random.nextInt(8)) + "xyz".substring(random.nextInt(4));
+      case 2 -> "m:V" + random.nextInt(100_000);
+      default ->
+          "a"
+              + Long.toString(random.nextLong() & 0xff_ffffL, 36)
+                  .substring(0, 1 + random.nextInt(3));
+    };
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {3, 20261203, 65537})
+  void findsShortKeysByTheirHeadAsAMapFindsThem(long seed) {
+    System.out.println("AccountTableTest short keys seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    AccountTable table = new AccountTable();
+    Map<String, AccountState> model = new HashMap<>();
+    for (int step = 0; step < 20_000; step++) {
+      String key = shortKey(random);
+      if (random.nextInt(5) == 0) {
+        table.remove(AccountId.of(key));
+        model.remove(key);
+      } else {
+        AccountState s = state(key);
+        table.put(s);
+        model.put(key, s);
+      }
+      if (step % 500 == 0) {
+        assertThat(table.size()).isEqualTo(model.size());
+        for (int i = 0; i < 200; i++) {
+          String probe = shortKey(random);
+          assertThat(table.get(AccountId.of(probe))).as(probe).isSameAs(model.get(probe));
+        }
+      }
+    }
+    model.forEach((key, s) -> assertThat(table.get(AccountId.of(key))).as(key).isSameAs(s));
+  }
+
+  @Test
+  void tellsKeysApartThatShareTheirFirstEightCharacters() {
+    AccountTable table = new AccountTable();
+    AccountState eight = state("m:V12345");
+    AccountState nine = state("m:V123456");
+    AccountState other = state("m:V123457");
+    table.put(eight);
+    table.put(nine);
+    table.put(other);
+    assertThat(table.get(AccountId.of("m:V12345"))).isSameAs(eight);
+    assertThat(table.get(AccountId.of("m:V123456"))).isSameAs(nine);
+    assertThat(table.get(AccountId.of("m:V123457"))).isSameAs(other);
+    assertThat(table.get(nine.id)).isSameAs(nine);
+    assertThat(table.get(AccountId.of("m:V1234"))).isNull();
+    assertThat(table.get(AccountId.of("m:V123458"))).isNull();
+    assertThat(table.get(AccountId.of("m:V1234567"))).isNull();
+    assertThat(AccountTable.head("AaAa")).isNotEqualTo(AccountTable.head("BBBB"));
+    assertThat(AccountTable.head("m:V12345")).isNotEqualTo(AccountTable.head("m:V123456"));
+  }
 }

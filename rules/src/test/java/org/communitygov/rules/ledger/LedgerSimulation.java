@@ -49,11 +49,22 @@ final class LedgerSimulation {
     final String name;
     Ledger ledger;
     final Supplier<Ledger> reopen;
+    // whether a batch of one entry, not linked, is posted by Ledger.post(Entry)
+    boolean oneEntry;
 
     Replica(String name, Ledger ledger, Supplier<Ledger> reopen) {
       this.name = name;
       this.ledger = ledger;
       this.reopen = reopen;
+    }
+
+    List<Outcome> post(List<Entry> batch, boolean linked) {
+      if (linked) {
+        return ledger.postLinked(batch);
+      }
+      return oneEntry && batch.size() == 1
+          ? List.of(ledger.post(batch.get(0)))
+          : ledger.post(batch);
     }
   }
 
@@ -85,6 +96,13 @@ final class LedgerSimulation {
     this.seed = seed;
     this.random = new SplittableRandom(seed);
     replicas.add(new Replica("memory", Ledger.open(LedgerFixtures.LEDGER, reference, clock), null));
+    Replica oneEntry =
+        new Replica(
+            "memory, one entry by post(Entry)",
+            Ledger.open(LedgerFixtures.LEDGER, new MemoryLedgerStore(), clock),
+            null);
+    oneEntry.oneEntry = true;
+    replicas.add(oneEntry);
     fileJournal = dir.resolve("sim-" + seed + ".ndjson");
     replicas.add(
         new Replica(
@@ -221,14 +239,23 @@ final class LedgerSimulation {
     }
     long sizeBefore = fold.leaves.size();
     List<String> expected = null;
+    List<Outcome> first = null;
     for (Replica r : replicas) {
-      List<Outcome> outcomes = linked ? r.ledger.postLinked(batch) : r.ledger.post(batch);
+      List<Outcome> outcomes = r.post(batch, linked);
       List<String> answer =
           outcomes.stream().map(o -> o.code() + (o.isRepeated() ? "*" : "")).toList();
       if (expected == null) {
         expected = answer;
+        first = outcomes;
       } else {
         assertThat(answer).as("%s: outcomes of %s", where(), r.name).isEqualTo(expected);
+      }
+      if (r.oneEntry) {
+        assertThat(outcomes).as("%s: outcomes of %s", where(), r.name).isEqualTo(first);
+        assertThat(outcomes.toString()).as(where()).isEqualTo(first.toString());
+        assertThat(outcomes.stream().map(Outcome::original).toList())
+            .as("%s: originals of %s", where(), r.name)
+            .isEqualTo(first.stream().map(Outcome::original).toList());
       }
     }
     submitted.addAll(batch);
