@@ -177,11 +177,12 @@ public abstract class Transaction implements Entry {
     if (postings().size() < 2) {
       throw InvalidValueException.of("transaction", "postings", "a transaction has two postings");
     }
-    if (expiresOn().filter(e -> e.isBefore(bookingDate())).isPresent()) {
+    Optional<LocalDate> expires = expiresOn();
+    if (expires.isPresent() && expires.get().isBefore(bookingDate())) {
       throw InvalidValueException.of(
           "transaction", "expiresOn", "a pending transaction expires on or after its booking date");
     }
-    if (isPending() && reverses().isPresent()) {
+    if (expires.isPresent() && reverses().isPresent()) {
       throw InvalidValueException.of(
           "transaction", "pendingReversal", "a reversal is posted at once, never pending");
     }

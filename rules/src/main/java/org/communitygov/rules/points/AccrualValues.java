@@ -34,9 +34,7 @@ final class AccrualValues {
     int shift = hours.scale() + perHour.scale() - unit.scale();
     if (hours.precision() < 19 && perHour.precision() < 19 && Math.abs(shift) < POWERS.length) {
       try {
-        long product =
-            Math.multiplyExact(
-                hours.unscaledValue().longValueExact(), perHour.unscaledValue().longValueExact());
+        long product = Math.multiplyExact(unscaled(hours), unscaled(perHour));
         // Long division truncates toward zero, as RoundingMode.DOWN does.
         return Amount.ofMinor(
             unit,
@@ -46,5 +44,14 @@ final class AccrualValues {
       }
     }
     return Amount.of(unit, hours.multiply(perHour).setScale(unit.scale(), RoundingMode.DOWN));
+  }
+
+  /**
+   * The unscaled value of a decimal of fewer than 19 digits, as {@code unscaledValue().longValue()}
+   * gives it, without making the {@code BigInteger}: moved right by its scale, it is that whole
+   * number at scale 0.
+   */
+  static long unscaled(BigDecimal value) {
+    return value.movePointRight(value.scale()).longValueExact();
   }
 }

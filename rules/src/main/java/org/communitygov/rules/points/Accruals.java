@@ -6,6 +6,7 @@ import java.util.List;
 import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.EntryId;
+import org.communitygov.model.ledger.ImmutableTransaction;
 import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
@@ -14,7 +15,6 @@ import org.communitygov.rules.engine.Decision;
 import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.ResolvedParameter;
 import org.communitygov.rules.engine.Step;
-import org.communitygov.rules.engine.Steps;
 
 /**
  * The accrual and bonus policy as pure functions: from a service record (or a referral), the
@@ -36,6 +36,15 @@ public final class Accruals {
   /** The id of the bonus rule. */
   public static final String BONUS = "points.bonus";
 
+  /** What an accrual that credits nothing decides. */
+  private static final PointsOutcome NOTHING = PointsOutcome.nothing(TransactionKind.ACCRUAL);
+
+  /** The source of an accrual's transaction, before the record's id. */
+  private static final String SOURCE_PREFIX = "service-record:";
+
+  /** The chars of a memo's constant texts, those of an accrual that donates too. */
+  private static final int MEMO_TEXT = 26;
+
   private Accruals() {}
 
   /**
@@ -54,121 +63,69 @@ public final class Accruals {
       MemberFacts member,
       EntryId id,
       AccountId account) {
-    Unit unit = terms.scheme().unit();
-    Amount zero = terms.zero;
-    // The steps go straight into the explanation's array; the last one added is decisive.
-    Steps steps = Steps.withCapacity(7);
-    steps.add(
-        AccrualSteps.RECORD
-            .with("record", record.record())
-            .with("activity", record.activity())
-            .with("organiser", record.organiser())
-            .with("date", record.date())
-            .with("policyFrom", terms.policy().effectiveFrom())
-            .step());
-    BigDecimal hours = record.hours();
-    Step counted = AccrualSteps.countedHours(terms, hours);
-    steps.add(counted);
-    Step last = counted;
-    if (terms.maxHours.isPresent() && !counted.holds()) {
-      hours = terms.maxHours.get().value();
+    Accrual accrual = new Accrual(terms, record, member, false);
+    // The steps are made when the explanation is read, by the same walk (ADR 0113).
+    Explanation explanation =
+        Explanation.deferred(() -> new Accrual(terms, record, member, true).explanation());
+    Amount value = accrual.credited;
+    Amount donated = accrual.donated;
+    if (value.plus(donated).isZero()) {
+      return Decision.of(ACCRUAL, NOTHING, explanation);
     }
-    Evaluation evaluation = record.evaluation();
-    if (record.rating().isPresent()) {
-      Step rated =
-          AccrualSteps.RATING
-              .with("rating", record.rating().getAsInt())
-              .with("negativeRatingMax", terms.negativeRating)
-              .withOutcome("evaluation", Evaluation.NEGATIVE, Evaluation.SATISFACTORY)
-              .step();
-      steps.add(rated);
-      last = rated;
-      if (!evaluation.isNegative()) {
-        evaluation = rated.holds() ? Evaluation.NEGATIVE : Evaluation.SATISFACTORY;
-      }
-    }
-    if (evaluation.isNegative()) {
-      boolean voids = terms.negativeVoids.value();
-      last =
-          AccrualSteps.EVALUATION
-              .with("evaluation", evaluation)
-              .with("negativeEvaluationVoids", terms.negativeVoids)
-              .with("countedHours", voids ? BigDecimal.ZERO : hours)
-              .step();
-      steps.add(last);
-      if (voids) {
-        hours = BigDecimal.ZERO;
-      }
-    }
-    Amount value = AccrualValues.value(unit, hours, terms.pointsPerHour.value());
-    last =
-        AccrualSteps.VALUE
-            .with("countedHours", hours)
-            .with("pointsPerHour", terms.pointsPerHour)
-            .with("value", value)
-            .step();
-    steps.add(last);
-    Amount donated = zero;
-    if (record.group()) {
-      boolean donatedOnly = terms.groupDonated.value();
-      last =
-          AccrualSteps.GROUP
-              .with("groupHoursDonatedOnly", terms.groupDonated)
-              .with("donated", donatedOnly ? value : zero)
-              .step();
-      steps.add(last);
-      if (donatedOnly) {
-        donated = value;
-        value = zero;
-      }
-    }
-    if (terms.annualCap.isPresent() && !value.isZero()) {
-      ResolvedParameter<BigDecimal> cap = terms.annualCap.get();
-      Amount room = terms.annualCapAmount().minus(member.accruedInYear());
-      Amount capped = room.isNegative() ? zero : room;
-      Step annual =
-          AccrualSteps.ANNUAL_CAP
-              .with("accruedInYear", member.accruedInYear())
-              .with("yearTotal", member.accruedInYear().plus(value).decimal())
-              .with("annualCap", cap)
-              .withOutcome("credited", value, capped)
-              .step();
-      steps.add(annual);
-      last = annual;
-      value = annual.holds() ? value : capped;
-    }
-    if (terms.storageCap.isPresent() && !value.isZero()) {
-      ResolvedParameter<BigDecimal> cap = terms.storageCap.get();
-      Amount excess = AccrualSteps.excess(terms.storageCapAmount(), member.balance(), value);
-      last = AccrualSteps.storageCap(cap, member.balance(), value, excess);
-      steps.add(last);
-      if (!excess.isZero()) {
-        value = value.minus(excess);
-        donated = donated.plus(excess);
-      }
-    }
-    Explanation explanation = Explanation.of(steps, last);
-    Amount total = value.plus(donated);
-    if (total.isZero()) {
-      return Decision.of(ACCRUAL, PointsOutcome.nothing(TransactionKind.ACCRUAL), explanation);
-    }
-    String memo =
-        "服务记录 "
-            + record.record()
-            + "（"
-            + terms.text(record.date())
-            + "，"
-            + record.hours().toPlainString()
-            + " 小时）记入 "
-            + value.decimalText()
-            + (donated.isZero() ? "" : "，转入捐赠 " + donated.decimalText())
-            + "；政策 "
-            + terms.policyFromText
-            + " 起";
     Transaction tx =
         credit(
-            id, account, record.date(), value, donated, memo, "service-record:" + record.record());
+            id,
+            account,
+            record.date(),
+            value,
+            donated,
+            memo(terms, record, value, donated),
+            SOURCE_PREFIX.concat(record.record()));
     return Decision.of(ACCRUAL, PointsOutcome.posting(TransactionKind.ACCRUAL, tx), explanation);
+  }
+
+  /**
+   * The memo of an accrual, written once into a buffer sized for it: {@code 服务记录 R1（2025-03-07，1.5
+   * 小时）记入 1.50；政策 2025-01-01 起}, with {@code ，转入捐赠 0.50} after the credit when some is donated.
+   */
+  static String memo(PolicyTerms terms, ServiceRecordInput record, Amount value, Amount donated) {
+    String date = terms.text(record.date());
+    BigDecimal hours = record.hours();
+    if (!MemoBuffer.isPlain(hours)) {
+      return memoOfParts(terms, record, hours.toPlainString(), value, donated);
+    }
+    String id = record.record();
+    MemoBuffer memo =
+        new MemoBuffer(
+            MEMO_TEXT
+                + id.length()
+                + date.length()
+                + terms.policyFromText.length()
+                + MemoBuffer.PLAIN_MAX
+                + 2 * MemoBuffer.DECIMAL_MAX);
+    memo.text("服务记录 ").text(id).text('（').text(date).text('，').plain(hours);
+    memo.text(" 小时）记入 ").decimal(value);
+    if (!donated.isZero()) {
+      memo.text("，转入捐赠 ").decimal(donated);
+    }
+    return memo.text("；政策 ").text(terms.policyFromText).text(" 起").toString();
+  }
+
+  /** The memo of an accrual made of its parts' texts, as {@link #memo} writes it. */
+  static String memoOfParts(
+      PolicyTerms terms, ServiceRecordInput record, String hours, Amount value, Amount donated) {
+    return "服务记录 "
+        + record.record()
+        + "（"
+        + terms.text(record.date())
+        + "，"
+        + hours
+        + " 小时）记入 "
+        + value.decimalText()
+        + (donated.isZero() ? "" : "，转入捐赠 " + donated.decimalText())
+        + "；政策 "
+        + terms.policyFromText
+        + " 起";
   }
 
   /**
@@ -236,21 +193,19 @@ public final class Accruals {
       Amount donated,
       String memo,
       String source) {
-    List<Posting> postings = new ArrayList<>(3);
-    postings.add(Posting.of(PointsAccounts.ISSUANCE, toMember.plus(donated).negated()));
+    // Straight into the builder's list, which the transaction copies.
+    ImmutableTransaction.Builder tx =
+        Transaction.builder()
+            .id(id)
+            .bookingDate(date)
+            .valueDate(date)
+            .addPosting(Posting.of(PointsAccounts.ISSUANCE, toMember.plus(donated).negated()));
     if (!toMember.isZero()) {
-      postings.add(Posting.of(member, toMember));
+      tx.addPosting(Posting.of(member, toMember));
     }
     if (!donated.isZero()) {
-      postings.add(Posting.of(PointsAccounts.DONATIONS, donated));
+      tx.addPosting(Posting.of(PointsAccounts.DONATIONS, donated));
     }
-    return Transaction.builder()
-        .id(id)
-        .bookingDate(date)
-        .valueDate(date)
-        .postings(postings)
-        .memo(memo)
-        .source(source)
-        .build();
+    return tx.memo(memo).source(source).build();
   }
 }

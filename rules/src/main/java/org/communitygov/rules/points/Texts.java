@@ -1,5 +1,6 @@
 package org.communitygov.rules.points;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,16 @@ import org.communitygov.rules.engine.LocalizedText;
  */
 final class Texts {
   private static final Map<String, LocalizedText> LABELS = new ConcurrentHashMap<>();
+
+  // 10^0 to 10^18.
+  private static final long[] POWERS = new long[19];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = POWERS[i - 1] * 10;
+    }
+  }
 
   private Texts() {}
 
@@ -67,15 +78,27 @@ final class Texts {
       Amount.ofMinor(unit, minor); // throws what the amount would
     }
     int scale = unit.scale();
-    if (scale == 0) {
-      return text.append(minor);
+    return scale == 0 ? text.append(minor) : appendFixed(text, minor, scale);
+  }
+
+  /**
+   * Appends a decimal as {@link BigDecimal#toPlainString()} writes it ({@code 1.50}, {@code 3},
+   * {@code 0.05}), without making the string for a number of up to 18 digits and 18 decimals.
+   */
+  static StringBuilder appendPlain(StringBuilder text, BigDecimal value) {
+    int scale = value.scale();
+    if (scale < 0 || scale >= POWERS.length || value.precision() >= POWERS.length) {
+      return text.append(value.toPlainString());
     }
-    long abs = Math.abs(minor);
-    long power = 1;
-    for (int i = 0; i < scale; i++) {
-      power *= 10;
-    }
-    if (minor < 0) {
+    long unscaled = value.unscaledValue().longValue();
+    return scale == 0 ? text.append(unscaled) : appendFixed(text, unscaled, scale);
+  }
+
+  /** Appends {@code unscaled × 10^-scale} with {@code scale} decimals, scale 1 to 18. */
+  private static StringBuilder appendFixed(StringBuilder text, long unscaled, int scale) {
+    long abs = Math.abs(unscaled);
+    long power = POWERS[scale];
+    if (unscaled < 0) {
       text.append('-');
     }
     text.append(abs / power).append('.');

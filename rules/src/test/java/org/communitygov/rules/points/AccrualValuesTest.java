@@ -45,4 +45,18 @@ class AccrualValuesTest {
     assertThat(AccrualValues.value(Unit.HOUR, new BigDecimal("0.333"), new BigDecimal("1.5")))
         .isEqualTo(Amount.ofMinor(Unit.HOUR, 49));
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 20261203})
+  void theUnscaledValueIsTheOneBigDecimalGives(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 20_000; i++) {
+      long unscaled =
+          random.nextBoolean() ? random.nextInt(100_000) : random.nextLong() % 1_000_000_000_000L;
+      BigDecimal value = BigDecimal.valueOf(unscaled, random.nextInt(30) - 10);
+      assertThat(AccrualValues.unscaled(value))
+          .as("seed %d: %s", seed, value)
+          .isEqualTo(value.unscaledValue().longValueExact());
+    }
+  }
 }
