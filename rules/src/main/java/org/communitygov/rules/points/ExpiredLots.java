@@ -38,6 +38,17 @@ final class ExpiredLots {
     return days[lot];
   }
 
+  /** The number of days the lots were credited on (they are in order of that day). */
+  int days() {
+    int count = 0;
+    for (int i = 0; i < days.length; i++) {
+      if (i == 0 || days[i] != days[i - 1]) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** The day a lot expired. */
   LocalDate expires(int lot) {
     return LocalDate.ofEpochDay(expires[lot]);

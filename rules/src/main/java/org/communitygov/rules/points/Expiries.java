@@ -50,7 +50,7 @@ public final class Expiries {
       Unit unit, MemberId member, LocalDate date, EntryId id, ExpiredLots lots, Terms rules) {
     long total = lots.total();
     Step.Builder step =
-        Step.builder(ID)
+        Step.builder(ID, lots.days())
             .fact(Fact.of("member", member).withLabel(MEMBER))
             .fact(Fact.of("date", date).withLabel(DATE))
             // The lots' text is made when the explanation is read.
