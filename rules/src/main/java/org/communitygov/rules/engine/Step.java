@@ -183,8 +183,8 @@ public final class Step {
     private Fact[] facts = NO_FACTS;
     private int factCount;
     private Object[] parameters = NO_PARAMETERS;
-    // Of each parameter, its id's hash and its date's: equal parameters have equal keys, so that
-    // one not there is found so by comparing numbers, not parameters.
+    // Of each parameter, its key: equal parameters have equal keys, so that one not there is found
+    // so mostly by comparing numbers, not parameters.
     private long[] keys = NO_KEYS;
     private int parameterCount;
     private @Nullable Comparison comparison;
@@ -240,9 +240,12 @@ public final class Step {
       return this;
     }
 
-    /** A parameter's key: what {@link ResolvedParameter#equals} compares first, as one number. */
+    /**
+     * A parameter's key: the day it was resolved for, which equal parameters share ({@link
+     * ResolvedParameter#equals} compares it) and a step's parameters of many days do not.
+     */
     private static long key(ResolvedParameter<?> parameter) {
-      return ((long) parameter.id().hashCode() << 32) | (parameter.date().hashCode() & 0xffffffffL);
+      return parameter.date().toEpochDay();
     }
 
     /**

@@ -80,6 +80,13 @@ final class ExpiredLots {
     return Texts.appendDate(text, expires[lot]);
   }
 
+  /** Appends one lot's {@link #line(int)} to a text, its days written by a run's {@code terms}. */
+  StringBuilder appendLine(StringBuilder text, int lot, Expiries.Terms terms) {
+    terms.appendDate(text, days[lot]).append(' ');
+    Texts.appendDecimal(text, unit, amounts[lot]).append(" → ");
+    return terms.appendDate(text, expires[lot]);
+  }
+
   /** The lots' lines, separated by {@code "; "}. */
   @Override
   public String toString() {

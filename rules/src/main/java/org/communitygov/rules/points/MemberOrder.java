@@ -6,19 +6,21 @@ package org.communitygov.rules.points;
  * (eight to a number, the first in the lowest byte): reversed, a number's bytes compare as the
  * characters do. Ids whose packed characters are the same are compared whole.
  *
- * <p>A merge sort of the slot numbers, stable, with no boxed numbers and no comparator object.
+ * <p>A merge sort of the members' places, stable, with no boxed numbers and no comparator object,
+ * over a copy of the packed words side by side.
  */
 final class MemberOrder {
   // Runs this short are sorted by insertion first.
   private static final int RUN = 16;
 
-  private final long[] slots;
-  private final int width;
+  // The packed words of the members to sort, three by three, by their place in the order given.
+  private final long[] words;
+  private final int[] slots;
   private final MemberTable table;
 
-  private MemberOrder(long[] slots, int width, MemberTable table) {
+  private MemberOrder(long[] words, int[] slots, MemberTable table) {
+    this.words = words;
     this.slots = slots;
-    this.width = width;
     this.table = table;
   }
 
@@ -26,17 +28,26 @@ final class MemberOrder {
    * Sorts slot numbers in place.
    *
    * @param order the slot numbers of members in the table
-   * @param slots the table's runs: the head, then the three packed words of characters
+   * @param runs the table's runs: the head, then the three packed words of characters
    * @param width the length of a run
    * @param table the table, whose members' ids break ties
    */
-  static void sort(int[] order, long[] slots, int width, MemberTable table) {
-    MemberOrder by = new MemberOrder(slots, width, table);
-    int[] work = new int[order.length];
-    by.sort(order, work, 0, order.length);
+  static void sort(int[] order, long[] runs, int width, MemberTable table) {
+    // The words copied in one array, read in place of the table's runs strewn over the table.
+    long[] words = new long[3 * order.length];
+    int[] places = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      System.arraycopy(runs, order[i] * width + 1, words, 3 * i, 3);
+      places[i] = i;
+    }
+    MemberOrder by = new MemberOrder(words, order.clone(), table);
+    by.sort(places, new int[order.length], 0, order.length);
+    for (int i = 0; i < order.length; i++) {
+      order[i] = by.slots[places[i]];
+    }
   }
 
-  /** Sorts {@code a[from, to)}, with {@code work} as room of the same length. */
+  /** Sorts places {@code a[from, to)}, with {@code work} as room of the same length. */
   private void sort(int[] a, int[] work, int from, int to) {
     if (to - from <= RUN) {
       insertion(a, from, to);
@@ -72,19 +83,19 @@ final class MemberOrder {
     }
   }
 
-  /** Compares the ids of two slots as {@link String#compareTo} compares their values. */
+  /** Compares the ids of two places as {@link String#compareTo} compares their values. */
   int compare(int a, int b) {
-    int x = a * width;
-    int y = b * width;
-    for (int w = 1; w <= 3; w++) {
-      long p = slots[x + w];
-      long q = slots[y + w];
+    int x = 3 * a;
+    int y = 3 * b;
+    for (int w = 0; w < 3; w++) {
+      long p = words[x + w];
+      long q = words[y + w];
       if (p != q) {
         // The first character that differs is the lowest byte that differs; a shorter id's
         // missing characters are zeros, below every character an id has.
         return Long.compareUnsigned(Long.reverseBytes(p), Long.reverseBytes(q));
       }
     }
-    return table.member(a).value().compareTo(table.member(b).value());
+    return table.member(slots[a]).value().compareTo(table.member(slots[b]).value());
   }
 }
