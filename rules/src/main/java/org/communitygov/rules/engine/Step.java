@@ -43,6 +43,28 @@ public final class Step {
   }
 
   /**
+   * Starts a step with room for a number of parameters, for a step of many (such as one per day of
+   * a member's credits): the builder grows past it if more come.
+   *
+   * @param id the rule step's id, as for {@link #builder(String)}, not null
+   * @param parameters how many parameters the step is likely to use, at least 0
+   * @return the builder, not null
+   * @throws IllegalArgumentException if {@code parameters} is negative
+   * @since 0.1.0
+   */
+  public static Builder builder(String id, int parameters) {
+    if (parameters < 0) {
+      throw new IllegalArgumentException("parameters " + parameters + " is negative");
+    }
+    Builder builder = new Builder(Objects.requireNonNull(id, "id"));
+    if (parameters > 0) {
+      builder.parameters = new Object[parameters];
+      builder.keys = new long[parameters];
+    }
+    return builder;
+  }
+
+  /**
    * Returns the rule step's id.
    *
    * @return the id, not null
@@ -152,6 +174,7 @@ public final class Step {
 
   private static final Fact[] NO_FACTS = {};
   private static final Object[] NO_PARAMETERS = {};
+  private static final long[] NO_KEYS = {};
 
   /** A builder of a {@link Step}; not thread-safe. */
   public static final class Builder {
@@ -160,6 +183,9 @@ public final class Step {
     private Fact[] facts = NO_FACTS;
     private int factCount;
     private Object[] parameters = NO_PARAMETERS;
+    // Of each parameter, its key: equal parameters have equal keys, so that one not there is found
+    // so mostly by comparing numbers, not parameters.
+    private long[] keys = NO_KEYS;
     private int parameterCount;
     private @Nullable Comparison comparison;
     private @Nullable Fact result;
@@ -194,17 +220,32 @@ public final class Step {
      */
     public Builder parameter(ResolvedParameter<?> parameter) {
       Objects.requireNonNull(parameter, "parameter");
+      long key = key(parameter);
+      long[] k = keys;
       for (int i = 0; i < parameterCount; i++) {
-        Object p = parameters[i];
-        if (p == parameter || p.equals(parameter)) {
-          return this;
+        if (k[i] == key) {
+          Object p = parameters[i];
+          if (p == parameter || p.equals(parameter)) {
+            return this;
+          }
         }
       }
       if (parameterCount == parameters.length) {
-        parameters = Arrays.copyOf(parameters, Math.max(1, parameterCount * 2));
+        int capacity = Math.max(1, parameterCount * 2);
+        parameters = Arrays.copyOf(parameters, capacity);
+        keys = Arrays.copyOf(keys, capacity);
       }
+      keys[parameterCount] = key;
       parameters[parameterCount++] = parameter;
       return this;
+    }
+
+    /**
+     * A parameter's key: the day it was resolved for, which equal parameters share ({@link
+     * ResolvedParameter#equals} compares it) and a step's parameters of many days do not.
+     */
+    private static long key(ResolvedParameter<?> parameter) {
+      return parameter.date().toEpochDay();
     }
 
     /**

@@ -38,6 +38,17 @@ final class ExpiredLots {
     return days[lot];
   }
 
+  /** The number of days the lots were credited on (they are in order of that day). */
+  int days() {
+    int count = 0;
+    for (int i = 0; i < days.length; i++) {
+      if (i == 0 || days[i] != days[i - 1]) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** The day a lot expired. */
   LocalDate expires(int lot) {
     return LocalDate.ofEpochDay(expires[lot]);
@@ -67,6 +78,13 @@ final class ExpiredLots {
     Texts.appendDate(text, days[lot]).append(' ');
     Texts.appendDecimal(text, unit, amounts[lot]).append(" → ");
     return Texts.appendDate(text, expires[lot]);
+  }
+
+  /** Appends one lot's {@link #line(int)} to a text, its days written by a run's {@code terms}. */
+  StringBuilder appendLine(StringBuilder text, int lot, Expiries.Terms terms) {
+    terms.appendDate(text, days[lot]).append(' ');
+    Texts.appendDecimal(text, unit, amounts[lot]).append(" → ");
+    return terms.appendDate(text, expires[lot]);
   }
 
   /** The lots' lines, separated by {@code "; "}. */

@@ -50,7 +50,7 @@ public final class Expiries {
       Unit unit, MemberId member, LocalDate date, EntryId id, ExpiredLots lots, Terms rules) {
     long total = lots.total();
     Step.Builder step =
-        Step.builder(ID)
+        Step.builder(ID, lots.days())
             .fact(Fact.of("member", member).withLabel(MEMBER))
             .fact(Fact.of("date", date).withLabel(DATE))
             // The lots' text is made when the explanation is read.
@@ -77,21 +77,24 @@ public final class Expiries {
             .valueDate(date)
             .addPosting(Posting.of(PointsAccounts.member(member), expired.negated()))
             .addPosting(Posting.of(PointsAccounts.ISSUANCE, expired))
-            .memo(memo(expired, lots))
+            .memo(memo(expired, lots, rules))
             .source("expiry:" + date)
             .build();
     return Decision.of(ID, PointsOutcome.posting(TransactionKind.EXPIRY, tx), explanation);
   }
 
-  /** The memo: {@code 过期 <total>（记入于 <the first lots' lines>）}, in one text. */
-  static String memo(Amount expired, ExpiredLots lots) {
+  /**
+   * The memo: {@code 过期 <total>（记入于 <the first lots' lines>）}, in one text; {@code days} writes the
+   * days of the run's lots once each.
+   */
+  static String memo(Amount expired, ExpiredLots lots, Terms days) {
     StringBuilder memo = new StringBuilder(48 + 32 * Math.min(MEMO_LOTS, lots.size()));
     memo.append("过期 ").append(expired.decimalText()).append("（记入于 ");
     for (int i = 0; i < Math.min(MEMO_LOTS, lots.size()); i++) {
       if (i > 0) {
         memo.append("; ");
       }
-      lots.appendLine(memo, i);
+      lots.appendLine(memo, i, days);
     }
     if (lots.size() > MEMO_LOTS) {
       memo.append("; … 共 ").append(lots.size()).append(" 笔");
@@ -100,8 +103,9 @@ public final class Expiries {
   }
 
   /**
-   * The expiry term in force on each credited day, found once per day for a run of the job: a
-   * year's members share a few hundred credited days.
+   * The expiry term in force on each credited day, found once per day for a run of the job, and
+   * each day's text as memos write it, made once per day: a year's members share a few hundred
+   * credited days and as many expiry days.
    *
    * <p>Not thread-safe: one run of the job uses it.
    */
@@ -111,6 +115,7 @@ public final class Expiries {
 
     private final Function<LocalDate, PolicyTerms> termsOn;
     private final ResolvedParameter<?>[] byDay = new ResolvedParameter<?>[SPAN];
+    private final String[] texts = new String[SPAN];
     private long first = Long.MIN_VALUE;
 
     /** The terms of the policy in force on a date, which {@code termsOn} finds (or throws). */
@@ -120,19 +125,39 @@ public final class Expiries {
 
     /** The expiry term of the policy in force on a day (an epoch day). */
     ResolvedParameter<?> on(long day) {
+      int at = place(day);
+      if (at < 0) {
+        return termsOn.apply(LocalDate.ofEpochDay(day)).expiry;
+      }
+      ResolvedParameter<?> term = byDay[at];
+      if (term == null) {
+        term = termsOn.apply(LocalDate.ofEpochDay(day)).expiry;
+        byDay[at] = term;
+      }
+      return term;
+    }
+
+    /** Appends a day (an epoch day) as {@link Texts#appendDate} writes it. */
+    StringBuilder appendDate(StringBuilder text, long day) {
+      int at = place(day);
+      if (at < 0) {
+        return Texts.appendDate(text, day);
+      }
+      String date = texts[at];
+      if (date == null) {
+        date = Texts.appendDate(new StringBuilder(10), day).toString();
+        texts[at] = date;
+      }
+      return text.append(date);
+    }
+
+    /** A day's place in the arrays by day, or -1 if it is too far from the first day asked. */
+    private int place(long day) {
       if (first == Long.MIN_VALUE) {
         first = day - SPAN / 2;
       }
       long at = day - first;
-      if (at < 0 || at >= SPAN) {
-        return termsOn.apply(LocalDate.ofEpochDay(day)).expiry;
-      }
-      ResolvedParameter<?> term = byDay[(int) at];
-      if (term == null) {
-        term = termsOn.apply(LocalDate.ofEpochDay(day)).expiry;
-        byDay[(int) at] = term;
-      }
-      return term;
+      return at < 0 || at >= SPAN ? -1 : (int) at;
     }
   }
 }

@@ -24,7 +24,9 @@ final class Lots {
   private static final int HELD = 2;
   private static final int WIDTH = 3;
 
-  private long[] lots = new long[4 * WIDTH];
+  // Room for eight lots at first: a volunteer of a busy year has a few dozen, each doubling of the
+  // array a copy of it.
+  private long[] lots = new long[8 * WIDTH];
   // The lots before it are spent; those from it to size may hold something.
   private int first;
   private int size;

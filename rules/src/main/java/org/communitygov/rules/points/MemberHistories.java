@@ -54,10 +54,9 @@ final class MemberHistories {
     return history == null ? PointsAccounts.member(member) : history.account;
   }
 
-  /** The members with an account, in order of id, with their histories. */
-  Map<MemberId, MemberHistory> byMember() {
-    // Ids of one type order by value (Identifier.compareTo), without comparing the type's name.
-    return members.byMember();
+  /** The members' table, to walk in order of id ({@link MemberTable#order()}). */
+  MemberTable table() {
+    return members;
   }
 
   /** A member's history, made (and found by the member's account) when first needed. */

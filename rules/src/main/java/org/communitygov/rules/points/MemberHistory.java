@@ -17,15 +17,23 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: its {@link PointsBook} serializes access.
  */
 final class MemberHistory {
+  // No year has that number (a date's year lies within ±999,999,999).
+  private static final int NO_YEAR = Integer.MIN_VALUE;
+  private static final int[] NO_YEARS = {};
+  private static final long[] NO_ACCRUED = {};
+
   private final Unit unit;
   // The member's account: the one instance the book's postings name, so that the book's and the
   // ledger's maps find it by identity.
   final AccountId account;
   private long balance;
-  // The years with an activity credit and what was credited in each, in order of first credit:
-  // a member has a few years, so a scan beats a map of boxed numbers.
-  private int[] years = new int[2];
-  private long[] accrued = new long[2];
+  // The first year with an activity credit and what was credited in it, in the history itself (a
+  // year's records need no other object); later years and theirs in arrays, in order of first
+  // credit: a member has a few years, so a scan beats a map of boxed numbers.
+  private int year = NO_YEAR;
+  private long accruedInYear;
+  private int[] years = NO_YEARS;
+  private long[] accrued = NO_ACCRUED;
   private int yearCount;
   private LocalDate lastRedemption;
   private final Lots lots = new Lots();
@@ -54,27 +62,39 @@ final class MemberHistory {
     lots.add(date, expiresOn, minor);
   }
 
-  private long accruedIn(int year) {
+  private long accruedIn(int asked) {
+    if (asked == year) {
+      return accruedInYear;
+    }
     for (int i = 0; i < yearCount; i++) {
-      if (years[i] == year) {
+      if (years[i] == asked) {
         return accrued[i];
       }
     }
     return 0;
   }
 
-  private void addAccrued(int year, long minor) {
+  private void addAccrued(int credited, long minor) {
+    if (credited == year) {
+      accruedInYear += minor;
+      return;
+    }
+    if (year == NO_YEAR) {
+      year = credited;
+      accruedInYear = minor;
+      return;
+    }
     for (int i = 0; i < yearCount; i++) {
-      if (years[i] == year) {
+      if (years[i] == credited) {
         accrued[i] += minor;
         return;
       }
     }
     if (yearCount == years.length) {
-      years = Arrays.copyOf(years, yearCount * 2);
-      accrued = Arrays.copyOf(accrued, yearCount * 2);
+      years = Arrays.copyOf(years, Math.max(2, yearCount * 2));
+      accrued = Arrays.copyOf(accrued, Math.max(2, yearCount * 2));
     }
-    years[yearCount] = year;
+    years[yearCount] = credited;
     accrued[yearCount] = minor;
     yearCount++;
   }

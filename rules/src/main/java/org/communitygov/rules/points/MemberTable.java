@@ -1,9 +1,5 @@
 package org.communitygov.rules.points;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.communitygov.model.points.MemberId;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +18,6 @@ final class MemberTable {
   // 16-23, eight bits each, the first in the lowest byte.
   private static final int WIDTH = 4;
   private static final int PACKED = 3 * 8;
-  private static final Comparator<MemberId> BY_VALUE = Comparator.comparing(MemberId::value);
 
   private long[] slots;
   private MemberId[] members;
@@ -84,21 +79,30 @@ final class MemberTable {
     insert(member, history);
   }
 
-  /** The members and their histories, in order of id. */
-  Map<MemberId, MemberHistory> byMember() {
-    Integer[] order = new Integer[size];
+  /**
+   * The slots of the members in order of id (as their values' {@link String#compareTo} orders
+   * them), to read with {@link #member(int)} and {@link #history(int)}.
+   */
+  int[] order() {
+    int[] order = new int[size];
     int n = 0;
     for (int i = 0; i < members.length; i++) {
       if (members[i] != null) {
         order[n++] = i;
       }
     }
-    Arrays.sort(order, (a, b) -> BY_VALUE.compare(members[a], members[b]));
-    Map<MemberId, MemberHistory> sorted = new LinkedHashMap<>(2 * size);
-    for (Integer i : order) {
-      sorted.put(members[i], histories[i]);
-    }
-    return sorted;
+    MemberOrder.sort(order, slots, WIDTH, this);
+    return order;
+  }
+
+  /** The member in a slot of {@link #order()}. */
+  MemberId member(int slot) {
+    return members[slot];
+  }
+
+  /** The history in a slot of {@link #order()}. */
+  MemberHistory history(int slot) {
+    return histories[slot];
   }
 
   /** The slot of a member; -1 if it is not in the table. Leaves the member's id packed. */

@@ -3,7 +3,6 @@ package org.communitygov.rules.points;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.ledger.Account;
@@ -220,19 +219,21 @@ public final class PointsBook {
     List<Decision<PointsOutcome>> decisions = new ArrayList<>();
     String prefix = TransactionKind.EXPIRY.prefix() + ":" + date + ":";
     Expiries.Terms terms = new Expiries.Terms(d -> parameters.on(d).orElseThrow());
-    for (Map.Entry<MemberId, MemberHistory> m : histories.byMember().entrySet()) {
-      EntryId id = EntryKeys.of(prefix + m.getKey().value());
+    MemberTable members = histories.table();
+    for (int slot : members.order()) {
+      MemberId member = members.member(slot);
+      EntryId id = EntryKeys.of(prefix + member.value());
       Optional<Decision<PointsOutcome>> again =
           already(Expiries.ID, TransactionKind.EXPIRY, id.value());
       if (again.isPresent()) {
         decisions.add(again.get());
         continue;
       }
-      ExpiredLots lots = m.getValue().expiredOn(date);
+      ExpiredLots lots = members.history(slot).expiredOn(date);
       if (lots.size() == 0) {
         continue;
       }
-      decisions.add(post(Expiries.expire(scheme.unit(), m.getKey(), date, id, lots, terms)));
+      decisions.add(post(Expiries.expire(scheme.unit(), member, date, id, lots, terms)));
     }
     return decisions;
   }
@@ -253,7 +254,13 @@ public final class PointsBook {
    * @return the members, not null
    */
   public synchronized List<MemberId> members() {
-    return List.copyOf(histories.byMember().keySet());
+    MemberTable members = histories.table();
+    int[] order = members.order();
+    MemberId[] sorted = new MemberId[order.length];
+    for (int i = 0; i < order.length; i++) {
+      sorted[i] = members.member(order[i]);
+    }
+    return List.of(sorted);
   }
 
   /**

@@ -55,7 +55,8 @@ final class StatementFold {
   private long[] closing = new long[16];
   private StatementLine[][] lines = new StatementLine[16][];
   private int[] counts = new int[16];
-  private LocalDate[] last = new LocalDate[16];
+  // The day (epoch day) of the last line in date order; read only once a member has a line.
+  private long[] last = new long[16];
   private boolean[] unordered = new boolean[16];
   private int size;
 
@@ -110,6 +111,7 @@ final class StatementFold {
     }
     boolean before = date.isBefore(from);
     TransactionKind kind = null; // found for the transaction's first line
+    long day = 0; // likewise
     for (Posting posting : tx.postings()) {
       AccountId account = posting.account();
       if (PointsAccounts.isSchemeInstance(account)) {
@@ -127,12 +129,14 @@ final class StatementFold {
       }
       if (kind == null) {
         kind = TransactionKind.ofTransaction(tx.id().value()).orElse(TransactionKind.OTHER);
+        day = date.toEpochDay();
       }
-      line(member, new StatementLine(date, tx.id(), kind, posting.amount(), tx.memo()));
+      line(member, new StatementLine(date, tx.id(), kind, posting.amount(), tx.memo()), day);
     }
   }
 
-  private void line(int member, StatementLine line) {
+  /** Adds a line of a day (its date's epoch day) to a member's. */
+  private void line(int member, StatementLine line, long day) {
     StatementLine[] held = lines[member];
     int count = counts[member];
     if (held == null) {
@@ -144,11 +148,11 @@ final class StatementFold {
     }
     held[count] = line;
     counts[member] = count + 1;
-    LocalDate previous = last[member];
-    if (previous != null && line.date().isBefore(previous)) {
+    // The last day is compared as a number: the last line's date is another transaction's object.
+    if (count > 0 && day < last[member]) {
       unordered[member] = true;
     } else {
-      last[member] = line.date();
+      last[member] = day;
     }
   }
 
@@ -164,7 +168,8 @@ final class StatementFold {
         if (unordered[m]) {
           Arrays.sort(held, 0, count, BY_DATE); // stable: journal order within a date
         }
-        list = Arrays.asList(count == held.length ? held : Arrays.copyOf(held, count));
+        // Copied once, by the statement (List.copyOf).
+        list = Arrays.asList(held).subList(0, count);
       }
       statements.put(
           members[m],

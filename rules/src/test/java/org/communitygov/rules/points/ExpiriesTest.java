@@ -90,16 +90,40 @@ class ExpiriesTest {
         .isInstanceOf(InvalidValueException.class);
   }
 
+  @Test
+  void oneRunsTermsWriteTheSameForManyMembersAndDaysFarApart() {
+    for (long seed = 1; seed <= 6; seed++) {
+      Random random = new Random(seed);
+      Scheme scheme = PointsFixtures.scheme(seed % 2 == 0 ? "time-bank" : "hepingli");
+      PolicyParameters parameters = PolicyParameters.of(scheme);
+      Expiries.Terms terms = new Expiries.Terms(d -> parameters.on(d).orElseThrow());
+      long opened = PointsAccounts.openedOn(scheme).toEpochDay();
+      for (int member = 0; member < 60; member++) {
+        // Most within a year or two of each other, some further than the terms keep by day.
+        long start =
+            opened + (random.nextInt(5) == 0 ? random.nextInt(40_000) : random.nextInt(700));
+        sameExpiry(random, scheme, terms, start);
+      }
+    }
+  }
+
   private static void sameExpiry(long seed) {
     Random random = new Random(seed);
     Scheme scheme = PointsFixtures.scheme(random.nextBoolean() ? "time-bank" : "hepingli");
+    PolicyParameters parameters = PolicyParameters.of(scheme);
+    long start = PointsAccounts.openedOn(scheme).toEpochDay() + random.nextInt(400);
+    sameExpiry(random, scheme, new Expiries.Terms(d -> parameters.on(d).orElseThrow()), start);
+  }
+
+  /** Random lots from a day on expire as the simple rule decides, with a run's terms. */
+  private static void sameExpiry(Random random, Scheme scheme, Expiries.Terms terms, long start) {
     PolicyParameters parameters = PolicyParameters.of(scheme);
     Unit unit = scheme.unit();
     int size = random.nextInt(13);
     long[] days = new long[size];
     long[] expires = new long[size];
     long[] amounts = new long[size];
-    long day = PointsAccounts.openedOn(scheme).toEpochDay() + random.nextInt(400);
+    long day = start;
     for (int i = 0; i < size; i++) {
       day += random.nextInt(3) == 0 ? 0 : random.nextInt(90);
       days[i] = day;
@@ -113,12 +137,7 @@ class ExpiriesTest {
     Decision<PointsOutcome> expected = SimpleExpiries.expire(unit, member, on, lots, termsOn);
     Decision<PointsOutcome> actual =
         Expiries.expire(
-            unit,
-            member,
-            on,
-            EntryKeys.of("exp:" + on + ":" + member.value()),
-            lots,
-            new Expiries.Terms(termsOn));
+            unit, member, on, EntryKeys.of("exp:" + on + ":" + member.value()), lots, terms);
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.explanation()).isEqualTo(expected.explanation());
     assertThat(actual.outcomeOrThrow().transaction().map(Transaction::memo))

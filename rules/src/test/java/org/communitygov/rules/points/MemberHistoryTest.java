@@ -8,11 +8,17 @@ import static org.communitygov.rules.points.PointsBookTest.record;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import org.communitygov.model.ledger.Unit;
 import org.communitygov.rules.engine.Decision;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a member's history remembers, seen through the time bank's book: credits expire 24 months
@@ -85,6 +91,29 @@ class MemberHistoryTest {
     assertThat(postings(d)).containsExactly("issuance -100.00 HOUR", "m:V1 100.00 HOUR");
     Decision<PointsOutcome> back = book.accrue(record("R4", V1, "2025-04-01", "150"));
     assertThat(postings(back)).containsExactly("issuance -100.00 HOUR", "m:V1 100.00 HOUR");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1L, 2L, 3L, 20261203L})
+  void eachYearsAccrualsAreCountedAsAMapOfYearsCountsThem(long seed) {
+    Random random = new Random(seed);
+    System.out.println("MemberHistoryTest seed " + seed);
+    MemberHistory history = new MemberHistory(Unit.HOUR, PointsAccounts.ISSUANCE);
+    Map<Integer, Long> model = new HashMap<>();
+    LocalDate first = LocalDate.of(2020 + random.nextInt(5), 1, 1);
+    for (int i = 0; i < 400; i++) {
+      LocalDate date = first.plusDays(random.nextInt(365 * (1 + random.nextInt(7))));
+      long minor = 1 + random.nextInt(1000);
+      boolean accrual = random.nextInt(4) > 0;
+      history.credit(date, minor, null, accrual);
+      if (accrual) {
+        model.merge(date.getYear(), minor, Long::sum);
+      }
+      LocalDate asked = first.plusDays(random.nextInt(365 * 8) - 365);
+      assertThat(history.facts(asked).accruedInYear().minor())
+          .as("seed %d, step %d", seed, i)
+          .isEqualTo(model.getOrDefault(asked.getYear(), 0L));
+    }
   }
 
   @Test

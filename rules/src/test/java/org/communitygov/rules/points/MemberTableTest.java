@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,11 @@ class MemberTableTest {
       assertThat(table.size()).isEqualTo(model.size());
     }
     Map<MemberId, MemberHistory> sorted = new TreeMap<>(model);
-    assertThat(List.copyOf(table.byMember().keySet())).containsExactlyElementsOf(sorted.keySet());
-    assertThat(List.copyOf(table.byMember().values())).containsExactlyElementsOf(sorted.values());
+    int[] order = table.order();
+    assertThat(Arrays.stream(order).mapToObj(table::member).toList())
+        .containsExactlyElementsOf(sorted.keySet());
+    assertThat(Arrays.stream(order).mapToObj(table::history).toList())
+        .containsExactlyElementsOf(sorted.values());
   }
 
   @Test
