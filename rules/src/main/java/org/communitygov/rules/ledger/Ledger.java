@@ -15,7 +15,6 @@ import org.communitygov.model.ledger.AccountId;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.LedgerId;
-import org.communitygov.model.ledger.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,8 +150,8 @@ public final class Ledger implements AutoCloseable {
       Outcome outcome = PostingRules.check(entry, state, today);
       if (outcome.result() == ResultCode.ACCEPTED) {
         append(entry);
-      } else if (keeps(outcome)) {
-        append(refusal(entry, outcome));
+      } else if (outcome.isKeptAsRefusal()) {
+        append(outcome.refusal(entry));
       }
       store(start);
       state.commitBatch();
@@ -204,8 +203,8 @@ public final class Ledger implements AutoCloseable {
         } else if (!outcome.isAccepted() && linked) {
           failed = outcomes.size() - 1;
           break;
-        } else if (keeps(outcome)) {
-          append(refusal(entry, outcome));
+        } else if (outcome.isKeptAsRefusal()) {
+          append(outcome.refusal(entry));
         }
       }
       if (failed >= 0) {
@@ -220,8 +219,8 @@ public final class Ledger implements AutoCloseable {
                   ? refused
                   : Outcome.of(entries.get(i).key(), ResultCode.LINKED_ENTRY_FAILED));
         }
-        if (keeps(refused)) {
-          append(refusal(entries.get(failed), refused));
+        if (refused.isKeptAsRefusal()) {
+          append(refused.refusal(entries.get(failed)));
         }
       }
       if (linked && failed < 0 && lines.count() > 1) {
@@ -259,14 +258,6 @@ public final class Ledger implements AutoCloseable {
       // another store than the memory store may keep the batch
       batch.release(true);
     }
-  }
-
-  private static boolean keeps(Outcome outcome) {
-    return outcome.result().isKept() && !outcome.isRepeated();
-  }
-
-  private static Refusal refusal(Entry entry, Outcome outcome) {
-    return Refusal.builder().refused(entry.key()).code(outcome.code()).on(entry.date()).build();
   }
 
   /**

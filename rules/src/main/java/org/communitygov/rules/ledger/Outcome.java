@@ -3,6 +3,7 @@ package org.communitygov.rules.ledger;
 import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.Refusal;
 
 /**
  * The answer to one posted entry: its key, a {@link ResultCode}, the field that differs for {@code
@@ -134,5 +135,15 @@ public final class Outcome {
   @Override
   public String toString() {
     return key + ": " + code() + (repeated ? " (repeated)" : "");
+  }
+
+  /** Whether the ledger keeps this refusal as a journal entry (a kept code, not a repeat). */
+  boolean isKeptAsRefusal() {
+    return result().isKept() && !isRepeated();
+  }
+
+  /** The refusal entry the ledger keeps for an entry refused with this outcome. */
+  Refusal refusal(Entry entry) {
+    return Refusal.builder().refused(entry.key()).code(code()).on(entry.date()).build();
   }
 }
