@@ -45,6 +45,9 @@ public final class Accruals {
   /** The chars of a memo's constant texts, those of an accrual that donates too. */
   private static final int MEMO_TEXT = 26;
 
+  /** Room for a memo's three numbers (hours, credit, donation) when they are not longer. */
+  private static final int MEMO_NUMBERS = 64;
+
   private Accruals() {}
 
   /**
@@ -85,47 +88,22 @@ public final class Accruals {
   }
 
   /**
-   * The memo of an accrual, written once into a buffer sized for it: {@code 服务记录 R1（2025-03-07，1.5
+   * The memo of an accrual, written once into a builder sized for it: {@code 服务记录 R1（2025-03-07，1.5
    * 小时）记入 1.50；政策 2025-01-01 起}, with {@code ，转入捐赠 0.50} after the credit when some is donated.
    */
   static String memo(PolicyTerms terms, ServiceRecordInput record, Amount value, Amount donated) {
     String date = terms.text(record.date());
-    BigDecimal hours = record.hours();
-    if (!MemoBuffer.isPlain(hours)) {
-      return memoOfParts(terms, record, hours.toPlainString(), value, donated);
-    }
     String id = record.record();
-    MemoBuffer memo =
-        new MemoBuffer(
-            MEMO_TEXT
-                + id.length()
-                + date.length()
-                + terms.policyFromText.length()
-                + MemoBuffer.PLAIN_MAX
-                + 2 * MemoBuffer.DECIMAL_MAX);
-    memo.text("服务记录 ").text(id).text('（').text(date).text('，').plain(hours);
-    memo.text(" 小时）记入 ").decimal(value);
+    StringBuilder memo =
+        new StringBuilder(
+            MEMO_TEXT + id.length() + date.length() + terms.policyFromText.length() + MEMO_NUMBERS);
+    memo.append("服务记录 ").append(id).append('（').append(date).append('，');
+    Texts.appendPlain(memo, record.hours()).append(" 小时）记入 ");
+    Texts.appendAmount(memo, value);
     if (!donated.isZero()) {
-      memo.text("，转入捐赠 ").decimal(donated);
+      Texts.appendAmount(memo.append("，转入捐赠 "), donated);
     }
-    return memo.text("；政策 ").text(terms.policyFromText).text(" 起").toString();
-  }
-
-  /** The memo of an accrual made of its parts' texts, as {@link #memo} writes it. */
-  static String memoOfParts(
-      PolicyTerms terms, ServiceRecordInput record, String hours, Amount value, Amount donated) {
-    return "服务记录 "
-        + record.record()
-        + "（"
-        + terms.text(record.date())
-        + "，"
-        + hours
-        + " 小时）记入 "
-        + value.decimalText()
-        + (donated.isZero() ? "" : "，转入捐赠 " + donated.decimalText())
-        + "；政策 "
-        + terms.policyFromText
-        + " 起";
+    return memo.append("；政策 ").append(terms.policyFromText).append(" 起").toString();
   }
 
   /**

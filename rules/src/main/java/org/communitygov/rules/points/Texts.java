@@ -82,6 +82,17 @@ final class Texts {
   }
 
   /**
+   * Appends an amount as {@link Amount#decimalText()} writes it; a sum past an amount's range
+   * (which memos never show) by its decimal text itself.
+   */
+  static StringBuilder appendAmount(StringBuilder text, Amount amount) {
+    long minor = amount.minor();
+    return minor > Amount.MAX_MINOR || minor < -Amount.MAX_MINOR
+        ? text.append(amount.decimalText())
+        : appendDecimal(text, amount.unit(), minor);
+  }
+
+  /**
    * Appends a decimal as {@link BigDecimal#toPlainString()} writes it ({@code 1.50}, {@code 3},
    * {@code 0.05}), without making the string for a number of up to 18 digits and 18 decimals.
    */
@@ -90,7 +101,7 @@ final class Texts {
     if (scale < 0 || scale >= POWERS.length || value.precision() >= POWERS.length) {
       return text.append(value.toPlainString());
     }
-    long unscaled = value.unscaledValue().longValue();
+    long unscaled = AccrualValues.unscaled(value);
     return scale == 0 ? text.append(unscaled) : appendFixed(text, unscaled, scale);
   }
 

@@ -51,7 +51,6 @@ import org.communitygov.rules.ledger.TreeHead;
  */
 public final class HoursLedger {
   private static final AccountId ISSUED = AccountId.of("issued");
-  private static final Hashes HASHES = Hashes.create();
 
   private HoursLedger() {}
 
@@ -252,7 +251,8 @@ public final class HoursLedger {
     if (!expected.equals(proof.entry())) {
       return java.util.Optional.of("entry: not the transaction of the certified record");
     }
-    byte[] leaf = HASHES.leaf(proof.entry().getBytes(StandardCharsets.UTF_8));
+    // a hasher of its own: verify is static and may run on several threads at once
+    byte[] leaf = Hashes.create().leaf(proof.entry().getBytes(StandardCharsets.UTF_8));
     if (!Arrays.equals(leaf, Hashes.fromHex(proof.leafHash()))) {
       return java.util.Optional.of("leafHash: not the hash of the entry");
     }

@@ -21,6 +21,8 @@ import org.communitygov.rules.engine.Decision;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * For random records, terms and member facts (on fixed seeds, printed in every message), an accrual
@@ -162,5 +164,48 @@ class AccrualsTest {
         .isSameAs(d.explanation().steps().get(4));
     assertThat(d.outcomeOrThrow().transaction().orElseThrow().memo())
         .isEqualTo("服务记录 R1（2025-03-07，5 小时）记入 1.00，转入捐赠 4.00；政策 2025-01-01 起");
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 20261203})
+  void anAccrualsMemoReadsAsTheMemoMadeOfStrings(long seed) {
+    LocalDate day = LocalDate.of(2025, 1, 1).plusDays(seed % 300);
+    PolicyTerms terms =
+        PolicyParameters.of(PointsFixtures.scheme("time-bank")).on(day).orElseThrow();
+    Random random = new Random(seed);
+    String[] hours = {"0", "1", "1.5", "1.50", "1.500", "0.01", "12345678901234.56", "1E+2", "7"};
+    for (int i = 0; i < 2_000; i++) {
+      ServiceRecordInput record =
+          new ServiceRecordInput(
+              "R" + random.nextInt(1 << 20) + "-" + "x".repeat(random.nextInt(40)),
+              "A1",
+              MemberId.of("V1"),
+              random.nextBoolean() ? day : LocalDate.of(2025, 6, 1),
+              new BigDecimal(hours[random.nextInt(hours.length)]),
+              "O1",
+              Evaluation.NONE,
+              false);
+      Amount value = Amount.ofMinor(Unit.HOUR, random.nextLong() % Amount.MAX_MINOR);
+      Amount donated =
+          random.nextBoolean()
+              ? Amount.zero(Unit.HOUR)
+              : Amount.ofMinor(Unit.HOUR, random.nextLong() % Amount.MAX_MINOR);
+      String expected =
+          "服务记录 "
+              + record.record()
+              + "（"
+              + record.date()
+              + "，"
+              + record.hours().toPlainString()
+              + " 小时）记入 "
+              + value.decimalText()
+              + (donated.isZero() ? "" : "，转入捐赠 " + donated.decimalText())
+              + "；政策 "
+              + terms.policy().effectiveFrom()
+              + " 起";
+      assertThat(Accruals.memo(terms, record, value, donated))
+          .as("seed %d, record %d", seed, i)
+          .isEqualTo(expected);
+    }
   }
 }
