@@ -221,9 +221,13 @@ final class AccountTable {
     return head;
   }
 
-  /** The key's hash with its high bits spread into the low ones, which pick the slot. */
+  /**
+   * The key's hash, multiplied by the golden ratio's 32-bit fraction and its high bits folded into
+   * the low ones, which pick the slot (ADR 0115): {@link String#hashCode()} alone gives ids that
+   * differ only in their trailing digits hashes that pile up in a few long probe runs.
+   */
   private static int hash(String key) {
-    int h = key.hashCode();
+    int h = key.hashCode() * 0x9E3779B9;
     return h ^ (h >>> 16);
   }
 }
