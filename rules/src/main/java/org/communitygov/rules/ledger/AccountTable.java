@@ -106,6 +106,17 @@ final class AccountTable {
     close(at);
   }
 
+  /**
+   * How many slots a lookup of an account's id reads, 1 when it is in its home slot; 0 if the table
+   * has no such account. Tells how well the keys spread (ADR 0115).
+   */
+  int probes(AccountId id) {
+    String key = id.value();
+    int hash = hash(key);
+    int at = find(key, hash);
+    return at < 0 ? 0 : ((at - hash) & (states.length - 1)) + 1;
+  }
+
   /** The slot of a key, or -1. */
   private int find(String key, int hash) {
     int mask = states.length - 1;

@@ -109,6 +109,16 @@ final class Journal {
   }
 
   /**
+   * How many slots a lookup of a key reads: 1 when the key (or, for a key not there, an empty slot)
+   * is in its home slot. Tells how well the keys spread (ADR 0115).
+   */
+  int probes(String key) {
+    int hash = hash(key);
+    int at = find(key, hash);
+    return (((at >= 0 ? at : ~at) - hash) & (slots.length - 1)) + 1;
+  }
+
+  /**
    * The slot of a key, or, if it is not there, {@code ~} the empty slot the probe ended at (a
    * negative number): a probe compares hashes first and reads keys only when they match.
    */
