@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.communitygov.api.exchange.CommunityGovValidation;
 import org.communitygov.api.exchange.ExchangeValidator;
 import org.communitygov.api.exchange.ValidationIssue;
@@ -34,9 +35,12 @@ import org.communitygov.model.funding.Fund;
 import org.communitygov.model.funding.Project;
 import org.communitygov.model.funding.PurchaseContract;
 import org.communitygov.model.ledger.LedgerRecord;
+import org.communitygov.rules.engine.Explanation;
+import org.communitygov.rules.engine.Fact;
 import org.communitygov.rules.engine.Jurisdiction;
 import org.communitygov.rules.engine.ParameterSet;
 import org.communitygov.rules.engine.RuleContext;
+import org.communitygov.rules.engine.Step;
 import org.communitygov.rules.funding.disclosure.DisclosureFold;
 import org.communitygov.rules.funding.disclosure.DisclosureReport;
 import org.communitygov.rules.funding.disclosure.Disclosures;
@@ -168,6 +172,26 @@ public final class Main {
     OwnParameters declared = context.parameters(OwnParameters.class);
     print("kit.urbanStandard", declared.urbanStandard().value().amount().toPlainString());
     print("kit.sharedPerContext", declared == context.parameters(OwnParameters.class));
+
+    // The user's own rule's explanation, made only when first read (Explanation.deferred), its
+    // step sized for the one parameter it cites (Step.builder(id, parameters)).
+    int[] made = {0};
+    Supplier<Explanation> ownRule =
+        () -> {
+          made[0]++;
+          return Explanation.of(
+              List.of(
+                  Step.builder("own.incomeBelowStandard", 1)
+                      .fact(Fact.of("income", "500.00"))
+                      .parameter(declared.urbanStandard())
+                      .build()));
+        };
+    Explanation deferred = Explanation.deferred(ownRule);
+    print("kit.deferred.madeBeforeRead", made[0]);
+    print("kit.deferred.step", deferred.steps().get(0).id());
+    print("kit.deferred.parameters", deferred.parameters().size());
+    print("kit.deferred.equalsMade", deferred.equals(ownRule.get()));
+    print("kit.deferred.madeOnceForReads", made[0] == 2);
 
     // The user's own Hibernate Validator.
     try (ValidatorFactory factory =

@@ -213,6 +213,16 @@ class ConsumerProjectTest {
     }
 
     @Test
+    void makesTheUsersOwnDeferredExplanationOnceWhenFirstRead() {
+      assertThat(seen)
+          .containsEntry("kit.deferred.madeBeforeRead", "0")
+          .containsEntry("kit.deferred.step", "own.incomeBelowStandard")
+          .containsEntry("kit.deferred.parameters", "1")
+          .containsEntry("kit.deferred.equalsMade", "true")
+          .containsEntry("kit.deferred.madeOnceForReads", "true");
+    }
+
+    @Test
     void keepsTheJavabeanPathNamesOfAUsersBeanBesideTheModel() {
       assertThat(seen).containsEntry("ownValidator.applicant", "[person.name, title]");
     }
