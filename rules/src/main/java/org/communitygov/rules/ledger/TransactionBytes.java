@@ -102,7 +102,7 @@ final class TransactionBytes {
       at = date(expiresOn.get(), o, at);
     }
     at = copy(ID, o, at);
-    at = JsonString.quoted(id, cs, o, at);
+    at = JsonString.identifier(id, o, at);
     at = copy(KIND_MEMO, o, at);
     at = JsonString.quoted(memo, cs, o, at);
     at = copy(POSTINGS, o, at);
@@ -111,7 +111,7 @@ final class TransactionBytes {
         o[at++] = ',';
       }
       Posting p = postings.get(i);
-      at = posting(p.account().value(), p.amount(), cs, o, at);
+      at = posting(p.account().value(), p.amount(), o, at);
     }
     o[at++] = ']';
     if (purpose.isPresent()) {
@@ -120,7 +120,7 @@ final class TransactionBytes {
     }
     if (reverses.isPresent()) {
       at = copy(REVERSES, o, at);
-      at = JsonString.quoted(reverses.get().value(), cs, o, at);
+      at = JsonString.identifier(reverses.get().value(), o, at);
     }
     if (source.isPresent()) {
       at = copy(SOURCE, o, at);
@@ -139,9 +139,9 @@ final class TransactionBytes {
   }
 
   /** A posting: {@code {"account":…,"amount":"…","unit":…}}. */
-  private int posting(String account, Amount amount, char[] cs, byte[] o, int at) {
+  private int posting(String account, Amount amount, byte[] o, int at) {
     int i = copy(ACCOUNT, o, at);
-    i = JsonString.quoted(account, cs, o, i);
+    i = JsonString.identifier(account, o, i);
     i = copy(AMOUNT, o, i);
     Unit u = amount.unit();
     i = Digits.decimal(amount.minor(), u.scale(), o, i);

@@ -143,4 +143,21 @@ class JsonStringTest {
       }
     }
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {31, 20261203})
+  void writesAnIdentifiersValueAsThePlainWayDoes(long seed) {
+    System.out.println("JsonStringTest identifier seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < 5_000; i++) {
+      String value =
+          org.communitygov.model.ledger.AccountId.of(TransactionBytesTest.id(random)).value();
+      int at = random.nextInt(8);
+      byte[] out = new byte[at + value.length() + 2];
+      assertThat(JsonString.identifier(value, out, at)).isEqualTo(out.length);
+      assertThat(Arrays.copyOfRange(out, at, out.length))
+          .as(value)
+          .isEqualTo(CanonicalWriterStringTest.plain(value));
+    }
+  }
 }
