@@ -25,9 +25,9 @@ final class CanonicalWriter {
     }
   }
 
-  // the bytes between a journal line's entry and its leaf hash's digits, after the index
   private static final byte[] INDEX_NAME = encodedName("index");
   private static final byte[] LEAF_NAME = encodedName("leaf");
+  // the bytes before a journal line's index, and between it and its leaf hash's digits
   private static final byte[] LEAF = ",\"leaf\":\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] INDEX = ",\"index\":".getBytes(StandardCharsets.US_ASCII);
 
