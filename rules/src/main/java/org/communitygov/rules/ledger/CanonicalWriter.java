@@ -3,6 +3,7 @@ package org.communitygov.rules.ledger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes canonical JSON (RFC 8785 for the values entries have): no white space, members in the
@@ -13,7 +14,22 @@ import java.util.Arrays;
  * next entry, so that a ledger encodes, hashes and frames an entry without building a string.
  */
 final class CanonicalWriter {
-  private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  // the two hexadecimal digits of each byte, from 00 to ff
+  private static final byte[] HEX_PAIRS = new byte[512];
+
+  static {
+    byte[] digits = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    for (int b = 0; b < 256; b++) {
+      HEX_PAIRS[2 * b] = digits[b >> 4];
+      HEX_PAIRS[2 * b + 1] = digits[b & 0xf];
+    }
+  }
+
+  private static final byte[] INDEX_NAME = encodedName("index");
+  private static final byte[] LEAF_NAME = encodedName("leaf");
+  // the bytes before a journal line's index, and between it and its leaf hash's digits
+  private static final byte[] LEAF = ",\"leaf\":\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] INDEX = ",\"index\":".getBytes(StandardCharsets.US_ASCII);
 
   // the most chars of a string written with room made once
   private static final int CHUNK = 1024;
@@ -23,6 +39,7 @@ final class CanonicalWriter {
   private char[] chars = new char[64];
   private int length;
   private boolean first = true;
+  private @Nullable TransactionBytes transactions;
 
   /** Empties the writer, keeping its array. */
   CanonicalWriter reset() {
@@ -108,27 +125,11 @@ final class CanonicalWriter {
   /** As {@link #decimal(String, long, int)}, the name encoded by {@link #encodedName(String)}. */
   CanonicalWriter decimal(byte[] name, long minor, int scale) {
     name(name);
-    put('"');
-    if (minor < 0) {
-      put('-');
-    }
-    long abs = Math.abs(minor);
-    long power = 1;
-    for (int i = 0; i < scale; i++) {
-      power *= 10;
-    }
-    number(abs / power);
-    if (scale > 0) {
-      put('.');
-      long fraction = abs % power;
-      ensure(scale);
-      for (int i = scale - 1; i >= 0; i--) {
-        out[length + i] = (byte) ('0' + fraction % 10);
-        fraction /= 10;
-      }
-      length += scale;
-    }
-    put('"');
+    // a sign, 19 digits, a point, the fraction's digits and the quotes
+    ensure(scale + 23);
+    out[length] = '"';
+    length = Digits.decimal(minor, scale, out, length + 1);
+    out[length++] = '"';
     return this;
   }
 
@@ -163,12 +164,43 @@ final class CanonicalWriter {
 
   private CanonicalWriter hexValue(byte[] hash) {
     ensure(2 * hash.length + 2);
+    out[length] = '"';
+    length = hexDigits(hash, out, length + 1);
     out[length++] = '"';
+    return this;
+  }
+
+  /** Writes a hash's hexadecimal digits at {@code at}, two from the table per byte. */
+  private static int hexDigits(byte[] hash, byte[] o, int at) {
+    int i = at;
     for (byte b : hash) {
-      out[length++] = DIGITS[(b >> 4) & 0xf];
-      out[length++] = DIGITS[b & 0xf];
+      int pair = 2 * (b & 0xff);
+      o[i] = HEX_PAIRS[pair];
+      o[i + 1] = HEX_PAIRS[pair + 1];
+      i += 2;
     }
-    out[length++] = '"';
+    return i;
+  }
+
+  /**
+   * Ends a journal line after its entry: {@code ,"index":N,"leaf":"<hex>"}} with room made once, as
+   * {@code field("index", index).hex("leaf", leaf).end()} writes it.
+   */
+  CanonicalWriter endLine(long index, byte[] leaf) {
+    if (index < 0) {
+      return field(INDEX_NAME, index).hex(LEAF_NAME, leaf).end();
+    }
+    ensure(INDEX.length + 19 + LEAF.length + 2 * leaf.length + 2);
+    byte[] o = out;
+    int at = length;
+    System.arraycopy(INDEX, 0, o, at, INDEX.length);
+    at = Digits.write(index, Digits.count(index), o, at + INDEX.length);
+    System.arraycopy(LEAF, 0, o, at, LEAF.length);
+    at = hexDigits(leaf, o, at + LEAF.length);
+    o[at] = '"';
+    o[at + 1] = '}';
+    length = at + 2;
+    first = false;
     return this;
   }
 
@@ -252,21 +284,13 @@ final class CanonicalWriter {
    */
   private void string(String s) {
     int n = s.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, 2 * chars.length)];
-    }
-    char[] cs = chars;
-    s.getChars(0, n, cs, 0);
+    char[] cs = chars(n);
     if (n <= CHUNK) {
       ensure(JsonString.MAX_BYTES_PER_CHAR * n + 2);
-      byte[] o = out;
-      int at = length;
-      o[at] = '"';
-      at = JsonString.write(cs, 0, n, o, at + 1);
-      o[at] = '"';
-      length = at + 1;
+      length = JsonString.quoted(s, cs, out, length);
       return;
     }
+    s.getChars(0, n, cs, 0);
     put('"');
     int i = 0;
     while (i < n) {
@@ -292,6 +316,40 @@ final class CanonicalWriter {
   private void put(char c) {
     ensure(1);
     out[length++] = (byte) c;
+  }
+
+  /** A reused array of at least {@code n} chars, for the chars of a string being written. */
+  char[] chars(int n) {
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    return chars;
+  }
+
+  /**
+   * Makes room for {@code more} bytes after the {@link #length()} written and returns the array to
+   * write them in, from {@link #length()} on; {@link #wrote(int)} then says where they end.
+   */
+  byte[] room(int more) {
+    ensure(more);
+    return out;
+  }
+
+  /** Ends a value written into {@link #room(int)}: the bytes written now end at {@code end}. */
+  CanonicalWriter wrote(int end) {
+    length = end;
+    first = false;
+    return this;
+  }
+
+  /** The writer of transactions that writes this writer's ones, made when first asked for. */
+  TransactionBytes transactions() {
+    TransactionBytes t = transactions;
+    if (t == null) {
+      t = new TransactionBytes(this);
+      transactions = t;
+    }
+    return t;
   }
 
   private void ensure(int more) {

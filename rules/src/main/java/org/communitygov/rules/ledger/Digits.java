@@ -55,6 +55,40 @@ final class Digits {
   }
 
   /**
+   * Writes {@code minor} steps at {@code scale} as a plain decimal, {@code -12.50} for -1250 at
+   * scale 2, as {@code Amount.decimalText()} does; returns the index after it. The value is more
+   * than {@link Long#MIN_VALUE} (an amount's is at most 10<sup>18</sup> steps either way), and
+   * {@code into} has room for its sign, 19 digits, a point and {@code scale} digits.
+   */
+  static int decimal(long minor, int scale, byte[] into, int at) {
+    int i = at;
+    if (minor < 0) {
+      into[i++] = '-';
+    }
+    long abs = Math.abs(minor);
+    long power = 1;
+    if (scale < POWERS.length) {
+      power = POWERS[scale];
+    } else {
+      for (int k = 0; k < scale; k++) {
+        power *= 10;
+      }
+    }
+    long whole = abs / power;
+    i = write(whole, count(whole), into, i);
+    if (scale > 0) {
+      into[i] = '.';
+      long fraction = abs % power;
+      for (int k = scale; k > 0; k--) {
+        into[i + k] = (byte) ('0' + fraction % 10);
+        fraction /= 10;
+      }
+      i += scale + 1;
+    }
+    return i;
+  }
+
+  /**
    * Writes a date of a year from 1000 to 9999 as a JSON string, {@code "yyyy-mm-dd"}, two digits at
    * a time from the table; returns the index after the closing quote.
    */

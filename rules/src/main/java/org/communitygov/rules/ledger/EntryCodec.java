@@ -83,8 +83,23 @@ public final class EntryCodec {
     return write(entry, new CanonicalWriter());
   }
 
-  /** Writes an entry's canonical form into a writer, after what it holds. */
+  /**
+   * Writes an entry's canonical form into a writer, after what it holds: a transaction by the
+   * writer's {@link TransactionBytes} (ADR 0117), unless its strings are very long, and any other
+   * entry member by member.
+   */
   static CanonicalWriter write(Entry entry, CanonicalWriter w) {
+    if (entry instanceof Transaction t && w.transactions().write(t)) {
+      return w;
+    }
+    return writeMemberByMember(entry, w);
+  }
+
+  /**
+   * Writes an entry's canonical form member by member, each with room made for it: the plain way,
+   * which {@link TransactionBytes} writes the same bytes as.
+   */
+  static CanonicalWriter writeMemberByMember(Entry entry, CanonicalWriter w) {
     w.begin();
     if (entry instanceof Account a) {
       w.field("accountKind", a.kind().name()).beginArray("flags");

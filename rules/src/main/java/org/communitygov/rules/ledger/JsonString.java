@@ -57,6 +57,36 @@ final class JsonString {
     return o;
   }
 
+  /**
+   * Writes a whole string in quotes at {@code at} of {@code out}, which has room for {@link
+   * #MAX_BYTES_PER_CHAR} bytes per char and two; returns the index after the closing quote. {@code
+   * cs} holds at least the string's chars, and is written over.
+   */
+  static int quoted(String s, char[] cs, byte[] out, int at) {
+    int n = s.length();
+    s.getChars(0, n, cs, 0);
+    out[at] = '"';
+    int o = write(cs, 0, n, out, at + 1);
+    out[o] = '"';
+    return o + 1;
+  }
+
+  /**
+   * Writes the value of an {@link org.communitygov.model.common.Identifier} in quotes at {@code at}
+   * of {@code out}, which has room for it and two; returns the index after the closing quote. A
+   * value is 1 to 64 ASCII letters, digits, dots, underscores, colons and hyphens ({@code
+   * Identifier.PATTERN}, checked when it is made), none of which JSON escapes: its chars are its
+   * UTF-8 bytes, copied in bulk without a look at each (ADR 0117).
+   */
+  @SuppressWarnings("deprecation") // the chars' low bytes: for ASCII chars, their bytes
+  static int identifier(String value, byte[] out, int at) {
+    int n = value.length();
+    out[at] = '"';
+    value.getBytes(0, n, out, at + 1);
+    out[at + 1 + n] = '"';
+    return at + n + 2;
+  }
+
   /** Writes the escape of a control char, a quote or a backslash; returns the index after it. */
   private static int escape(char c, byte[] out, int at) {
     out[at] = '\\';

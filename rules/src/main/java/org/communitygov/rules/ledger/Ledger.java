@@ -34,8 +34,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ledger implements AutoCloseable {
   private static final byte[] ENTRY = CanonicalWriter.encodedName("entry");
-  private static final byte[] INDEX = CanonicalWriter.encodedName("index");
-  private static final byte[] LEAF = CanonicalWriter.encodedName("leaf");
 
   private final LedgerStore store;
   private final Clock clock;
@@ -271,7 +269,7 @@ public final class Ledger implements AutoCloseable {
     EntryCodec.write(entry, w);
     hashes.leafInPlace(w.array(), from, w.length() - from, leaf, 0);
     record(entry, leaf);
-    w.field(INDEX, index).hex(LEAF, leaf).end();
+    w.endLine(index, leaf);
     lines.endLine();
   }
 

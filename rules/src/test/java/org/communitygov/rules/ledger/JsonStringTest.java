@@ -104,4 +104,60 @@ class JsonStringTest {
     assertThat(new String(body("\b\f\n\r\t\u0000\u001f\"\\", 0), StandardCharsets.US_ASCII))
         .isEqualTo("\"\\b\\f\\n\\r\\t\\u0000\\u001f\\\"\\\\\"");
   }
+
+  /** What {@link JsonString#quoted} writes for a whole string after {@code at} bytes. */
+  static byte[] quoted(String s, int at) {
+    char[] cs = new char[s.length() + 3];
+    byte[] out = new byte[at + JsonString.MAX_BYTES_PER_CHAR * s.length() + 2];
+    int end = JsonString.quoted(s, cs, out, at);
+    return Arrays.copyOfRange(out, at, end);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {29, 20261203})
+  void writesAQuotedStringAsThePlainWayDoesWhereverItsFirstOddCharIs(long seed) {
+    System.out.println("JsonStringTest quoted seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < 5_000; i++) {
+      // plain ASCII, then perhaps one char of any kind, then any text
+      String ascii =
+          CanonicalWriterStringTest.randomText(
+              random, new int[][] {{0x20, 0x7f}}, random.nextInt(30));
+      String rest = random.nextInt(4) == 0 ? "" : randomText(random, random.nextInt(20));
+      String value = ascii + rest;
+      assertThat(quoted(value, random.nextInt(8)))
+          .as("text %s", value.chars().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(CanonicalWriterStringTest.plain(value));
+    }
+  }
+
+  @Test
+  void writesEveryCharAloneOrAfterPlainLettersAsThePlainWayDoes() {
+    for (char c = 0; c < 0xffff; c++) {
+      for (String text : new String[] {String.valueOf(c), "ab" + c, "ab" + c + "cd"}) {
+        if (!Arrays.equals(quoted(text, 1), CanonicalWriterStringTest.plain(text))) {
+          assertThat(quoted(text, 1))
+              .as("char %x", (int) c)
+              .isEqualTo(CanonicalWriterStringTest.plain(text));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {31, 20261203})
+  void writesAnIdentifiersValueAsThePlainWayDoes(long seed) {
+    System.out.println("JsonStringTest identifier seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < 5_000; i++) {
+      String value =
+          org.communitygov.model.ledger.AccountId.of(TransactionBytesTest.id(random)).value();
+      int at = random.nextInt(8);
+      byte[] out = new byte[at + value.length() + 2];
+      assertThat(JsonString.identifier(value, out, at)).isEqualTo(out.length);
+      assertThat(Arrays.copyOfRange(out, at, out.length))
+          .as(value)
+          .isEqualTo(CanonicalWriterStringTest.plain(value));
+    }
+  }
 }

@@ -1,0 +1,189 @@
+package org.communitygov.rules.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.EntryId;
+import org.communitygov.model.ledger.Posting;
+import org.communitygov.model.ledger.Transaction;
+import org.communitygov.model.ledger.Unit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A transaction's canonical form written by one {@link CanonicalWriter} with room made once for the
+ * whole entry, the constant text between its values copied in runs, and, from the entry before, the
+ * bytes of the last date and of the last unit's tail kept (ADR 0117). The bytes are those {@link
+ * EntryCodec#writeMemberByMember} writes.
+ *
+ * <p>Not thread-safe: one per writer.
+ */
+final class TransactionBytes {
+  /** The most chars of the strings of a transaction written this way; a longer one is not. */
+  static final int MAX_CHARS = 4096;
+
+  // the text between the values, in the order of the members' names
+  private static final byte[] BOOKING_DATE = ascii("{\"bookingDate\":");
+  private static final byte[] EXPIRES_ON = ascii(",\"expiresOn\":");
+  private static final byte[] ID = ascii(",\"id\":");
+  private static final byte[] KIND_MEMO = ascii(",\"kind\":\"transaction\",\"memo\":");
+  private static final byte[] POSTINGS = ascii(",\"postings\":[");
+  private static final byte[] ACCOUNT = ascii("{\"account\":");
+  private static final byte[] AMOUNT = ascii(",\"amount\":\"");
+  private static final byte[] UNIT = ascii("\",\"unit\":");
+  private static final byte[] PURPOSE = ascii(",\"purpose\":");
+  private static final byte[] REVERSES = ascii(",\"reverses\":");
+  private static final byte[] SOURCE = ascii(",\"source\":");
+  private static final byte[] VALUE_DATE = ascii(",\"valueDate\":");
+
+  // room for the text between the values, and per posting, beside the strings' 6 bytes per char
+  private static final int FIXED = 160;
+  private static final int PER_POSTING = 80;
+  // room for a date: a year of up to ten chars with its sign, in quotes
+  private static final int DATE = 24;
+
+  private final CanonicalWriter writer;
+  // the last date written and its 12 bytes ("yyyy-mm-dd" in quotes): records share their date
+  private @Nullable LocalDate date;
+  private final byte[] dateBytes = new byte[12];
+  // the last unit written and its posting's tail: the amount's closing quote to the closing brace
+  private @Nullable Unit unit;
+  private byte[] unitTail = new byte[0];
+
+  TransactionBytes(CanonicalWriter writer) {
+    this.writer = writer;
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Writes a transaction, after what the writer holds, if its strings are not longer than {@link
+   * #MAX_CHARS} chars in all; tells whether it did (if not, nothing is written).
+   */
+  boolean write(Transaction t) {
+    List<Posting> postings = t.postings();
+    Optional<String> purpose = t.purpose();
+    Optional<EntryId> reverses = t.reverses();
+    Optional<String> source = t.source();
+    Optional<LocalDate> expiresOn = t.expiresOn();
+    String id = t.key();
+    String memo = t.memo();
+    long chars = (long) id.length() + memo.length();
+    int count = postings.size();
+    for (int i = 0; i < count; i++) {
+      Posting p = postings.get(i);
+      Unit u = p.amount().unit();
+      chars += p.account().value().length() + u.code().length() + u.scale();
+    }
+    if (purpose.isPresent()) {
+      chars += purpose.get().length();
+    }
+    if (reverses.isPresent()) {
+      chars += reverses.get().value().length();
+    }
+    if (source.isPresent()) {
+      chars += source.get().length();
+    }
+    if (chars > MAX_CHARS || count > MAX_CHARS) {
+      return false;
+    }
+    int room =
+        FIXED + 3 * DATE + count * PER_POSTING + (int) chars * JsonString.MAX_BYTES_PER_CHAR + 16;
+    byte[] o = writer.room(room);
+    char[] cs = writer.chars((int) chars);
+    int at = writer.length();
+    at = copy(BOOKING_DATE, o, at);
+    at = date(t.bookingDate(), o, at);
+    if (expiresOn.isPresent()) {
+      at = copy(EXPIRES_ON, o, at);
+      at = date(expiresOn.get(), o, at);
+    }
+    at = copy(ID, o, at);
+    at = JsonString.identifier(id, o, at);
+    at = copy(KIND_MEMO, o, at);
+    at = JsonString.quoted(memo, cs, o, at);
+    at = copy(POSTINGS, o, at);
+    for (int i = 0; i < count; i++) {
+      if (i > 0) {
+        o[at++] = ',';
+      }
+      Posting p = postings.get(i);
+      at = posting(p.account().value(), p.amount(), o, at);
+    }
+    o[at++] = ']';
+    if (purpose.isPresent()) {
+      at = copy(PURPOSE, o, at);
+      at = JsonString.quoted(purpose.get(), cs, o, at);
+    }
+    if (reverses.isPresent()) {
+      at = copy(REVERSES, o, at);
+      at = JsonString.identifier(reverses.get().value(), o, at);
+    }
+    if (source.isPresent()) {
+      at = copy(SOURCE, o, at);
+      at = JsonString.quoted(source.get(), cs, o, at);
+    }
+    at = copy(VALUE_DATE, o, at);
+    at = date(t.valueDate(), o, at);
+    o[at++] = '}';
+    writer.wrote(at);
+    return true;
+  }
+
+  private static int copy(byte[] text, byte[] o, int at) {
+    System.arraycopy(text, 0, o, at, text.length);
+    return at + text.length;
+  }
+
+  /** A posting: {@code {"account":…,"amount":"…","unit":…}}. */
+  private int posting(String account, Amount amount, byte[] o, int at) {
+    int i = copy(ACCOUNT, o, at);
+    i = JsonString.identifier(account, o, i);
+    i = copy(AMOUNT, o, i);
+    Unit u = amount.unit();
+    i = Digits.decimal(amount.minor(), u.scale(), o, i);
+    if (u != unit) {
+      unit = u;
+      unitTail = tail(u);
+    }
+    return copy(unitTail, o, i);
+  }
+
+  /** The bytes after an amount's digits: its closing quote, the unit member and the brace. */
+  private static byte[] tail(Unit unit) {
+    CanonicalWriter w = new CanonicalWriter();
+    byte[] code = w.begin().field("u", unit.code()).end().bytes();
+    // {"u":"CODE"} less its {"u": and closing brace
+    int from = "{\"u\":".length();
+    byte[] tail = new byte[UNIT.length + code.length - from];
+    System.arraycopy(UNIT, 0, tail, 0, UNIT.length);
+    System.arraycopy(code, from, tail, UNIT.length, code.length - from);
+    return tail;
+  }
+
+  /**
+   * A date as {@link LocalDate#toString()} writes it, in quotes: the one written last is copied, a
+   * four-digit year written from the table of digits, any other by {@code toString}.
+   */
+  private int date(LocalDate d, byte[] o, int at) {
+    if (d != date && !d.equals(date)) {
+      int year = d.getYear();
+      if (year < 1000 || year > 9999) {
+        String text = d.toString();
+        o[at] = '"';
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+          o[at + 1 + i] = (byte) text.charAt(i);
+        }
+        o[at + 1 + n] = '"';
+        return at + n + 2;
+      }
+      Digits.date(year, d.getMonthValue(), d.getDayOfMonth(), dateBytes, 0);
+      date = d;
+    }
+    return copy(dateBytes, o, at);
+  }
+}
