@@ -42,6 +42,9 @@ public final class PointsBook {
   private final Ledger ledger;
   private final MemberHistories histories;
 
+  /** The accruals' memos are written here, under the book's lock (ADR 0116). */
+  private final StringBuilder memos = new StringBuilder(128);
+
   private PointsBook(Scheme scheme, Ledger ledger) {
     this.scheme = scheme;
     this.parameters = PolicyParameters.of(scheme);
@@ -131,7 +134,8 @@ public final class PointsBook {
     MemberHistory history = histories.get(record.member());
     MemberFacts facts = histories.facts(history, record.date());
     AccountId account = histories.account(history, record.member());
-    Decision<PointsOutcome> decision = Accruals.accrue(terms.get(), record, facts, id, account);
+    Decision<PointsOutcome> decision =
+        Accruals.accrue(terms.get(), record, facts, id, account, memos);
     // A member with a history has an account: the transaction is posted alone, and folded into
     // the history known.
     return history == null
