@@ -42,9 +42,6 @@ public final class Accruals {
   /** The source of an accrual's transaction, before the record's id. */
   private static final String SOURCE_PREFIX = "service-record:";
 
-  /** The room a memo builder starts with: that of most memos, a short id's and three numbers. */
-  private static final int MEMO_ROOM = 128;
-
   private Accruals() {}
 
   /**
@@ -63,7 +60,7 @@ public final class Accruals {
       MemberFacts member,
       EntryId id,
       AccountId account) {
-    return accrue(terms, record, member, id, account, new StringBuilder(MEMO_ROOM));
+    return accrue(terms, record, member, id, account, new AccrualScratch());
   }
 
   /**
@@ -76,7 +73,7 @@ public final class Accruals {
    * @param member the member's facts, not null
    * @param id the id of the accrual's transaction ({@code acc:<record>}), not null
    * @param account the member's account, the one instance the book keeps for it, not null
-   * @param scratch the builder the memo is written in, its content replaced, not null
+   * @param scratch the builders the memo and the transaction are written with, not null
    * @return the decision, not null
    */
   static Decision<PointsOutcome> accrue(
@@ -85,7 +82,7 @@ public final class Accruals {
       MemberFacts member,
       EntryId id,
       AccountId account,
-      StringBuilder scratch) {
+      AccrualScratch scratch) {
     Accrual accrual = new Accrual(terms, record, member, false);
     // The steps are made when the explanation is read, by the same walk (ADR 0113).
     Explanation explanation =
@@ -97,12 +94,13 @@ public final class Accruals {
     }
     Transaction tx =
         credit(
+            scratch.transaction(),
             id,
             account,
             record.date(),
             value,
             donated,
-            memo(scratch, terms, record, value, donated),
+            memo(scratch.memo(), terms, record, value, donated),
             SOURCE_PREFIX.concat(record.record()));
     return Decision.of(ACCRUAL, PointsOutcome.posting(TransactionKind.ACCRUAL, tx), explanation);
   }
@@ -112,22 +110,20 @@ public final class Accruals {
    * ，转入捐赠 0.50} after the credit when some is donated.
    */
   static String memo(PolicyTerms terms, ServiceRecordInput record, Amount value, Amount donated) {
-    return memo(new StringBuilder(MEMO_ROOM), terms, record, value, donated);
+    return memo(new AccrualScratch().memo(), terms, record, value, donated);
   }
 
   /**
-   * The memo of an accrual, written in a scratch builder (its content replaced) and copied once
-   * into the string: a builder reused from memo to memo is UTF-16 already and large enough, so
+   * The memo of an accrual, written in an empty builder and copied once into the string: a builder
+   * reused from memo to memo ({@link AccrualScratch#memo()}) is UTF-16 already and large enough, so
    * nothing but the string is made (ADR 0116).
    */
   static String memo(
-      StringBuilder scratch,
+      StringBuilder memo,
       PolicyTerms terms,
       ServiceRecordInput record,
       Amount value,
       Amount donated) {
-    StringBuilder memo = scratch;
-    memo.setLength(0);
     memo.append("服务记录 ").append(record.record()).append('（').append(terms.text(record.date()));
     Texts.appendPlain(memo.append('，'), record.hours()).append(" 小时）记入 ");
     Texts.appendAmount(memo, value);
@@ -181,6 +177,7 @@ public final class Accruals {
             + " 起";
     Transaction tx =
         credit(
+            Transaction.builder(),
             EntryKeys.of("bon:" + referral.id()),
             PointsAccounts.member(referral.referrer()),
             referral.date(),
@@ -194,7 +191,9 @@ public final class Accruals {
         Explanation.of(steps).thenDecisive(last));
   }
 
+  /** The transaction of a credit, written with a builder whose postings are none. */
   private static Transaction credit(
+      ImmutableTransaction.Builder tx,
       EntryId id,
       AccountId member,
       java.time.LocalDate date,
@@ -203,12 +202,10 @@ public final class Accruals {
       String memo,
       String source) {
     // Straight into the builder's list, which the transaction copies.
-    ImmutableTransaction.Builder tx =
-        Transaction.builder()
-            .id(id)
-            .bookingDate(date)
-            .valueDate(date)
-            .addPosting(Posting.of(PointsAccounts.ISSUANCE, toMember.plus(donated).negated()));
+    tx.id(id)
+        .bookingDate(date)
+        .valueDate(date)
+        .addPosting(Posting.of(PointsAccounts.ISSUANCE, toMember.plus(donated).negated()));
     if (!toMember.isZero()) {
       tx.addPosting(Posting.of(member, toMember));
     }

@@ -85,7 +85,7 @@ class AccrualsTest {
       dates.add(policy.effectiveFrom());
       dates.add(policy.effectiveFrom().plusDays(40));
     }
-    StringBuilder scratch = new StringBuilder();
+    AccrualScratch scratch = new AccrualScratch();
     for (int i = 0; i < RECORDS; i++) {
       String context = name + ", seed " + seed + ", record " + i;
       LocalDate date = dates.get(random.nextInt(dates.size()));
@@ -96,7 +96,7 @@ class AccrualsTest {
       EntryId id = EntryKeys.of("acc:" + record.record());
       AccountId account = PointsAccounts.member(record.member());
       Object expected = decide(() -> SimpleAccruals.accrue(terms, record, facts, id, account));
-      // Every other record by the book's path: one scratch builder for all their memos.
+      // Every other record by the book's path: one scratch for all their memos and transactions.
       boolean fresh = i % 2 == 0;
       Object actual =
           decide(
@@ -181,7 +181,7 @@ class AccrualsTest {
     PolicyTerms terms =
         PolicyParameters.of(PointsFixtures.scheme("time-bank")).on(day).orElseThrow();
     Random random = new Random(seed);
-    StringBuilder scratch = new StringBuilder("left from before");
+    AccrualScratch scratch = new AccrualScratch();
     String[] hours = {"0", "1", "1.5", "1.50", "1.500", "0.01", "12345678901234.56", "1E+2", "7"};
     for (int i = 0; i < 2_000; i++) {
       ServiceRecordInput record =
@@ -215,7 +215,8 @@ class AccrualsTest {
       assertThat(Accruals.memo(terms, record, value, donated))
           .as("seed %d, record %d", seed, i)
           .isEqualTo(expected);
-      assertThat(Accruals.memo(scratch, terms, record, value, donated))
+      scratch.memo().append("left from before");
+      assertThat(Accruals.memo(scratch.memo(), terms, record, value, donated))
           .as("seed %d, record %d, in the scratch builder", seed, i)
           .isEqualTo(expected);
     }
