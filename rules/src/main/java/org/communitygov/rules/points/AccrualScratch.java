@@ -1,6 +1,6 @@
 package org.communitygov.rules.points;
 
-import java.util.List;
+import java.util.Collections;
 import org.communitygov.model.ledger.ImmutableTransaction;
 import org.communitygov.model.ledger.Transaction;
 
@@ -30,6 +30,7 @@ final class AccrualScratch {
    * transaction set: the accruals set the same ones each time (id, dates, memo, source).
    */
   ImmutableTransaction.Builder transaction() {
-    return transaction.postings(List.of());
+    // Collections.emptyList's iterator is one shared instance; List.of()'s is made per call.
+    return transaction.postings(Collections.emptyList());
   }
 }
