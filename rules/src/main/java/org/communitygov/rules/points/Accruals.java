@@ -42,12 +42,6 @@ public final class Accruals {
   /** The source of an accrual's transaction, before the record's id. */
   private static final String SOURCE_PREFIX = "service-record:";
 
-  /** The chars of a memo's constant texts, those of an accrual that donates too. */
-  private static final int MEMO_TEXT = 26;
-
-  /** Room for a memo's three numbers (hours, credit, donation) when they are not longer. */
-  private static final int MEMO_NUMBERS = 64;
-
   private Accruals() {}
 
   /**
@@ -66,6 +60,29 @@ public final class Accruals {
       MemberFacts member,
       EntryId id,
       AccountId account) {
+    return accrue(terms, record, member, id, account, new AccrualScratch());
+  }
+
+  /**
+   * Decides what a service record credits, writing the memo in a scratch builder of the caller's (a
+   * book's own, used under its lock): once widened to UTF-16 by the first memo, it writes the next
+   * ones without growing or widening again.
+   *
+   * @param terms the terms of the policy in force on the record's date, not null
+   * @param record the record, not null
+   * @param member the member's facts, not null
+   * @param id the id of the accrual's transaction ({@code acc:<record>}), not null
+   * @param account the member's account, the one instance the book keeps for it, not null
+   * @param scratch the builders the memo and the transaction are written with, not null
+   * @return the decision, not null
+   */
+  static Decision<PointsOutcome> accrue(
+      PolicyTerms terms,
+      ServiceRecordInput record,
+      MemberFacts member,
+      EntryId id,
+      AccountId account,
+      AccrualScratch scratch) {
     Accrual accrual = new Accrual(terms, record, member, false);
     // The steps are made when the explanation is read, by the same walk (ADR 0113).
     Explanation explanation =
@@ -77,28 +94,38 @@ public final class Accruals {
     }
     Transaction tx =
         credit(
+            scratch.transaction(),
             id,
             account,
             record.date(),
             value,
             donated,
-            memo(terms, record, value, donated),
+            memo(scratch.memo(), terms, record, value, donated),
             SOURCE_PREFIX.concat(record.record()));
     return Decision.of(ACCRUAL, PointsOutcome.posting(TransactionKind.ACCRUAL, tx), explanation);
   }
 
   /**
-   * The memo of an accrual, written once into a builder sized for it: {@code 服务记录 R1（2025-03-07，1.5
-   * 小时）记入 1.50；政策 2025-01-01 起}, with {@code ，转入捐赠 0.50} after the credit when some is donated.
+   * The memo of an accrual: {@code 服务记录 R1（2025-03-07，1.5 小时）记入 1.50；政策 2025-01-01 起}, with {@code
+   * ，转入捐赠 0.50} after the credit when some is donated.
    */
   static String memo(PolicyTerms terms, ServiceRecordInput record, Amount value, Amount donated) {
-    String date = terms.text(record.date());
-    String id = record.record();
-    StringBuilder memo =
-        new StringBuilder(
-            MEMO_TEXT + id.length() + date.length() + terms.policyFromText.length() + MEMO_NUMBERS);
-    memo.append("服务记录 ").append(id).append('（').append(date).append('，');
-    Texts.appendPlain(memo, record.hours()).append(" 小时）记入 ");
+    return memo(new AccrualScratch().memo(), terms, record, value, donated);
+  }
+
+  /**
+   * The memo of an accrual, written in an empty builder and copied once into the string: a builder
+   * reused from memo to memo ({@link AccrualScratch#memo()}) is UTF-16 already and large enough, so
+   * nothing but the string is made (ADR 0116).
+   */
+  static String memo(
+      StringBuilder memo,
+      PolicyTerms terms,
+      ServiceRecordInput record,
+      Amount value,
+      Amount donated) {
+    memo.append("服务记录 ").append(record.record()).append('（').append(terms.text(record.date()));
+    Texts.appendPlain(memo.append('，'), record.hours()).append(" 小时）记入 ");
     Texts.appendAmount(memo, value);
     if (!donated.isZero()) {
       Texts.appendAmount(memo.append("，转入捐赠 "), donated);
@@ -150,6 +177,7 @@ public final class Accruals {
             + " 起";
     Transaction tx =
         credit(
+            Transaction.builder(),
             EntryKeys.of("bon:" + referral.id()),
             PointsAccounts.member(referral.referrer()),
             referral.date(),
@@ -163,7 +191,9 @@ public final class Accruals {
         Explanation.of(steps).thenDecisive(last));
   }
 
+  /** The transaction of a credit, written with a builder whose postings are none. */
   private static Transaction credit(
+      ImmutableTransaction.Builder tx,
       EntryId id,
       AccountId member,
       java.time.LocalDate date,
@@ -172,12 +202,10 @@ public final class Accruals {
       String memo,
       String source) {
     // Straight into the builder's list, which the transaction copies.
-    ImmutableTransaction.Builder tx =
-        Transaction.builder()
-            .id(id)
-            .bookingDate(date)
-            .valueDate(date)
-            .addPosting(Posting.of(PointsAccounts.ISSUANCE, toMember.plus(donated).negated()));
+    tx.id(id)
+        .bookingDate(date)
+        .valueDate(date)
+        .addPosting(Posting.of(PointsAccounts.ISSUANCE, toMember.plus(donated).negated()));
     if (!toMember.isZero()) {
       tx.addPosting(Posting.of(member, toMember));
     }

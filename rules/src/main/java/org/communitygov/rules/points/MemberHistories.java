@@ -2,6 +2,7 @@ package org.communitygov.rules.points;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.ledger.AccountId;
@@ -89,7 +90,10 @@ final class MemberHistories {
    */
   void apply(Transaction tx, @Nullable TransactionKind kind, @Nullable MemberHistory known) {
     LocalDate date = tx.valueDate();
-    for (Posting p : tx.postings()) {
+    // By index: the postings' iterator (and its unmodifiable wrapper's) is made for nothing.
+    List<Posting> postings = tx.postings();
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
       if (PointsAccounts.isSchemeInstance(p.account())) {
         continue;
       }

@@ -42,6 +42,9 @@ public final class PointsBook {
   private final Ledger ledger;
   private final MemberHistories histories;
 
+  /** The accruals are written with these builders, under the book's lock (ADR 0116). */
+  private final AccrualScratch scratch = new AccrualScratch();
+
   private PointsBook(Scheme scheme, Ledger ledger) {
     this.scheme = scheme;
     this.parameters = PolicyParameters.of(scheme);
@@ -131,7 +134,8 @@ public final class PointsBook {
     MemberHistory history = histories.get(record.member());
     MemberFacts facts = histories.facts(history, record.date());
     AccountId account = histories.account(history, record.member());
-    Decision<PointsOutcome> decision = Accruals.accrue(terms.get(), record, facts, id, account);
+    Decision<PointsOutcome> decision =
+        Accruals.accrue(terms.get(), record, facts, id, account, scratch);
     // A member with a history has an account: the transaction is posted alone, and folded into
     // the history known.
     return history == null
@@ -322,10 +326,10 @@ public final class PointsBook {
       @Nullable AccountId account,
       @Nullable MemberHistory known) {
     PointsOutcome outcome = decision.outcomeOrThrow();
-    if (outcome.isRefused() || outcome.transaction().isEmpty()) {
+    Transaction tx = outcome.transactionOrNull();
+    if (outcome.isRefused() || tx == null) {
       return decision;
     }
-    Transaction tx = outcome.transaction().get();
     Outcome result;
     if (credited != null && account != null && !histories.has(credited)) {
       List<Outcome> results =

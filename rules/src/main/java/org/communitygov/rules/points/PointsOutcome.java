@@ -10,6 +10,7 @@ import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.points.TransactionKind;
 import org.communitygov.rules.engine.LocalizedText;
 import org.communitygov.rules.engine.Outcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a points policy decided: the transaction to post for a movement, nothing to post (an
@@ -68,6 +69,11 @@ public final class PointsOutcome implements Outcome {
    */
   public Optional<Transaction> transaction() {
     return Optional.ofNullable(transaction);
+  }
+
+  /** The transaction, as {@link #transaction()} without its {@code Optional}; null if none. */
+  @Nullable Transaction transactionOrNull() {
+    return transaction;
   }
 
   /**

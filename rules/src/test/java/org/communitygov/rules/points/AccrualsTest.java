@@ -85,6 +85,7 @@ class AccrualsTest {
       dates.add(policy.effectiveFrom());
       dates.add(policy.effectiveFrom().plusDays(40));
     }
+    AccrualScratch scratch = new AccrualScratch();
     for (int i = 0; i < RECORDS; i++) {
       String context = name + ", seed " + seed + ", record " + i;
       LocalDate date = dates.get(random.nextInt(dates.size()));
@@ -95,7 +96,14 @@ class AccrualsTest {
       EntryId id = EntryKeys.of("acc:" + record.record());
       AccountId account = PointsAccounts.member(record.member());
       Object expected = decide(() -> SimpleAccruals.accrue(terms, record, facts, id, account));
-      Object actual = decide(() -> Accruals.accrue(terms, record, facts, id, account));
+      // Every other record by the book's path: one scratch for all their memos and transactions.
+      boolean fresh = i % 2 == 0;
+      Object actual =
+          decide(
+              () ->
+                  fresh
+                      ? Accruals.accrue(terms, record, facts, id, account)
+                      : Accruals.accrue(terms, record, facts, id, account, scratch));
       assertThat(actual).as(context).isEqualTo(expected);
       if (expected instanceof Decision<?> d && actual instanceof Decision<?> a) {
         assertThat(a.explanation().toString()).as(context).isEqualTo(d.explanation().toString());
@@ -173,6 +181,7 @@ class AccrualsTest {
     PolicyTerms terms =
         PolicyParameters.of(PointsFixtures.scheme("time-bank")).on(day).orElseThrow();
     Random random = new Random(seed);
+    AccrualScratch scratch = new AccrualScratch();
     String[] hours = {"0", "1", "1.5", "1.50", "1.500", "0.01", "12345678901234.56", "1E+2", "7"};
     for (int i = 0; i < 2_000; i++) {
       ServiceRecordInput record =
@@ -205,6 +214,10 @@ class AccrualsTest {
               + " 起";
       assertThat(Accruals.memo(terms, record, value, donated))
           .as("seed %d, record %d", seed, i)
+          .isEqualTo(expected);
+      scratch.memo().append("left from before");
+      assertThat(Accruals.memo(scratch.memo(), terms, record, value, donated))
+          .as("seed %d, record %d, in the scratch builder", seed, i)
           .isEqualTo(expected);
     }
   }
