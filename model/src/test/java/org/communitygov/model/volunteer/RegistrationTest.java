@@ -1,6 +1,7 @@
 package org.communitygov.model.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.communitygov.model.common.InvalidValues.assertInvalid;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
+import org.communitygov.model.common.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class RegistrationTest {
@@ -37,6 +39,25 @@ class RegistrationTest {
         "evaluation.rating", () -> Evaluation.builder().from(evaluation).rating(0).build());
     assertInvalid(
         "evaluation.rating", () -> Evaluation.builder().from(evaluation).rating(6).build());
+    assertThatThrownBy(() -> Evaluation.builder().from(evaluation).rating(6).build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.pointer()).contains("/rating"));
+  }
+
+  @Test
+  void anEvaluationIsIdentifiedOnlyWhenItHasAnId() {
+    var evaluation =
+        Evaluation.builder()
+            .volunteer(VolunteerId.of("V-001"))
+            .evaluator("和平里志愿服务队")
+            .rating(4)
+            .date(LocalDate.of(2026, 3, 8))
+            .build();
+    assertThat(evaluation.id()).isEmpty();
+    assertThat(
+            Evaluation.builder().from(evaluation).id(EvaluationId.of("EV-2026-0001")).build().id())
+        .contains(EvaluationId.of("EV-2026-0001"));
+    assertInvalid("evaluationId.pattern", () -> EvaluationId.of("EV 2026 0001"));
   }
 
   @Test
