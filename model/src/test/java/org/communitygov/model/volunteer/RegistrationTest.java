@@ -24,16 +24,19 @@ class RegistrationTest {
         () -> AvailableTime.of(Set.of(DayOfWeek.SATURDAY), LocalTime.NOON, LocalTime.NOON));
   }
 
+  static Evaluation evaluation() {
+    return Evaluation.builder()
+        .volunteer(VolunteerId.of("V-001"))
+        .evaluator("受助老人")
+        .rating(5)
+        .date(LocalDate.of(2026, 3, 8))
+        .comment("陪我看了心脏科")
+        .build();
+  }
+
   @Test
   void anEvaluationRatesOneToFiveAndHidesItsComment() {
-    var evaluation =
-        Evaluation.builder()
-            .volunteer(VolunteerId.of("V-001"))
-            .evaluator("受助老人")
-            .rating(5)
-            .date(LocalDate.of(2026, 3, 8))
-            .comment("陪我看了心脏科")
-            .build();
+    var evaluation = evaluation();
     assertThat(evaluation.toString()).doesNotContain("心脏");
     assertInvalid(
         "evaluation.rating", () -> Evaluation.builder().from(evaluation).rating(0).build());
@@ -46,16 +49,13 @@ class RegistrationTest {
 
   @Test
   void anEvaluationIsIdentifiedOnlyWhenItHasAnId() {
-    var evaluation =
-        Evaluation.builder()
-            .volunteer(VolunteerId.of("V-001"))
-            .evaluator("和平里志愿服务队")
-            .rating(4)
-            .date(LocalDate.of(2026, 3, 8))
-            .build();
-    assertThat(evaluation.id()).isEmpty();
+    assertThat(evaluation().id()).isEmpty();
     assertThat(
-            Evaluation.builder().from(evaluation).id(EvaluationId.of("EV-2026-0001")).build().id())
+            Evaluation.builder()
+                .from(evaluation())
+                .id(EvaluationId.of("EV-2026-0001"))
+                .build()
+                .id())
         .contains(EvaluationId.of("EV-2026-0001"));
     assertInvalid("evaluationId.pattern", () -> EvaluationId.of("EV 2026 0001"));
   }
