@@ -81,7 +81,13 @@ public enum RecordKind {
    * A ledger as a stream of {@link org.communitygov.model.ledger.LedgerRecord records}: accounts
    * and the transactions between them, each posting's account in the same document.
    */
-  LEDGER(org.communitygov.model.ledger.LedgerRecord.class);
+  LEDGER(org.communitygov.model.ledger.LedgerRecord.class),
+  /**
+   * Evaluations of volunteers' service (评价情况): {@link org.communitygov.model.volunteer.Evaluation},
+   * identified by their {@code id} where they have one; the service record an evaluation names is
+   * in another document.
+   */
+  EVALUATIONS(org.communitygov.model.volunteer.Evaluation.class);
 
   /** The base of every exchange schema identity; a version and a file name follow it. */
   public static final String SCHEMA_BASE = "https://communitygov.org/schema/exchange/";

@@ -159,6 +159,39 @@ class PointsCommandTest {
     }
 
     @Test
+    void anEvaluationsDocumentAndAPlainArrayOfItsRecordsCreditAlike() throws IOException {
+      Path document = Path.of(DIR + "hepingli-evaluations.json");
+      Path array = dir.resolve("evaluations.json");
+      Files.writeString(
+          array,
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(document.toFile())
+              .get("records")
+              .toString(),
+          StandardCharsets.UTF_8);
+      Cli.Run fromDocument =
+          Cli.run(
+              points(
+                  dir.resolve("a.ndjson"),
+                  "accrue",
+                  "--evaluations",
+                  document.toString(),
+                  SERVICE_RECORDS));
+      Cli.Run fromArray =
+          Cli.run(
+              points(
+                  dir.resolve("b.ndjson"),
+                  "accrue",
+                  "--evaluations",
+                  array.toString(),
+                  SERVICE_RECORDS));
+      assertThat(fromDocument.exitCode()).isZero();
+      assertThat(fromDocument.out())
+          .contains("SR-2026-00002 V-017 2026-01-05 NOTHING\n")
+          .isEqualTo(fromArray.out());
+    }
+
+    @Test
     void aNegativeEvaluationGivenWithTheRecordsZeroesThatActivityAndNoOther() throws IOException {
       Path journal = dir.resolve("j.ndjson");
       Path evaluations = dir.resolve("evaluations.json");

@@ -63,6 +63,7 @@ class InvalidExamplesTest {
             "hepingli-households.json",
             "volunteers/hepingli-volunteers.json",
             "volunteers/hepingli-service-records.json",
+            "volunteers/hepingli-evaluations.json",
             "volunteers/points-hepingli-group-records.json",
             "volunteers/points-hepingli-schemes.json",
             "volunteers/points-hepingli-service-records.json",

@@ -24,6 +24,7 @@ import org.communitygov.model.volunteer.CertificateIssuer;
 import org.communitygov.model.volunteer.CertificateNumber;
 import org.communitygov.model.volunteer.CertifiedService;
 import org.communitygov.model.volunteer.Evaluation;
+import org.communitygov.model.volunteer.EvaluationId;
 import org.communitygov.model.volunteer.OrganisationId;
 import org.communitygov.model.volunteer.RecordProof;
 import org.communitygov.model.volunteer.ServiceCertificate;
@@ -138,6 +139,7 @@ class VolunteerGoldenJsonTest {
         new Case("volunteer-id", VolunteerId.class, VolunteerId.of("V-001")),
         new Case("organisation-id", OrganisationId.class, COMMITTEE),
         new Case("service-record-id", ServiceRecordId.class, ServiceRecordId.of("SR-2026-0001")),
+        new Case("evaluation-id", EvaluationId.class, EvaluationId.of("EV-2026-0001")),
         new Case(
             "certificate-number", CertificateNumber.class, CertificateNumber.of("HPL-2026-0001")),
         new Case("available-time", AvailableTime.class, availableTime()),
@@ -176,6 +178,16 @@ class VolunteerGoldenJsonTest {
                 .rating(5)
                 .date(LocalDate.of(2026, 3, 8))
                 .comment("很耐心")
+                .build()),
+        new Case(
+            "evaluation-identified",
+            Evaluation.class,
+            Evaluation.builder()
+                .id(EvaluationId.of("EV-2026-0001"))
+                .volunteer(VolunteerId.of("V-001"))
+                .evaluator("和平里志愿服务队")
+                .rating(4)
+                .date(LocalDate.of(2026, 3, 8))
                 .build()),
         new Case("certificate-issuer", CertificateIssuer.class, issuer()),
         new Case("certified-service", CertifiedService.class, CertifiedService.from(record())),

@@ -53,7 +53,8 @@ record RecordSchema(String record, RecordKind kind, String title) {
               "Purchase-of-service contract (政府购买服务合同)"),
           new RecordSchema(
               "funding-transaction", RecordKind.FUNDING_TRANSACTIONS, "Funding transaction (资金收支)"),
-          new RecordSchema("ledger-record", RecordKind.LEDGER, "Ledger record (账户 / 交易)"));
+          new RecordSchema("ledger-record", RecordKind.LEDGER, "Ledger record (账户 / 交易)"),
+          new RecordSchema("evaluation", RecordKind.EVALUATIONS, "Evaluation (评价情况)"));
 
   String recordFile() {
     return record + ".schema.json";

@@ -38,7 +38,8 @@ class SchemasAcceptExamplesTest {
           "hepingli-community.json",
           "hepingli-households.json",
           "ledger/exchange-ledger.json",
-          "volunteers/points-hepingli-group-records.json"
+          "volunteers/points-hepingli-group-records.json",
+          "volunteers/hepingli-evaluations.json"
         })
     void passTheirEnvelopeSchema(String example) {
       assertThat(PublishedSchemas.validate(EXAMPLES.resolve(example))).isEmpty();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.common.InvalidValueException;
 import org.immutables.value.Value;
@@ -16,8 +17,12 @@ import org.immutables.value.Value;
  * An evaluation (评价情况, 民政部令第67号 第四条): who rated a volunteer's service, the rating from 1 (poor) to
  * 5 (excellent), when, and the record it is about, if one.
  *
- * <p>Invariant: the rating is 1 to 5 ({@code evaluation.rating}). The comment may describe the
- * person served: {@code toString()} hides it.
+ * <p>An evaluation is identified by its {@link #id()}, where the system that recorded it gives one:
+ * an {@code EVALUATIONS} exchange document checks that no two of its evaluations share one (ADR
+ * 0119). Without an id it is not identified (as in the files that came before ids).
+ *
+ * <p>Invariant: the rating is 1 to 5 ({@code evaluation.rating}, at {@code /rating}). The comment
+ * may describe the person served: {@code toString()} hides it.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -38,6 +43,13 @@ public abstract class Evaluation {
   public static ImmutableEvaluation.Builder builder() {
     return ImmutableEvaluation.builder();
   }
+
+  /**
+   * Returns the evaluation's identifier, if the system that recorded it gives one.
+   *
+   * @return the identifier, not null
+   */
+  public abstract Optional<EvaluationId> id();
 
   /**
    * Returns the volunteer evaluated.
@@ -89,7 +101,8 @@ public abstract class Evaluation {
   @Value.Check
   void check() {
     if (rating() < 1 || rating() > 5) {
-      throw InvalidValueException.of("evaluation", "rating", "a rating is 1 to 5");
+      throw InvalidValueException.of(
+          "evaluation", "rating", "a rating is 1 to 5", "/rating", Map.of());
     }
   }
 }
