@@ -205,7 +205,7 @@ class JournalTest {
       longest = Math.max(longest, p);
     }
     // String.hashCode with its high half folded in gave 7 slots on average and 807 at most over a
-    // million acc:R<n> keys (ADR 0115); a key not there ends its probe as soon
+    // million acc:R<n> keys (ADR 0115); a key not there meets an empty slot as soon
     assertThat((double) probes / n).isLessThan(2.0);
     assertThat(longest).isLessThan(64);
     assertThat(journal.probes(prefix + n)).isLessThan(64);
