@@ -140,13 +140,9 @@ final class CanonicalWriter {
 
   /** As {@link #date(String, LocalDate)}, the name encoded by {@link #encodedName(String)}. */
   CanonicalWriter date(byte[] name, LocalDate date) {
-    int year = date.getYear();
-    if (year < 1000 || year > 9999) {
-      return field(name, date.toString());
-    }
     name(name);
-    ensure(12);
-    length = Digits.date(year, date.getMonthValue(), date.getDayOfMonth(), out, length);
+    ensure(Digits.MAX_DATE);
+    length = Digits.date(date, out, length);
     return this;
   }
 

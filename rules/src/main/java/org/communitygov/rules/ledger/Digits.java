@@ -1,5 +1,7 @@
 package org.communitygov.rules.ledger;
 
+import java.time.LocalDate;
+
 /**
  * Decimal digits written into a byte array in place, for {@link CanonicalWriter}: a whole number
  * two digits at a time from a table, and a date of four-digit year.
@@ -86,6 +88,31 @@ final class Digits {
       i += scale + 1;
     }
     return i;
+  }
+
+  /**
+   * The most bytes {@link #date(LocalDate, byte[], int)} writes: a signed ten-digit year's date.
+   */
+  static final int MAX_DATE = 24;
+
+  /**
+   * Writes any date as a JSON string of what {@link LocalDate#toString()} writes: a year from 1000
+   * to 9999 from the table, any other from {@code toString} (a sign, digits and hyphens, ASCII);
+   * returns the index after the closing quote. {@code into} has room for {@link #MAX_DATE} bytes.
+   */
+  static int date(LocalDate date, byte[] into, int at) {
+    int year = date.getYear();
+    if (year >= 1000 && year <= 9999) {
+      return date(year, date.getMonthValue(), date.getDayOfMonth(), into, at);
+    }
+    String text = date.toString();
+    int n = text.length();
+    into[at] = '"';
+    for (int i = 0; i < n; i++) {
+      into[at + 1 + i] = (byte) text.charAt(i);
+    }
+    into[at + 1 + n] = '"';
+    return at + n + 2;
   }
 
   /**

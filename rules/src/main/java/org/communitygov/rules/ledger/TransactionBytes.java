@@ -40,8 +40,6 @@ final class TransactionBytes {
   // room for the text between the values, and per posting, beside the strings' 6 bytes per char
   private static final int FIXED = 160;
   private static final int PER_POSTING = 80;
-  // room for a date: a year of up to ten chars with its sign, in quotes
-  private static final int DATE = 24;
 
   private final CanonicalWriter writer;
   // the last date written and its 12 bytes ("yyyy-mm-dd" in quotes): records share their date
@@ -91,7 +89,11 @@ final class TransactionBytes {
       return false;
     }
     int room =
-        FIXED + 3 * DATE + count * PER_POSTING + (int) chars * JsonString.MAX_BYTES_PER_CHAR + 16;
+        FIXED
+            + 3 * Digits.MAX_DATE
+            + count * PER_POSTING
+            + (int) chars * JsonString.MAX_BYTES_PER_CHAR
+            + 16;
     byte[] o = writer.room(room);
     char[] cs = writer.chars((int) chars);
     int at = writer.length();
@@ -165,25 +167,18 @@ final class TransactionBytes {
   }
 
   /**
-   * A date as {@link LocalDate#toString()} writes it, in quotes: the one written last is copied, a
-   * four-digit year written from the table of digits, any other by {@code toString}.
+   * A date as {@link Digits#date(LocalDate, byte[], int)} writes it; the bytes of the one written
+   * last (a four-digit year's twelve) are kept and copied when the next date is the same.
    */
   private int date(LocalDate d, byte[] o, int at) {
-    if (d != date && !d.equals(date)) {
-      int year = d.getYear();
-      if (year < 1000 || year > 9999) {
-        String text = d.toString();
-        o[at] = '"';
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-          o[at + 1 + i] = (byte) text.charAt(i);
-        }
-        o[at + 1 + n] = '"';
-        return at + n + 2;
-      }
-      Digits.date(year, d.getMonthValue(), d.getDayOfMonth(), dateBytes, 0);
+    if (d == date || d.equals(date)) {
+      return copy(dateBytes, o, at);
+    }
+    int end = Digits.date(d, o, at);
+    if (end - at == dateBytes.length) {
+      System.arraycopy(o, at, dateBytes, 0, dateBytes.length);
       date = d;
     }
-    return copy(dateBytes, o, at);
+    return end;
   }
 }

@@ -13,6 +13,39 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DigitsTest {
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {9, 20261203})
+  void writesADateOfAnyYearAsLocalDateDoes(long seed) {
+    System.out.println("DigitsTest seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    LocalDate[] ends = {
+      LocalDate.MIN,
+      LocalDate.MAX,
+      LocalDate.of(999, 12, 31),
+      LocalDate.of(1000, 1, 1),
+      LocalDate.of(9999, 12, 31),
+      LocalDate.of(10_000, 1, 1),
+      LocalDate.of(-1, 1, 1),
+      LocalDate.of(0, 1, 1)
+    };
+    byte[] out = new byte[20 + Digits.MAX_DATE];
+    for (int i = 0; i < 20_000; i++) {
+      LocalDate date =
+          i < ends.length
+              ? ends[i]
+              : LocalDate.ofEpochDay(
+                  random.nextLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay() + 1));
+      if (i % 2 == 0 && i >= ends.length) {
+        // as often, a year near ours
+        date = LocalDate.ofEpochDay(random.nextLong(-800_000, 3_000_000));
+      }
+      int at = random.nextInt(20);
+      int end = Digits.date(date, out, at);
+      assertThat(new String(Arrays.copyOfRange(out, at, end), StandardCharsets.US_ASCII))
+          .isEqualTo("\"" + date + "\"");
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {9, 20261203})
   void writesEveryDateOfAFourDigitYearAsLocalDateDoes(long seed) {
     System.out.println("DigitsTest seed " + seed);
     SplittableRandom random = new SplittableRandom(seed);
