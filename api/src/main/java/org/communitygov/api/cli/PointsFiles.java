@@ -65,10 +65,7 @@ final class PointsFiles {
       throws UnreadableInput {
     JsonNode root = VolunteerFiles.tree(file);
     if (root.isObject() && root.has("kind")) {
-      if (!root.path("kind").asText().equals("SERVICE_RECORDS")) {
-        throw new CommunityGovException(
-            "read.kind", file + ": a points file holds SERVICE_RECORDS, not another kind");
-      }
+      // VolunteerFiles.records refuses another kind of document (read.kind) before reading it.
       Map<ServiceRecordId, List<org.communitygov.model.volunteer.Evaluation>> byRecord =
           new HashMap<>();
       for (org.communitygov.model.volunteer.Evaluation e : evaluations.orElse(List.of())) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.communitygov.api.exchange.RecordKind;
 import org.communitygov.api.json.CommunityGovMappers;
 import org.communitygov.model.common.CommunityGovException;
 import org.communitygov.model.common.InvalidValueException;
@@ -36,8 +37,20 @@ final class VolunteerFiles {
     }
   }
 
-  /** The records of a file's JSON (an envelope's records or a plain array), bound to a type. */
+  /**
+   * The records of a file's JSON (an envelope's records or a plain array), bound to a type. An
+   * envelope whose {@code kind} is another type's is refused ({@code read.kind}) before a record is
+   * read: the file was given for the wrong option.
+   */
   static <T> List<T> records(String file, JsonNode root, Class<T> type) {
+    if (root.isObject() && root.has("kind")) {
+      String kind = root.path("kind").asText();
+      if (RecordKind.fromName(kind).map(RecordKind::recordType).filter(type::equals).isEmpty()) {
+        throw new CommunityGovException(
+            "read.kind",
+            file + ": the document holds " + kindText(kind) + ", not " + wanted(type) + " records");
+      }
+    }
     JsonNode records = root.isArray() ? root : root.path("records");
     if (!records.isArray()) {
       throw new CommunityGovException("read.records", file + ": no records array");
@@ -64,6 +77,21 @@ final class VolunteerFiles {
       index++;
     }
     return values;
+  }
+
+  /** An envelope's kind as the message names it: a known kind by name, any other quoted. */
+  private static String kindText(String kind) {
+    return RecordKind.fromName(kind).map(RecordKind::name).orElse("an unknown kind '" + kind + "'");
+  }
+
+  /** The kind of records a type is, by the kind's name, or the type's simple name if none is. */
+  private static String wanted(Class<?> type) {
+    for (RecordKind kind : RecordKind.values()) {
+      if (kind.recordType().equals(type)) {
+        return kind.name();
+      }
+    }
+    return type.getSimpleName();
   }
 
   /** Reads a date option; a bad one is a usage error naming the option. */

@@ -2,6 +2,7 @@ package org.communitygov.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -229,9 +230,32 @@ class PointsCommandTest {
           Cli.run(points(journal, "accrue", "--evaluations", SERVICE_RECORDS, SERVICE_RECORDS));
       assertThat(notEvaluations.exitCode()).isEqualTo(2);
       assertThat(notEvaluations.err())
-          .contains("record 0 is not a valid Evaluation")
+          .startsWith("communitygov: read.kind: ")
+          .contains("holds SERVICE_RECORDS, not EVALUATIONS records")
           .doesNotContain("\tat ");
       assertThat(plain.out() + notEvaluations.out()).isEmpty();
+    }
+
+    @Test
+    void aPlainArrayGivenAsEvaluationsMustBindAsEvaluations() throws IOException {
+      Path array = dir.resolve("records.json");
+      Files.writeString(
+          array,
+          new ObjectMapper()
+              .readTree(Path.of(SERVICE_RECORDS).toFile())
+              .path("records")
+              .toString());
+      Cli.Run run =
+          Cli.run(
+              points(
+                  dir.resolve("j.ndjson"),
+                  "accrue",
+                  "--evaluations",
+                  array.toString(),
+                  SERVICE_RECORDS));
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("record 0 is not a valid Evaluation").doesNotContain("\tat ");
+      assertThat(run.out()).isEmpty();
     }
 
     @Test
@@ -260,7 +284,10 @@ class PointsCommandTest {
                   "accrue",
                   "../docs/examples/volunteers/hepingli-volunteers.json"));
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).startsWith("communitygov: read.kind: ").doesNotContain("\tat ");
+      assertThat(run.err())
+          .startsWith("communitygov: read.kind: ")
+          .contains("holds VOLUNTEERS, not SERVICE_RECORDS records")
+          .doesNotContain("\tat ");
     }
   }
 

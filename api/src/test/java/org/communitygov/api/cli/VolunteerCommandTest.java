@@ -157,6 +157,31 @@ class VolunteerCommandTest {
     }
 
     @Test
+    void aDocumentOfAnotherKindIsRefusedByCodeBeforeARecordIsRead(@TempDir Path dir)
+        throws IOException {
+      Cli.Run evaluations =
+          Cli.run("volunteer", "hours", DIR + "hepingli-evaluations.json", "--lang", "en");
+      assertThat(evaluations.exitCode()).isEqualTo(2);
+      assertThat(evaluations.err())
+          .isEqualTo(
+              "communitygov: read.kind: "
+                  + DIR
+                  + "hepingli-evaluations.json: the document holds EVALUATIONS, not"
+                  + " SERVICE_RECORDS records\n");
+      assertThat(evaluations.out()).isEmpty();
+      Path unknown = dir.resolve("unknown.json");
+      Files.writeString(unknown, "{\"kind\": \"RECORDS\", \"records\": []}");
+      Cli.Run other = Cli.run("volunteer", "hours", unknown.toString(), "--lang", "en");
+      assertThat(other.exitCode()).isEqualTo(2);
+      assertThat(other.err())
+          .isEqualTo(
+              "communitygov: read.kind: "
+                  + unknown
+                  + ": the document holds an unknown kind 'RECORDS', not SERVICE_RECORDS"
+                  + " records\n");
+    }
+
+    @Test
     void aCertificateThatIsNotOneIsNamedByCodeAndPlaceWithoutQuotingItsValues(@TempDir Path dir)
         throws IOException {
       Path bad = dir.resolve("not-a-certificate.json");
