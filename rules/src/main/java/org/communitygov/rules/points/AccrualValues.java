@@ -52,6 +52,6 @@ final class AccrualValues {
    * number at scale 0.
    */
   static long unscaled(BigDecimal value) {
-    return value.movePointRight(value.scale()).longValueExact();
+    return value.scaleByPowerOfTen(value.scale()).longValueExact();
   }
 }

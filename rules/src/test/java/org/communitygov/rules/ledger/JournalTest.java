@@ -106,6 +106,57 @@ class JournalTest {
     indexOf.forEach((key, index) -> assertThat(journal.indexOf(key)).as(key).isEqualTo(index));
   }
 
+  /**
+   * A key missed and asked again (the same string, as a book's "accepted?" and the posting's check
+   * ask) is answered without a probe only while the index is unchanged: an add or an undo in
+   * between, of that key or another, must not leave a stale "missing".
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {3, 20261203, 4242})
+  void answersAKeyMissedAndAskedAgainAsAMapDoesWhateverCameBetween(long seed) {
+    System.out.println("JournalTest asked again seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    Journal journal = new Journal();
+    List<String> model = new ArrayList<>();
+    Map<String, Integer> indexOf = new LinkedHashMap<>();
+    for (int step = 0; step < 20_000; step++) {
+      String key =
+          random.nextBoolean() ? colliding(random.nextInt(1 << 9), 9) : "k" + random.nextInt(9_000);
+      assertThat(journal.indexOf(key)).isEqualTo(indexOf.getOrDefault(key, -1));
+      switch (random.nextInt(5)) {
+        case 0 -> {
+          // the key itself added (by another string of the same text) before it is asked again
+          String same = new String(key.toCharArray());
+          if (!indexOf.containsKey(same)) {
+            journal.add(entry(same));
+            indexOf.put(same, model.size());
+            model.add(same);
+          }
+        }
+        case 1 -> {
+          String other = "o" + random.nextInt(9_000);
+          if (!indexOf.containsKey(other)) {
+            journal.add(entry(other));
+            indexOf.put(other, model.size());
+            model.add(other);
+          }
+        }
+        case 2 -> {
+          if (!model.isEmpty()) {
+            int size = model.size() - 1 - random.nextInt(Math.min(model.size(), 5));
+            journal.truncate(size);
+            while (model.size() > size) {
+              indexOf.remove(model.remove(model.size() - 1));
+            }
+          }
+        }
+        default -> {}
+      }
+      assertThat(journal.indexOf(key)).as(key).isEqualTo(indexOf.getOrDefault(key, -1));
+    }
+    indexOf.forEach((key, index) -> assertThat(journal.indexOf(key)).as(key).isEqualTo(index));
+  }
+
   @Test
   void namesTheLaterEntryOfAKeyHeldTwiceAndForgetsTheKeyWhenThatOneIsUndone() {
     Journal journal = new Journal();
