@@ -124,6 +124,59 @@ public final class Accruals {
       ServiceRecordInput record,
       Amount value,
       Amount donated) {
+    BigDecimal hours = record.hours();
+    int hourScale = hours.scale();
+    int valueScale = value.unit().scale();
+    int donatedScale = donated.unit().scale();
+    if (Texts.isShort(hourScale)
+        && hours.precision() < 19
+        && Texts.isShort(valueScale)
+        && Texts.isShort(donatedScale)
+        && Texts.inRange(value.minor())
+        && Texts.inRange(donated.minor())) {
+      // One concatenation of strings and whole numbers, its UTF-16 array made once at its length:
+      // a builder's string is first tried in Latin-1, an array made for nothing (ADR 0120).
+      long h = AccrualValues.unscaled(hours);
+      long v = value.minor();
+      String date = terms.text(record.date());
+      if (donated.isZero()) {
+        return "服务记录 "
+            + record.record()
+            + "（"
+            + date
+            + "，"
+            + Texts.sign(h)
+            + Texts.whole(h, hourScale)
+            + Texts.decimals(h, hourScale)
+            + " 小时）记入 "
+            + Texts.sign(v)
+            + Texts.whole(v, valueScale)
+            + Texts.decimals(v, valueScale)
+            + "；政策 "
+            + terms.policyFromText
+            + " 起";
+      }
+      long d = donated.minor();
+      return "服务记录 "
+          + record.record()
+          + "（"
+          + date
+          + "，"
+          + Texts.sign(h)
+          + Texts.whole(h, hourScale)
+          + Texts.decimals(h, hourScale)
+          + " 小时）记入 "
+          + Texts.sign(v)
+          + Texts.whole(v, valueScale)
+          + Texts.decimals(v, valueScale)
+          + "，转入捐赠 "
+          + Texts.sign(d)
+          + Texts.whole(d, donatedScale)
+          + Texts.decimals(d, donatedScale)
+          + "；政策 "
+          + terms.policyFromText
+          + " 起";
+    }
     memo.append("服务记录 ").append(record.record()).append('（').append(terms.text(record.date()));
     Texts.appendPlain(memo.append('，'), record.hours()).append(" 小时）记入 ");
     Texts.appendAmount(memo, value);
