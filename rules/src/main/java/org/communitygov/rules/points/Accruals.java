@@ -114,9 +114,11 @@ public final class Accruals {
   }
 
   /**
-   * The memo of an accrual, written in an empty builder and copied once into the string: a builder
-   * reused from memo to memo ({@link AccrualScratch#memo()}) is UTF-16 already and large enough, so
-   * nothing but the string is made (ADR 0116).
+   * The memo of an accrual: one concatenation when its numbers have at most two decimals (ADR
+   * 0120); otherwise written in an empty builder and copied once into the string: a builder reused
+   * from memo to memo ({@link AccrualScratch#memo()}) is UTF-16 already and large enough, so
+   * nothing but the string (and the trial Latin-1 array of its {@code toString}) is made (ADR
+   * 0116).
    */
   static String memo(
       StringBuilder memo,
@@ -138,29 +140,18 @@ public final class Accruals {
       // a builder's string is first tried in Latin-1, an array made for nothing (ADR 0120).
       long h = AccrualValues.unscaled(hours);
       long v = value.minor();
-      String date = terms.text(record.date());
-      if (donated.isZero()) {
-        return "服务记录 "
-            + record.record()
-            + "（"
-            + date
-            + "，"
-            + Texts.sign(h)
-            + Texts.whole(h, hourScale)
-            + Texts.decimals(h, hourScale)
-            + " 小时）记入 "
-            + Texts.sign(v)
-            + Texts.whole(v, valueScale)
-            + Texts.decimals(v, valueScale)
-            + "；政策 "
-            + terms.policyFromText
-            + " 起";
-      }
       long d = donated.minor();
+      String donation =
+          d == 0
+              ? ""
+              : "，转入捐赠 "
+                  + Texts.sign(d)
+                  + Texts.whole(d, donatedScale)
+                  + Texts.decimals(d, donatedScale);
       return "服务记录 "
           + record.record()
           + "（"
-          + date
+          + terms.text(record.date())
           + "，"
           + Texts.sign(h)
           + Texts.whole(h, hourScale)
@@ -169,10 +160,7 @@ public final class Accruals {
           + Texts.sign(v)
           + Texts.whole(v, valueScale)
           + Texts.decimals(v, valueScale)
-          + "，转入捐赠 "
-          + Texts.sign(d)
-          + Texts.whole(d, donatedScale)
-          + Texts.decimals(d, donatedScale)
+          + donation
           + "；政策 "
           + terms.policyFromText
           + " 起";
