@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.communitygov.model.common.Identifier;
 import org.communitygov.model.common.InvalidValueException;
 
@@ -27,6 +28,10 @@ import org.communitygov.model.common.InvalidValueException;
     creatorVisibility = Visibility.NONE)
 @JsonPropertyOrder({"kind", "id"})
 public final class Owner {
+  // Compiled once: String.matches compiles the pattern anew on every call, and a points book makes
+  // an owner for each new member.
+  private static final Pattern ID = Pattern.compile(Identifier.PATTERN);
+
   private final OwnerKind kind;
   private final String id;
 
@@ -47,7 +52,7 @@ public final class Owner {
   public static Owner of(OwnerKind kind, String id) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");
-    if (!id.matches(Identifier.PATTERN)) {
+    if (!ID.matcher(id).matches()) {
       throw InvalidValueException.of("owner", "id", "an owner's id matches the identifier pattern");
     }
     return new Owner(kind, id);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.communitygov.model.common.InvalidValueException;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A transaction: postings that move value between accounts, booked on a date, with a memo and the
@@ -177,17 +178,25 @@ public abstract class Transaction implements Entry {
     if (postings().size() < 2) {
       throw InvalidValueException.of("transaction", "postings", "a transaction has two postings");
     }
-    Optional<LocalDate> expires = expiresOn();
-    if (expires.isPresent() && expires.get().isBefore(bookingDate())) {
+    // Each optional attribute read as its value, the Optional dropped where it is made: every
+    // transaction built is checked, and an Optional passed on is one made per check.
+    @Nullable LocalDate expires = expiresOn().orElse(null);
+    if (expires != null && expires.isBefore(bookingDate())) {
       throw InvalidValueException.of(
           "transaction", "expiresOn", "a pending transaction expires on or after its booking date");
     }
-    if (expires.isPresent() && reverses().isPresent()) {
+    if (expires != null && reverses().isPresent()) {
       throw InvalidValueException.of(
           "transaction", "pendingReversal", "a reversal is posted at once, never pending");
     }
     Texts.check("transaction", "memo", memo());
-    Texts.check("transaction", "source", source());
-    Texts.check("transaction", "purpose", purpose());
+    @Nullable String source = source().orElse(null);
+    if (source != null) {
+      Texts.check("transaction", "source", source);
+    }
+    @Nullable String purpose = purpose().orElse(null);
+    if (purpose != null) {
+      Texts.check("transaction", "purpose", purpose);
+    }
   }
 }

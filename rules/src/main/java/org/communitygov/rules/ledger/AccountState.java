@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * the amounts reserved by pending transactions per expiry date, and every posted amount with its
  * value date (the entries a balance on a date folds), kept in the ledger's {@link PostedAmounts}.
  *
- * <p>What the posting checks read of the opening entry (unit, opening day, flags) is copied here,
- * so that a posting's checks read this object and not the entry's web of objects (ADR 0101).
+ * <p>What the posting checks read of the opening entry (unit, opening day, flags, purpose) is
+ * copied here, so that a posting's checks read this object and not the entry's web of objects (ADR
+ * 0101).
  */
 final class AccountState {
   final Account account;
@@ -25,6 +26,10 @@ final class AccountState {
   final Unit unit;
   final long openedOn;
   final boolean restrictedPurpose;
+
+  /** The opening entry's purpose, null if it names none. */
+  final @Nullable String purpose;
+
   final boolean overdraftForbidden;
   boolean closed;
   long posted;
@@ -44,6 +49,7 @@ final class AccountState {
     this.unit = account.unit();
     this.openedOn = account.openedOn().toEpochDay();
     this.restrictedPurpose = account.has(AccountFlag.RESTRICTED_PURPOSE);
+    this.purpose = account.purpose().orElse(null);
     this.overdraftForbidden = account.has(AccountFlag.OVERDRAFT_FORBIDDEN);
   }
 

@@ -52,8 +52,15 @@ final class Journal {
     return List.copyOf(entries);
   }
 
-  /** The index of the (last) entry with a key, or -1 if none has it. */
+  /**
+   * The index of the (last) entry with a key, or -1 if none has it. The key missed last, asked
+   * again (the same string) before the index changed, is answered without a probe: a points book
+   * asks whether its new key was accepted, and the posting's check asks again (ADR 0120).
+   */
   int indexOf(String key) {
+    if (key == missing) {
+      return -1;
+    }
     int hash = hash(key);
     int at = find(key, hash);
     if (at >= 0) {

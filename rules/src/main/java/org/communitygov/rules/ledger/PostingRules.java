@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountClosure;
@@ -15,6 +16,7 @@ import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Refusal;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The posting semantics: which {@link ResultCode} an entry gets against a ledger's state, checked
@@ -150,18 +152,26 @@ final class PostingRules {
   /**
    * A transaction that takes from a restricted-purpose account names its purpose; a reversal, which
    * restores what was, never needs to (ADR 0056). A post was checked as its pending transaction.
+   * The account's purpose is its state's copy, and the transaction's is read only when a posting
+   * takes from such an account, once (ADR 0120).
    */
   private static ResultCode checkPurpose(Transaction t, LedgerState state) {
-    if (t.reverses().isPresent()) {
-      return ResultCode.ACCEPTED;
-    }
     List<Posting> postings = t.postings();
+    boolean read = false;
+    @Nullable String purpose = null;
     for (int i = 0; i < postings.size(); i++) {
       AccountState s = state.postingStates[i];
-      if (postings.get(i).amount().minor() < 0
-          && s.restrictedPurpose
-          && !s.account.purpose().equals(t.purpose())) {
-        return ResultCode.RESTRICTED_PURPOSE;
+      if (s.restrictedPurpose && postings.get(i).amount().minor() < 0) {
+        if (!read) {
+          if (t.reverses().isPresent()) {
+            return ResultCode.ACCEPTED;
+          }
+          purpose = t.purpose().orElse(null);
+          read = true;
+        }
+        if (!Objects.equals(s.purpose, purpose)) {
+          return ResultCode.RESTRICTED_PURPOSE;
+        }
       }
     }
     return ResultCode.ACCEPTED;

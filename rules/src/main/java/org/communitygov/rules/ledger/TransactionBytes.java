@@ -3,7 +3,6 @@ package org.communitygov.rules.ledger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.EntryId;
 import org.communitygov.model.ledger.Posting;
@@ -63,10 +62,11 @@ final class TransactionBytes {
    */
   boolean write(Transaction t) {
     List<Posting> postings = t.postings();
-    Optional<String> purpose = t.purpose();
-    Optional<EntryId> reverses = t.reverses();
-    Optional<String> source = t.source();
-    Optional<LocalDate> expiresOn = t.expiresOn();
+    // the optional attributes read as their values once, no Optional kept across the writing
+    @Nullable String purpose = t.purpose().orElse(null);
+    @Nullable EntryId reverses = t.reverses().orElse(null);
+    @Nullable String source = t.source().orElse(null);
+    @Nullable LocalDate expiresOn = t.expiresOn().orElse(null);
     String id = t.key();
     String memo = t.memo();
     long chars = (long) id.length() + memo.length();
@@ -76,14 +76,14 @@ final class TransactionBytes {
       Unit u = p.amount().unit();
       chars += p.account().value().length() + u.code().length() + u.scale();
     }
-    if (purpose.isPresent()) {
-      chars += purpose.get().length();
+    if (purpose != null) {
+      chars += purpose.length();
     }
-    if (reverses.isPresent()) {
-      chars += reverses.get().value().length();
+    if (reverses != null) {
+      chars += reverses.value().length();
     }
-    if (source.isPresent()) {
-      chars += source.get().length();
+    if (source != null) {
+      chars += source.length();
     }
     if (chars > MAX_CHARS || count > MAX_CHARS) {
       return false;
@@ -99,9 +99,9 @@ final class TransactionBytes {
     int at = writer.length();
     at = copy(BOOKING_DATE, o, at);
     at = date(t.bookingDate(), o, at);
-    if (expiresOn.isPresent()) {
+    if (expiresOn != null) {
       at = copy(EXPIRES_ON, o, at);
-      at = date(expiresOn.get(), o, at);
+      at = date(expiresOn, o, at);
     }
     at = copy(ID, o, at);
     at = JsonString.identifier(id, o, at);
@@ -116,17 +116,17 @@ final class TransactionBytes {
       at = posting(p.account().value(), p.amount(), o, at);
     }
     o[at++] = ']';
-    if (purpose.isPresent()) {
+    if (purpose != null) {
       at = copy(PURPOSE, o, at);
-      at = JsonString.quoted(purpose.get(), cs, o, at);
+      at = JsonString.quoted(purpose, cs, o, at);
     }
-    if (reverses.isPresent()) {
+    if (reverses != null) {
       at = copy(REVERSES, o, at);
-      at = JsonString.identifier(reverses.get().value(), o, at);
+      at = JsonString.identifier(reverses.value(), o, at);
     }
-    if (source.isPresent()) {
+    if (source != null) {
       at = copy(SOURCE, o, at);
-      at = JsonString.quoted(source.get(), cs, o, at);
+      at = JsonString.quoted(source, cs, o, at);
     }
     at = copy(VALUE_DATE, o, at);
     at = date(t.valueDate(), o, at);

@@ -52,6 +52,9 @@ final class AccrualValues {
    * number at scale 0.
    */
   static long unscaled(BigDecimal value) {
-    return value.movePointRight(value.scale()).longValueExact();
+    // scaleByPowerOfTen rather than movePointRight: it hands the new decimal to nothing else, so
+    // escape analysis can drop it (ADR 0120); a whole number is its own unscaled value
+    int scale = value.scale();
+    return scale == 0 ? value.longValueExact() : value.scaleByPowerOfTen(scale).longValueExact();
   }
 }

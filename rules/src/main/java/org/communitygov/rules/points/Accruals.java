@@ -114,9 +114,11 @@ public final class Accruals {
   }
 
   /**
-   * The memo of an accrual, written in an empty builder and copied once into the string: a builder
-   * reused from memo to memo ({@link AccrualScratch#memo()}) is UTF-16 already and large enough, so
-   * nothing but the string is made (ADR 0116).
+   * The memo of an accrual: one concatenation when its numbers have at most two decimals (ADR
+   * 0120); otherwise written in an empty builder and copied once into the string: a builder reused
+   * from memo to memo ({@link AccrualScratch#memo()}) is UTF-16 already and large enough, so
+   * nothing but the string (and the trial Latin-1 array of its {@code toString}) is made (ADR
+   * 0116).
    */
   static String memo(
       StringBuilder memo,
@@ -124,6 +126,45 @@ public final class Accruals {
       ServiceRecordInput record,
       Amount value,
       Amount donated) {
+    BigDecimal hours = record.hours();
+    int hourScale = hours.scale();
+    int valueScale = value.unit().scale();
+    int donatedScale = donated.unit().scale();
+    if (Texts.isShort(hourScale)
+        && hours.precision() < 19
+        && Texts.isShort(valueScale)
+        && Texts.isShort(donatedScale)
+        && Texts.inRange(value.minor())
+        && Texts.inRange(donated.minor())) {
+      // One concatenation of strings and whole numbers, its UTF-16 array made once at its length:
+      // a builder's string is first tried in Latin-1, an array made for nothing (ADR 0120).
+      long h = AccrualValues.unscaled(hours);
+      long v = value.minor();
+      long d = donated.minor();
+      String donation =
+          d == 0
+              ? ""
+              : "，转入捐赠 "
+                  + Texts.sign(d)
+                  + Texts.whole(d, donatedScale)
+                  + Texts.decimals(d, donatedScale);
+      return "服务记录 "
+          + record.record()
+          + "（"
+          + terms.text(record.date())
+          + "，"
+          + Texts.sign(h)
+          + Texts.whole(h, hourScale)
+          + Texts.decimals(h, hourScale)
+          + " 小时）记入 "
+          + Texts.sign(v)
+          + Texts.whole(v, valueScale)
+          + Texts.decimals(v, valueScale)
+          + donation
+          + "；政策 "
+          + terms.policyFromText
+          + " 起";
+    }
     memo.append("服务记录 ").append(record.record()).append('（').append(terms.text(record.date()));
     Texts.appendPlain(memo.append('，'), record.hours()).append(" 小时）记入 ");
     Texts.appendAmount(memo, value);

@@ -27,9 +27,14 @@ final class MemberHistories {
   // The same histories by the members' accounts, as the postings name them.
   private final Map<AccountId, MemberHistory> byAccount = new HashMap<>();
 
+  // The facts of a member with nothing yet, whatever the date (no balance, no credit in any year,
+  // no redemption): made once, not a history made and dropped for each new member's first record.
+  private final MemberFacts nothing;
+
   MemberHistories(Unit unit, PolicyParameters parameters) {
     this.unit = unit;
     this.parameters = parameters;
+    this.nothing = new MemberHistory(unit, PointsAccounts.ISSUANCE).facts(LocalDate.EPOCH);
   }
 
   /** A member's history; null if the member has no account. */
@@ -45,9 +50,7 @@ final class MemberHistories {
    * A member's facts on a date: those of a member with nothing yet if the member has no account.
    */
   MemberFacts facts(@Nullable MemberHistory history, LocalDate date) {
-    return history == null
-        ? new MemberHistory(unit, PointsAccounts.ISSUANCE).facts(date)
-        : history.facts(date);
+    return history == null ? nothing : history.facts(date);
   }
 
   /** The member's account: the instance the book's postings name, or a new one for a new member. */

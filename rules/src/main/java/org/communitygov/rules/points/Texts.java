@@ -26,7 +26,60 @@ final class Texts {
     }
   }
 
+  // Per scale 0 to 2, the decimals of a whole number of steps: "" for scale 0, ".0" to ".9" for
+  // scale 1, ".00" to ".99" for scale 2.
+  private static final String[][] DECIMALS = new String[3][];
+
+  static {
+    DECIMALS[0] = new String[] {""};
+    for (int scale = 1; scale < DECIMALS.length; scale++) {
+      int count = (int) POWERS[scale];
+      DECIMALS[scale] = new String[count];
+      for (int i = 0; i < count; i++) {
+        // 10^scale + i without its leading 1: i's digits with the zeros before them
+        DECIMALS[scale][i] = "." + Long.toString(POWERS[scale] + i).substring(1);
+      }
+    }
+  }
+
   private Texts() {}
+
+  /**
+   * Whether a number of a scale is written by {@link #sign}, {@link #whole} and {@link #decimals}
+   * (scales 0 to 2): a memo is then one concatenation, with no text made for its numbers.
+   */
+  static boolean isShort(int scale) {
+    return scale >= 0 && scale < DECIMALS.length;
+  }
+
+  /** Whether an amount in a unit's smallest step is within an amount's range. */
+  static boolean inRange(long minor) {
+    return minor <= Amount.MAX_MINOR && minor >= -Amount.MAX_MINOR;
+  }
+
+  /**
+   * The sign of {@code unscaled × 10^-scale} as {@link #appendDecimal} and {@link #appendPlain}
+   * write it: {@code "-"} or nothing.
+   */
+  static String sign(long unscaled) {
+    return unscaled < 0 ? "-" : "";
+  }
+
+  /**
+   * The whole part of {@code |unscaled| × 10^-scale}, scale 0 to 2 ({@link #isShort}), for an
+   * unscaled value of fewer than 19 digits.
+   */
+  static long whole(long unscaled, int scale) {
+    return Math.abs(unscaled) / POWERS[scale];
+  }
+
+  /**
+   * The decimals of {@code |unscaled| × 10^-scale} with their point, scale 0 to 2 ({@link
+   * #isShort}): {@code ""}, {@code ".5"}, {@code ".05"}; shared texts, none made per call.
+   */
+  static String decimals(long unscaled, int scale) {
+    return DECIMALS[scale][(int) (Math.abs(unscaled) % POWERS[scale])];
+  }
 
   static Fact fact(String name, Object value, String zh, String en) {
     return Fact.of(name, value).withLabel(label(zh, en));

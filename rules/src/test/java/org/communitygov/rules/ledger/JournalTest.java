@@ -106,6 +106,54 @@ class JournalTest {
     indexOf.forEach((key, index) -> assertThat(journal.indexOf(key)).as(key).isEqualTo(index));
   }
 
+  /**
+   * A key missed and asked again (the same string, as a book's "accepted?" and the posting's check
+   * ask) is answered without a probe only while the index is unchanged: an add or an undo in
+   * between, of that key or another, must not leave a stale "missing".
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {3, 20261203, 4242})
+  void answersAKeyMissedAndAskedAgainAsAMapDoesWhateverCameBetween(long seed) {
+    System.out.println("JournalTest asked again seed " + seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    Journal journal = new Journal();
+    List<String> keys = new ArrayList<>();
+    Map<String, Integer> indexOf = new LinkedHashMap<>();
+    for (int step = 0; step < 20_000; step++) {
+      String key = random.nextBoolean() ? colliding(random.nextInt(1 << 9), 9) : "k" + step % 9_000;
+      assertThat(journal.indexOf(key)).isEqualTo(indexOf.getOrDefault(key, -1));
+      switch (random.nextInt(5)) {
+        // the key itself added, by another string of the same text, before it is asked again
+        case 0 -> add(journal, keys, indexOf, new String(key.toCharArray()));
+        case 1 -> add(journal, keys, indexOf, "o" + random.nextInt(9_000));
+        case 2 -> undo(journal, keys, indexOf, 1 + random.nextInt(5));
+        default -> {}
+      }
+      assertThat(journal.indexOf(key)).as(key).isEqualTo(indexOf.getOrDefault(key, -1));
+    }
+    indexOf.forEach((key, index) -> assertThat(journal.indexOf(key)).as(key).isEqualTo(index));
+  }
+
+  /** Adds a key not held yet to the journal and to its model. */
+  private static void add(
+      Journal journal, List<String> keys, Map<String, Integer> indexOf, String key) {
+    if (!indexOf.containsKey(key)) {
+      journal.add(entry(key));
+      indexOf.put(key, keys.size());
+      keys.add(key);
+    }
+  }
+
+  /** Undoes the last entries (as many as there are, at most {@code count}) and their model's. */
+  private static void undo(
+      Journal journal, List<String> keys, Map<String, Integer> indexOf, int count) {
+    int size = Math.max(0, keys.size() - count);
+    journal.truncate(size);
+    while (keys.size() > size) {
+      indexOf.remove(keys.remove(keys.size() - 1));
+    }
+  }
+
   @Test
   void namesTheLaterEntryOfAKeyHeldTwiceAndForgetsTheKeyWhenThatOneIsUndone() {
     Journal journal = new Journal();

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.communitygov.rules.ledger.LedgerFixtures.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.AccountFlag;
 import org.communitygov.model.ledger.AccountId;
@@ -12,11 +15,15 @@ import org.communitygov.model.ledger.AccountKind;
 import org.communitygov.model.ledger.Amount;
 import org.communitygov.model.ledger.Entry;
 import org.communitygov.model.ledger.EntryId;
+import org.communitygov.model.ledger.ImmutableTransaction;
 import org.communitygov.model.ledger.PendingOutcome.Resolution;
+import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The posting rules added to the first set of {@link LedgerTest}: restricted-purpose accounts and
@@ -65,6 +72,52 @@ class PostingRulesTest {
 
   @Nested
   class RestrictedPurpose {
+    /**
+     * The rule as it reads (ADR 0056), against the check that reads the account's purpose from its
+     * state and the transaction's once (ADR 0120): refused if a posting takes from a
+     * restricted-purpose account whose purpose the transaction does not name.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 20261203, 99991})
+    void refusesExactlyTheTransactionsThatTakeFromAFundForAnotherPurpose(long seed) {
+      System.out.println("PostingRulesTest purpose seed " + seed);
+      SplittableRandom random = new SplittableRandom(seed);
+      String[] accounts = {"donations", "canteen-fund", "school-fund", "canteen"};
+      Map<String, String> purposes = Map.of("canteen-fund", CANTEEN, "school-fund", "助学 2026");
+      String[] named = {null, CANTEEN, "助学 2026", "其他"};
+      for (int n = 0; n < 400; n++) {
+        int count = 2 + random.nextInt(3);
+        // nonzero amounts that sum to zero
+        long[] cents = new long[count];
+        long sum = 0;
+        while (sum == 0) {
+          sum = 0;
+          for (int i = 0; i < count - 1; i++) {
+            cents[i] = (1 + random.nextInt(300)) * (random.nextBoolean() ? 1 : -1);
+            sum += cents[i];
+          }
+        }
+        cents[count - 1] = -sum;
+        List<Posting> postings = new ArrayList<>();
+        boolean refused = false;
+        String purpose = named[random.nextInt(named.length)];
+        for (int i = 0; i < count; i++) {
+          String account = accounts[random.nextInt(accounts.length)];
+          postings.add(posting(account, Amount.ofMinor(Unit.CNY, cents[i]).decimalText() + " CNY"));
+          refused |=
+              cents[i] < 0
+                  && purposes.containsKey(account)
+                  && !purposes.get(account).equals(purpose);
+        }
+        ImmutableTransaction.Builder tx =
+            tx("T" + n, "2026-02-01", postings.toArray(Posting[]::new));
+        if (purpose != null) {
+          tx.purpose(purpose);
+        }
+        assertThat(code(tx.build()).equals("restricted_purpose")).as("T" + n).isEqualTo(refused);
+      }
+    }
+
     @Test
     void refusesASpendingForAnotherPurposeOrForNone() {
       assertThat(code(spend("S1", "canteen-fund", "100.00", "助学 2026")))

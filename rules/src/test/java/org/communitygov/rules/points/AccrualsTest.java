@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -182,7 +183,28 @@ class AccrualsTest {
         PolicyParameters.of(PointsFixtures.scheme("time-bank")).on(day).orElseThrow();
     Random random = new Random(seed);
     AccrualScratch scratch = new AccrualScratch();
-    String[] hours = {"0", "1", "1.5", "1.50", "1.500", "0.01", "12345678901234.56", "1E+2", "7"};
+    String[] hours = {
+      "0",
+      "1",
+      "1.5",
+      "1.50",
+      "1.500",
+      "0.01",
+      "12345678901234.56",
+      "1E+2",
+      "7",
+      "0.05",
+      "2.25",
+      "10.07"
+    };
+    // scales 2, 0, 0 and 3: the memo's numbers by one concatenation (scales 0 to 2) or by the
+    // builder
+    Unit[] units = {
+      Unit.HOUR,
+      Unit.POINT,
+      Unit.of(Currency.getInstance("JPY")),
+      Unit.of(Currency.getInstance("KWD"))
+    };
     for (int i = 0; i < 2_000; i++) {
       ServiceRecordInput record =
           new ServiceRecordInput(
@@ -194,11 +216,13 @@ class AccrualsTest {
               "O1",
               Evaluation.NONE,
               false);
-      Amount value = Amount.ofMinor(Unit.HOUR, random.nextLong() % Amount.MAX_MINOR);
+      Unit unit = units[random.nextInt(units.length)];
+      long bound = random.nextBoolean() ? Amount.MAX_MINOR : 1_000;
+      Amount value = Amount.ofMinor(unit, random.nextLong() % bound);
       Amount donated =
           random.nextBoolean()
-              ? Amount.zero(Unit.HOUR)
-              : Amount.ofMinor(Unit.HOUR, random.nextLong() % Amount.MAX_MINOR);
+              ? Amount.zero(unit)
+              : Amount.ofMinor(unit, random.nextLong() % bound);
       String expected =
           "服务记录 "
               + record.record()

@@ -53,6 +53,17 @@ class MemberHistoryTest {
   }
 
   @Test
+  void aMemberWithoutAnAccountHasTheFactsOfAnEmptyHistoryOnAnyDate() {
+    MemberHistories histories =
+        new MemberHistories(Unit.HOUR, PolicyParameters.of(PointsFixtures.scheme("time-bank")));
+    for (String date : List.of("1970-01-01", "2025-06-10", "2026-12-31", "+99999-01-01")) {
+      LocalDate day = LocalDate.parse(date);
+      assertThat(histories.facts(null, day))
+          .isEqualTo(new MemberHistory(Unit.HOUR, PointsAccounts.ISSUANCE).facts(day));
+    }
+  }
+
+  @Test
   void aCreditExpiresOnTheDayItsTermEndsAndNotTheDayBefore() {
     book.accrue(record("R1", V1, "2025-06-10", "10"));
     assertThat(expiredPostings("2027-06-09")).isEmpty();
