@@ -6,22 +6,35 @@ package org.communitygov.rules.points;
  * (eight to a number, the first in the lowest byte): reversed, a number's bytes compare as the
  * characters do. Ids whose packed characters are the same are compared whole.
  *
- * <p>A merge sort of the members' places, stable, with no boxed numbers and no comparator object,
- * over a copy of the packed words side by side.
+ * <p>A merge sort, stable, with no boxed numbers and no comparator object, of the slots beside the
+ * key of each: the first eight characters reversed, moved with the slot, so that most comparisons
+ * read two numbers already in hand and the merges walk their arrays in order (ADR 0121); only equal
+ * keys read the table's runs, then the ids.
  */
 final class MemberOrder {
   // Runs this short are sorted by insertion first.
   private static final int RUN = 16;
 
-  // The packed words of the members to sort, three by three, by their place in the order given.
-  private final long[] words;
+  // The slots being sorted and their keys, side by side; the merges' room of the same length.
+  private final long[] keys;
   private final int[] slots;
+  private final long[] workKeys;
+  private final int[] workSlots;
+  private final long[] runs;
+  private final int width;
   private final MemberTable table;
 
-  private MemberOrder(long[] words, int[] slots, MemberTable table) {
-    this.words = words;
+  private MemberOrder(int[] slots, long[] runs, int width, MemberTable table) {
     this.slots = slots;
+    this.runs = runs;
+    this.width = width;
     this.table = table;
+    this.keys = new long[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      keys[i] = Long.reverseBytes(runs[slots[i] * width + 1]);
+    }
+    this.workKeys = new long[slots.length];
+    this.workSlots = new int[slots.length];
   }
 
   /**
@@ -33,69 +46,73 @@ final class MemberOrder {
    * @param table the table, whose members' ids break ties
    */
   static void sort(int[] order, long[] runs, int width, MemberTable table) {
-    // The words copied in one array, read in place of the table's runs strewn over the table.
-    long[] words = new long[3 * order.length];
-    int[] places = new int[order.length];
-    for (int i = 0; i < order.length; i++) {
-      System.arraycopy(runs, order[i] * width + 1, words, 3 * i, 3);
-      places[i] = i;
-    }
-    MemberOrder by = new MemberOrder(words, order.clone(), table);
-    by.sort(places, new int[order.length], 0, order.length);
-    for (int i = 0; i < order.length; i++) {
-      order[i] = by.slots[places[i]];
-    }
+    new MemberOrder(order, runs, width, table).sort(0, order.length);
   }
 
-  /** Sorts places {@code a[from, to)}, with {@code work} as room of the same length. */
-  private void sort(int[] a, int[] work, int from, int to) {
+  /** Sorts {@code [from, to)} of the slots and their keys. */
+  private void sort(int from, int to) {
     if (to - from <= RUN) {
-      insertion(a, from, to);
+      insertion(from, to);
       return;
     }
     int mid = (from + to) >>> 1;
-    sort(a, work, from, mid);
-    sort(a, work, mid, to);
-    if (compare(a[mid - 1], a[mid]) <= 0) {
+    sort(from, mid);
+    sort(mid, to);
+    if (compare(keys[mid - 1], slots[mid - 1], keys[mid], slots[mid]) <= 0) {
       return; // already in order
     }
-    System.arraycopy(a, from, work, from, to - from);
+    System.arraycopy(keys, from, workKeys, from, to - from);
+    System.arraycopy(slots, from, workSlots, from, to - from);
     int i = from;
     int j = mid;
     for (int k = from; k < to; k++) {
-      if (j >= to || (i < mid && compare(work[i], work[j]) <= 0)) {
-        a[k] = work[i++];
+      if (j >= to
+          || (i < mid && compare(workKeys[i], workSlots[i], workKeys[j], workSlots[j]) <= 0)) {
+        keys[k] = workKeys[i];
+        slots[k] = workSlots[i++];
       } else {
-        a[k] = work[j++];
+        keys[k] = workKeys[j];
+        slots[k] = workSlots[j++];
       }
     }
   }
 
-  private void insertion(int[] a, int from, int to) {
+  private void insertion(int from, int to) {
     for (int i = from + 1; i < to; i++) {
-      int slot = a[i];
+      long key = keys[i];
+      int slot = slots[i];
       int j = i - 1;
-      while (j >= from && compare(a[j], slot) > 0) {
-        a[j + 1] = a[j];
+      while (j >= from && compare(keys[j], slots[j], key, slot) > 0) {
+        keys[j + 1] = keys[j];
+        slots[j + 1] = slots[j];
         j--;
       }
-      a[j + 1] = slot;
+      keys[j + 1] = key;
+      slots[j + 1] = slot;
     }
   }
 
-  /** Compares the ids of two places as {@link String#compareTo} compares their values. */
-  int compare(int a, int b) {
-    int x = 3 * a;
-    int y = 3 * b;
-    for (int w = 0; w < 3; w++) {
-      long p = words[x + w];
-      long q = words[y + w];
+  /**
+   * Compares the ids of two slots, given their keys, as {@link String#compareTo} compares their
+   * values.
+   */
+  private int compare(long keyA, int a, long keyB, int b) {
+    // The first character that differs is the highest byte that differs; a shorter id's missing
+    // characters are zeros, below every character an id has.
+    return keyA != keyB ? Long.compareUnsigned(keyA, keyB) : tie(a, b);
+  }
+
+  /** Compares the ids of two slots whose first eight characters are the same. */
+  private int tie(int a, int b) {
+    int x = a * width + 2;
+    int y = b * width + 2;
+    for (int w = 0; w < 2; w++) {
+      long p = runs[x + w];
+      long q = runs[y + w];
       if (p != q) {
-        // The first character that differs is the lowest byte that differs; a shorter id's
-        // missing characters are zeros, below every character an id has.
         return Long.compareUnsigned(Long.reverseBytes(p), Long.reverseBytes(q));
       }
     }
-    return table.member(slots[a]).value().compareTo(table.member(slots[b]).value());
+    return table.member(a).value().compareTo(table.member(b).value());
   }
 }

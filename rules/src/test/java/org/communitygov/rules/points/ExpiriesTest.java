@@ -137,7 +137,13 @@ class ExpiriesTest {
     Decision<PointsOutcome> expected = SimpleExpiries.expire(unit, member, on, lots, termsOn);
     Decision<PointsOutcome> actual =
         Expiries.expire(
-            unit, member, on, EntryKeys.of("exp:" + on + ":" + member.value()), lots, terms);
+            unit,
+            member,
+            PointsAccounts.member(member),
+            on,
+            EntryKeys.of("exp:" + on + ":" + member.value()),
+            lots,
+            terms);
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.explanation()).isEqualTo(expected.explanation());
     assertThat(actual.outcomeOrThrow().transaction().map(Transaction::memo))
