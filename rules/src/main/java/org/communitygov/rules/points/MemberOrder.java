@@ -46,35 +46,65 @@ final class MemberOrder {
    * @param table the table, whose members' ids break ties
    */
   static void sort(int[] order, long[] runs, int width, MemberTable table) {
-    new MemberOrder(order, runs, width, table).sort(0, order.length);
+    new MemberOrder(order, runs, width, table).sort();
   }
 
-  /** Sorts {@code [from, to)} of the slots and their keys. */
-  private void sort(int from, int to) {
-    if (to - from <= RUN) {
-      insertion(from, to);
-      return;
+  /**
+   * Sorts all the slots and their keys: runs sorted by insertion, then merged pass by pass, each
+   * pass from one pair of arrays into the other; loops, not recursion, so that the first run of a
+   * process is compiled while it sorts.
+   */
+  private void sort() {
+    int n = keys.length;
+    for (int from = 0; from < n; from += RUN) {
+      insertion(from, Math.min(n, from + RUN));
     }
-    int mid = (from + to) >>> 1;
-    sort(from, mid);
-    sort(mid, to);
-    if (compare(keys[mid - 1], slots[mid - 1], keys[mid], slots[mid]) <= 0) {
-      return; // already in order
+    long[] fromKeys = keys;
+    int[] fromSlots = slots;
+    long[] toKeys = workKeys;
+    int[] toSlots = workSlots;
+    for (int width = RUN; width < n; width *= 2) {
+      for (int from = 0; from < n; from += 2 * width) {
+        int mid = Math.min(n, from + width);
+        int to = Math.min(n, from + 2 * width);
+        merge(fromKeys, fromSlots, toKeys, toSlots, from, mid, to);
+      }
+      long[] k = fromKeys;
+      fromKeys = toKeys;
+      toKeys = k;
+      int[] s = fromSlots;
+      fromSlots = toSlots;
+      toSlots = s;
     }
-    System.arraycopy(keys, from, workKeys, from, to - from);
-    System.arraycopy(slots, from, workSlots, from, to - from);
+    if (fromSlots != slots) {
+      System.arraycopy(fromSlots, 0, slots, 0, n);
+    }
+  }
+
+  /** Merges {@code [from, mid)} and {@code [mid, to)}, each in order, into the other arrays. */
+  private void merge(
+      long[] fromKeys, int[] fromSlots, long[] toKeys, int[] toSlots, int from, int mid, int to) {
     int i = from;
     int j = mid;
-    for (int k = from; k < to; k++) {
-      if (j >= to
-          || (i < mid && compare(workKeys[i], workSlots[i], workKeys[j], workSlots[j]) <= 0)) {
-        keys[k] = workKeys[i];
-        slots[k] = workSlots[i++];
-      } else {
-        keys[k] = workKeys[j];
-        slots[k] = workSlots[j++];
+    int k = from;
+    // Two runs already in order (the last of the first before the first of the second) are copied.
+    if (mid == to
+        || compare(fromKeys[mid - 1], fromSlots[mid - 1], fromKeys[mid], fromSlots[mid]) > 0) {
+      while (i < mid && j < to) {
+        if (compare(fromKeys[i], fromSlots[i], fromKeys[j], fromSlots[j]) <= 0) {
+          toKeys[k] = fromKeys[i];
+          toSlots[k++] = fromSlots[i++];
+        } else {
+          toKeys[k] = fromKeys[j];
+          toSlots[k++] = fromSlots[j++];
+        }
       }
     }
+    System.arraycopy(fromKeys, i, toKeys, k, mid - i);
+    System.arraycopy(fromSlots, i, toSlots, k, mid - i);
+    k += mid - i;
+    System.arraycopy(fromKeys, j, toKeys, k, to - j);
+    System.arraycopy(fromSlots, j, toSlots, k, to - j);
   }
 
   private void insertion(int from, int to) {
