@@ -9,7 +9,8 @@ package org.communitygov.rules.points;
  * <p>A merge sort, stable, with no boxed numbers and no comparator object, of the slots beside the
  * key of each: the first eight characters reversed, moved with the slot, so that most comparisons
  * read two numbers already in hand and the merges walk their arrays in order (ADR 0121); only equal
- * keys read the table's runs, then the ids.
+ * keys read the table's runs, then the ids. Bottom-up, in loops: a job run once a day sorts with
+ * code compiled while it runs.
  */
 final class MemberOrder {
   // Runs this short are sorted by insertion first.

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -74,9 +75,7 @@ class ExpiriesTest {
 
   @TestFactory
   Stream<DynamicTest> randomLotsExpireWithTheSimpleRulesDecisionExplanationAndMemo() {
-    long base = new Random().nextLong();
-    return LongStream.range(0, 200)
-        .mapToObj(i -> DynamicTest.dynamicTest("seed " + (base + i), () -> sameExpiry(base + i)));
+    return seeds(200, ExpiriesTest::sameExpiry);
   }
 
   @Test
@@ -119,9 +118,14 @@ class ExpiriesTest {
 
   @TestFactory
   Stream<DynamicTest> aBooksRunsDecideAsTheSimpleRuleForEachMemberInOrderAndPostOnce() {
+    return seeds(40, ExpiriesTest::sameRuns);
+  }
+
+  /** {@code count} tests of seeds following a random one, each named by its seed. */
+  private static Stream<DynamicTest> seeds(int count, LongConsumer test) {
     long base = new Random().nextLong();
-    return LongStream.range(0, 40)
-        .mapToObj(i -> DynamicTest.dynamicTest("seed " + (base + i), () -> sameRuns(base + i)));
+    return LongStream.range(0, count)
+        .mapToObj(i -> DynamicTest.dynamicTest("seed " + (base + i), () -> test.accept(base + i)));
   }
 
   @Test
