@@ -87,19 +87,18 @@ final class Lots {
         count++;
       }
     }
-    long[] credited = new long[count];
-    long[] expiring = new long[count];
-    long[] amounts = new long[count];
+    // The lots copied three numbers at a time, into one array laid out as this one (ADR 0121).
+    long[] expired = new long[count * ExpiredLots.WIDTH];
     int n = 0;
-    for (int i = first * WIDTH; i < size * WIDTH && n < count; i += WIDTH) {
+    for (int i = first * WIDTH; i < size * WIDTH && n < expired.length; i += WIDTH) {
       if (lots[i + HELD] > 0 && lots[i + EXPIRES] <= day) {
-        credited[n] = lots[i + DAY];
-        expiring[n] = lots[i + EXPIRES];
-        amounts[n] = lots[i + HELD];
-        n++;
+        expired[n] = lots[i + DAY];
+        expired[n + 1] = lots[i + EXPIRES];
+        expired[n + 2] = lots[i + HELD];
+        n += ExpiredLots.WIDTH;
       }
     }
-    return new ExpiredLots(unit, credited, expiring, amounts);
+    return new ExpiredLots(unit, expired);
   }
 
   /**

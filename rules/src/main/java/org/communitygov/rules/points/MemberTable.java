@@ -25,6 +25,12 @@ final class MemberTable {
   private int mask;
   private int size;
 
+  // The order last made, and the slots' arrays and size it was made for: members are only added,
+  // and a table that grew has placed them again, in new arrays.
+  private int @Nullable [] ordered;
+  private MemberId @Nullable [] orderedMembers;
+  private int orderedSize;
+
   // The id last looked up, packed: put after a failed find packs it once.
   private long head;
   private long chars0;
@@ -81,9 +87,14 @@ final class MemberTable {
 
   /**
    * The slots of the members in order of id (as their values' {@link String#compareTo} orders
-   * them), to read with {@link #member(int)} and {@link #history(int)}.
+   * them), to read with {@link #member(int)} and {@link #history(int)}: sorted once, then kept (a
+   * copy returned) until a member is added.
    */
   int[] order() {
+    int[] kept = ordered;
+    if (kept != null && orderedMembers == members && orderedSize == size) {
+      return kept.clone();
+    }
     int[] order = new int[size];
     int n = 0;
     for (int i = 0; i < members.length; i++) {
@@ -92,7 +103,10 @@ final class MemberTable {
       }
     }
     MemberOrder.sort(order, slots, WIDTH, this);
-    return order;
+    ordered = order;
+    orderedMembers = members;
+    orderedSize = size;
+    return order.clone();
   }
 
   /** The member in a slot of {@link #order()}. */

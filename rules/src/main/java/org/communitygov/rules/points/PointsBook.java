@@ -233,11 +233,15 @@ public final class PointsBook {
         decisions.add(again.get());
         continue;
       }
-      ExpiredLots lots = members.history(slot).expiredOn(date);
+      MemberHistory history = members.history(slot);
+      ExpiredLots lots = history.expiredOn(date);
       if (lots.size() == 0) {
         continue;
       }
-      decisions.add(post(Expiries.expire(scheme.unit(), member, date, id, lots, terms)));
+      // From the member's account instance, folded into the history known (ADR 0121).
+      Decision<PointsOutcome> decision =
+          Expiries.expire(scheme.unit(), member, history.account, date, id, lots, terms);
+      decisions.add(post(decision, null, null, history));
     }
     return decisions;
   }

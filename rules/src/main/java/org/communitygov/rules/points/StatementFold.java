@@ -49,14 +49,20 @@ final class StatementFold {
   // The account of the only member folded, if there is one.
   private final @Nullable String onlyAccount;
 
-  // By member number: the member, balances, lines so far, and whether the lines came in date order.
-  private MemberId[] members = new MemberId[16];
-  private long[] opening = new long[16];
-  private long[] closing = new long[16];
-  private StatementLine[][] lines = new StatementLine[16][];
-  private int[] counts = new int[16];
+  // A member's running figures, side by side in one array (ADR 0121): a posting reads and writes
+  // one place of memory for them, not one per figure. The figures of member m are at FIGURES * m.
+  private static final int FIGURES = 4;
+  private static final int CLOSING = 0;
+  private static final int OPENING = 1;
   // The day (epoch day) of the last line in date order; read only once a member has a line.
-  private long[] last = new long[16];
+  private static final int LAST = 2;
+  private static final int COUNT = 3;
+
+  // By member number: the member, the figures, lines so far, and whether the lines came in date
+  // order.
+  private MemberId[] members = new MemberId[16];
+  private long[] figures = new long[16 * FIGURES];
+  private StatementLine[][] lines = new StatementLine[16][];
   private boolean[] unordered = new boolean[16];
   private int size;
 
@@ -112,7 +118,10 @@ final class StatementFold {
     boolean before = date.isBefore(from);
     TransactionKind kind = null; // found for the transaction's first line
     long day = 0; // likewise
-    for (Posting posting : tx.postings()) {
+    // By index: the postings' iterator (and its unmodifiable wrapper's) is made for nothing.
+    List<Posting> postings = tx.postings();
+    for (int i = 0; i < postings.size(); i++) {
+      Posting posting = postings.get(i);
       AccountId account = posting.account();
       if (PointsAccounts.isSchemeInstance(account)) {
         continue;
@@ -121,24 +130,27 @@ final class StatementFold {
       if (member == NONE) {
         continue;
       }
-      long minor = posting.amount().minor();
-      closing[member] += minor;
+      Amount amount = posting.amount();
+      long minor = amount.minor();
+      int at = member * FIGURES;
+      figures[at + CLOSING] += minor;
       if (before) {
-        opening[member] += minor;
+        figures[at + OPENING] += minor;
         continue;
       }
       if (kind == null) {
         kind = TransactionKind.ofTransaction(tx.id().value()).orElse(TransactionKind.OTHER);
         day = date.toEpochDay();
       }
-      line(member, new StatementLine(date, tx.id(), kind, posting.amount(), tx.memo()), day);
+      line(member, new StatementLine(date, tx.id(), kind, amount, tx.memo()), day);
     }
   }
 
   /** Adds a line of a day (its date's epoch day) to a member's. */
   private void line(int member, StatementLine line, long day) {
+    int at = member * FIGURES;
     StatementLine[] held = lines[member];
-    int count = counts[member];
+    int count = (int) figures[at + COUNT];
     if (held == null) {
       held = new StatementLine[8];
       lines[member] = held;
@@ -147,12 +159,12 @@ final class StatementFold {
       lines[member] = held;
     }
     held[count] = line;
-    counts[member] = count + 1;
+    figures[at + COUNT] = count + 1;
     // The last day is compared as a number: the last line's date is another transaction's object.
-    if (count > 0 && day < last[member]) {
+    if (count > 0 && day < figures[at + LAST]) {
       unordered[member] = true;
     } else {
-      last[member] = day;
+      figures[at + LAST] = day;
     }
   }
 
@@ -160,7 +172,7 @@ final class StatementFold {
     Map<MemberId, Statement> statements = new HashMap<>(Math.max(16, size * 4 / 3 + 1));
     for (int m = 0; m < size; m++) {
       StatementLine[] held = lines[m];
-      int count = counts[m];
+      int count = (int) figures[m * FIGURES + COUNT];
       List<StatementLine> list;
       if (held == null) {
         list = List.of();
@@ -177,9 +189,9 @@ final class StatementFold {
               members[m],
               from,
               to,
-              Amount.ofMinor(unit, opening[m]),
+              Amount.ofMinor(unit, figures[m * FIGURES + OPENING]),
               list,
-              Amount.ofMinor(unit, closing[m])));
+              Amount.ofMinor(unit, figures[m * FIGURES + CLOSING])));
     }
     return statements;
   }
@@ -189,11 +201,8 @@ final class StatementFold {
     if (size == members.length) {
       int capacity = size * 2;
       members = Arrays.copyOf(members, capacity);
-      opening = Arrays.copyOf(opening, capacity);
-      closing = Arrays.copyOf(closing, capacity);
+      figures = Arrays.copyOf(figures, capacity * FIGURES);
       lines = Arrays.copyOf(lines, capacity);
-      counts = Arrays.copyOf(counts, capacity);
-      last = Arrays.copyOf(last, capacity);
       unordered = Arrays.copyOf(unordered, capacity);
     }
     members[size] = member;

@@ -8,19 +8,30 @@ import static org.communitygov.rules.points.PointsBookTest.record;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.communitygov.model.common.InvalidValueException;
+import org.communitygov.model.ledger.Account;
 import org.communitygov.model.ledger.Amount;
+import org.communitygov.model.ledger.Entry;
+import org.communitygov.model.ledger.Posting;
 import org.communitygov.model.ledger.Transaction;
 import org.communitygov.model.ledger.Unit;
 import org.communitygov.model.points.MemberId;
 import org.communitygov.model.points.Scheme;
 import org.communitygov.rules.engine.Decision;
+import org.communitygov.rules.engine.Explanation;
 import org.communitygov.rules.engine.Step;
+import org.communitygov.rules.ledger.Ledger;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -64,9 +75,7 @@ class ExpiriesTest {
 
   @TestFactory
   Stream<DynamicTest> randomLotsExpireWithTheSimpleRulesDecisionExplanationAndMemo() {
-    long base = new Random().nextLong();
-    return LongStream.range(0, 200)
-        .mapToObj(i -> DynamicTest.dynamicTest("seed " + (base + i), () -> sameExpiry(base + i)));
+    return seeds(200, ExpiriesTest::sameExpiry);
   }
 
   @Test
@@ -107,6 +116,191 @@ class ExpiriesTest {
     }
   }
 
+  @TestFactory
+  Stream<DynamicTest> aBooksRunsDecideAsTheSimpleRuleForEachMemberInOrderAndPostOnce() {
+    return seeds(40, ExpiriesTest::sameRuns);
+  }
+
+  /** {@code count} tests of seeds following a random one, each named by its seed. */
+  private static Stream<DynamicTest> seeds(int count, LongConsumer test) {
+    long base = new Random().nextLong();
+    return LongStream.range(0, count)
+        .mapToObj(i -> DynamicTest.dynamicTest("seed " + (base + i), () -> test.accept(base + i)));
+  }
+
+  @Test
+  void aTransactionWrittenAfterOneThatFailedIsTheOneAFreshBuilderWrites() {
+    Scheme scheme = PointsFixtures.scheme("time-bank");
+    PolicyParameters parameters = PolicyParameters.of(scheme);
+    Function<LocalDate, PolicyTerms> termsOn = d -> parameters.on(d).orElseThrow();
+    Expiries.Terms terms = new Expiries.Terms(termsOn);
+    long opened = PointsAccounts.openedOn(scheme).toEpochDay();
+    ExpiredLots lots = lots(scheme.unit(), opened + 2, opened + 9);
+    LocalDate on = LocalDate.ofEpochDay(opened + 800);
+    Posting one = Posting.of(PointsAccounts.ISSUANCE, Amount.ofMinor(scheme.unit(), 1));
+    assertThatThrownBy(
+            () ->
+                terms
+                    .transaction()
+                    .id(EntryKeys.of("exp:" + on + ":V0"))
+                    .bookingDate(on)
+                    .valueDate(on)
+                    .addPosting(one)
+                    .memo("half-way")
+                    .source("expiry:" + on)
+                    .build())
+        .isInstanceOf(InvalidValueException.class);
+    terms.memo().append("left over");
+    Decision<PointsOutcome> actual = expireV1(scheme.unit(), on, lots, terms);
+    Decision<PointsOutcome> expected = SimpleExpiries.expire(scheme.unit(), V1, on, lots, termsOn);
+    assertThat(actual).isEqualTo(expected);
+    Transaction tx = actual.outcomeOrThrow().transaction().orElseThrow();
+    assertThat(tx).isEqualTo(expected.outcomeOrThrow().transaction().orElseThrow());
+    assertThat(tx.purpose()).isEmpty();
+    assertThat(tx.reverses()).isEmpty();
+    assertThat(tx.expiresOn()).isEmpty();
+    // What the run's builder holds afterwards is not the transaction's.
+    terms.transaction().addPosting(one);
+    assertThat(tx.postings()).hasSize(2);
+  }
+
+  @Test
+  void aCreditedDayWithoutAPolicyThrowsWhenTheJobRunsNotWhenTheExplanationIsRead() {
+    Expiries.Terms terms =
+        new Expiries.Terms(
+            d -> {
+              throw new NoSuchElementException("no policy on " + d);
+            });
+    LocalDate on = LocalDate.parse("2027-01-08");
+    ExpiredLots lots = lots(Unit.HOUR, 20_000, 20_005);
+    assertThatThrownBy(() -> expireV1(Unit.HOUR, on, lots, terms))
+        .isInstanceOf(NoSuchElementException.class)
+        .hasMessage("no policy on " + LocalDate.ofEpochDay(lots.day(0)));
+  }
+
+  @Test
+  void theExplanationIsTheSameWhicheverThreadReadsItAndHowOften() throws Exception {
+    Scheme scheme = PointsFixtures.scheme("hepingli");
+    PolicyParameters parameters = PolicyParameters.of(scheme);
+    Function<LocalDate, PolicyTerms> termsOn = d -> parameters.on(d).orElseThrow();
+    long opened = PointsAccounts.openedOn(scheme).toEpochDay();
+    ExpiredLots lots = lots(scheme.unit(), opened + 3, opened + 3, opened + 40, opened + 90);
+    LocalDate on = LocalDate.ofEpochDay(opened + 900);
+    Decision<PointsOutcome> actual = expireV1(scheme.unit(), on, lots, new Expiries.Terms(termsOn));
+    Explanation expected =
+        SimpleExpiries.expire(scheme.unit(), V1, on, lots, termsOn).explanation();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      // Each thread reads the steps itself: the first to ask makes them.
+      List<Future<List<Step>>> reads = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        reads.add(pool.submit(() -> actual.explanation().steps()));
+      }
+      for (Future<List<Step>> read : reads) {
+        assertThat(read.get()).isEqualTo(expected.steps());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(actual.explanation().decisiveStep()).isEqualTo(expected.decisiveStep());
+    assertThat(actual.explanation().toString()).isEqualTo(expected.toString());
+    assertThat(actual.explanation().hashCode()).isEqualTo(expected.hashCode());
+  }
+
+  /** V1's expiry of lots on a date, in the transaction of the book's id for them. */
+  private static Decision<PointsOutcome> expireV1(
+      Unit unit, LocalDate on, ExpiredLots lots, Expiries.Terms terms) {
+    return Expiries.expire(
+        unit, V1, PointsAccounts.member(V1), on, EntryKeys.of("exp:" + on + ":V1"), lots, terms);
+  }
+
+  /** Lots credited on the days given (epoch days, in order), each of 1.00 to 4.00, a year long. */
+  private static ExpiredLots lots(Unit unit, long... days) {
+    long[] expires = new long[days.length];
+    long[] amounts = new long[days.length];
+    for (int i = 0; i < days.length; i++) {
+      expires[i] = days[i] + 365;
+      amounts[i] = 100 * (1 + i % 4);
+    }
+    return new ExpiredLots(unit, days.clone(), expires, amounts);
+  }
+
+  /**
+   * A book's runs of the job on random dates, members joining between them: each run's decisions
+   * are the simple rule's for each member with lots expired, in order of id, from the lots the
+   * ledger's fold holds before the run; a second run for a date posts nothing and answers with the
+   * same transactions.
+   */
+  private static void sameRuns(long seed) {
+    Random random = new Random(seed);
+    Scheme scheme = PointsFixtures.scheme(random.nextBoolean() ? "time-bank" : "hepingli");
+    Ledger ledger = PointsFixtures.ledger(scheme);
+    PointsBook book = PointsBook.open(scheme, ledger);
+    PolicyParameters parameters = PolicyParameters.of(scheme);
+    Function<LocalDate, PolicyTerms> termsOn = d -> parameters.on(d).orElseThrow();
+    LocalDate day = PointsAccounts.openedOn(scheme);
+    List<MemberId> members = new ArrayList<>();
+    int record = 0;
+    int decided = 0;
+    for (int run = 0; run < 6; run++) {
+      // Records of new and known members, then a run of the job some months on.
+      int newMembers = run > 0 && random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(30);
+      for (int i = 0; i < newMembers; i++) {
+        members.add(MemberId.of("V" + Integer.toString(random.nextInt(1 << 20), 36) + "-" + run));
+      }
+      int records = 1 + random.nextInt(200);
+      for (int i = 0; i < records; i++) {
+        day = day.plusDays(random.nextInt(2));
+        MemberId member = members.get(random.nextInt(members.size()));
+        String hours = (1 + random.nextInt(3)) + "." + random.nextInt(10);
+        book.accrue(record("R" + record++, member, day.toString(), hours));
+      }
+      LocalDate on = day.plusDays(150 + random.nextInt(800));
+      if (on.isAfter(LocalDate.parse("2030-12-31"))) {
+        break; // the ledger's today: it refuses what is dated after it
+      }
+      List<Decision<PointsOutcome>> expected = simpleRun(scheme, ledger, on, termsOn);
+      List<Decision<PointsOutcome>> actual = book.expire(on);
+      assertThat(actual).as("seed %d, run %d", seed, run).isEqualTo(expected);
+      decided += actual.size();
+      int size = ledger.entries().size();
+      List<Decision<PointsOutcome>> again = book.expire(on);
+      assertThat(ledger.entries()).hasSize(size);
+      assertThat(again)
+          .extracting(Decision::outcomeOrThrow)
+          .isEqualTo(actual.stream().map(Decision::outcomeOrThrow).toList());
+      // The ledger books in date order: the next records and run come after this one.
+      day = on;
+    }
+    assertThat(decided).as("seed %d: the runs expired something", seed).isPositive();
+  }
+
+  /** The run of the simple rule over the ledger's fold, its members in order of id. */
+  private static List<Decision<PointsOutcome>> simpleRun(
+      Scheme scheme, Ledger ledger, LocalDate on, Function<LocalDate, PolicyTerms> termsOn) {
+    MemberHistories histories = new MemberHistories(scheme.unit(), PolicyParameters.of(scheme));
+    for (Entry entry : ledger.entries()) {
+      if (entry instanceof Transaction tx) {
+        histories.apply(tx);
+      }
+    }
+    TreeMap<String, MemberId> byId = new TreeMap<>();
+    for (Entry entry : ledger.entries()) {
+      if (entry instanceof Account a) {
+        PointsAccounts.memberOf(a.id()).ifPresent(m -> byId.put(m.value(), m));
+      }
+    }
+    List<Decision<PointsOutcome>> decisions = new ArrayList<>();
+    for (MemberId member : byId.values()) {
+      MemberHistory history = histories.get(member);
+      ExpiredLots lots = history == null ? null : history.expiredOn(on);
+      if (lots != null && lots.size() > 0) {
+        decisions.add(SimpleExpiries.expire(scheme.unit(), member, on, lots, termsOn));
+      }
+    }
+    return decisions;
+  }
+
   private static void sameExpiry(long seed) {
     Random random = new Random(seed);
     Scheme scheme = PointsFixtures.scheme(random.nextBoolean() ? "time-bank" : "hepingli");
@@ -137,7 +331,13 @@ class ExpiriesTest {
     Decision<PointsOutcome> expected = SimpleExpiries.expire(unit, member, on, lots, termsOn);
     Decision<PointsOutcome> actual =
         Expiries.expire(
-            unit, member, on, EntryKeys.of("exp:" + on + ":" + member.value()), lots, terms);
+            unit,
+            member,
+            PointsAccounts.member(member),
+            on,
+            EntryKeys.of("exp:" + on + ":" + member.value()),
+            lots,
+            terms);
     assertThat(actual).isEqualTo(expected);
     assertThat(actual.explanation()).isEqualTo(expected.explanation());
     assertThat(actual.outcomeOrThrow().transaction().map(Transaction::memo))

@@ -84,6 +84,51 @@ class MemberTableTest {
     assertThatThrownBy(() -> new MemberTable(1)).isInstanceOf(IllegalArgumentException.class);
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {4L, 5L, 20261203L})
+  void theOrderAskedBetweenAdditionsIsAlwaysThatOfTheMembersThen(long seed) {
+    Random random = new Random(seed);
+    System.out.println("MemberTableTest order seed " + seed);
+    // A small table, so that additions between two orders often grow it (its slots placed again).
+    MemberTable table = new MemberTable(2);
+    TreeMap<MemberId, MemberHistory> model = new TreeMap<>();
+    List<String> known = new ArrayList<>();
+    for (int step = 0; step < 300; step++) {
+      int additions = random.nextInt(3) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 3 : 40);
+      for (int i = 0; i < additions; i++) {
+        String id = id(random, known);
+        MemberId member = MemberId.of(id);
+        if (!model.containsKey(member)) {
+          MemberHistory history = new MemberHistory(Unit.HOUR, PointsAccounts.member(member));
+          table.put(member, history);
+          model.put(member, history);
+          known.add(id);
+        }
+      }
+      int[] order = table.order();
+      assertThat(Arrays.stream(order).mapToObj(table::member).toList())
+          .as("seed %d, step %d", seed, step)
+          .containsExactlyElementsOf(model.keySet());
+      assertThat(Arrays.stream(order).mapToObj(table::history).toList())
+          .containsExactlyElementsOf(model.values());
+      // The order handed out is the caller's: changing it changes nothing the table keeps.
+      Arrays.fill(order, 0);
+    }
+  }
+
+  @Test
+  void anOrderAskedAgainWithoutAdditionsIsAnEqualCopy() {
+    MemberTable table = new MemberTable();
+    for (String id : List.of("V3", "V10", "V1", "A7")) {
+      table.put(MemberId.of(id), new MemberHistory(Unit.HOUR, PointsAccounts.ISSUANCE));
+    }
+    int[] first = table.order();
+    int[] second = table.order();
+    assertThat(second).isEqualTo(first).isNotSameAs(first);
+    assertThat(Arrays.stream(second).mapToObj(i -> table.member(i).value()).toList())
+        .containsExactly("A7", "V1", "V10", "V3");
+  }
+
   /** An id known before (a third of the time) or a new one of 1 to 62 characters. */
   private static String id(Random random, List<String> known) {
     if (!known.isEmpty() && random.nextInt(3) == 0) {
