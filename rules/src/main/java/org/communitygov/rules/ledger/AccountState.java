@@ -41,6 +41,11 @@ final class AccountState {
   // the index of the last posting in postings, and the number of postings
   private int last = PostedAmounts.NONE;
   private int count;
+  // Bounds of the value days posted: the earliest no later, the latest no earlier, than any posting
+  // kept (an undone posting may leave them wider, never narrower). A balance on a day outside them
+  // is 0 or the posted total without following the links.
+  private long earliestDay = Long.MAX_VALUE;
+  private long latestDay = Long.MIN_VALUE;
 
   AccountState(Account account, PostedAmounts postings) {
     this.account = account;
@@ -59,6 +64,8 @@ final class AccountState {
     last = postings.add(valueDay, amount, last);
     count++;
     posted = sum;
+    earliestDay = Math.min(earliestDay, valueDay);
+    latestDay = Math.max(latestDay, valueDay);
   }
 
   /** Reserves (a positive change) or releases (a negative one) an amount until an expiry date. */
@@ -91,8 +98,19 @@ final class AccountState {
     count--;
   }
 
-  /** The fold of the posted amounts with a value date on or before {@code date}. */
+  /**
+   * The fold of the posted amounts with a value date on or before {@code date}: the posted total
+   * when every posting is on or before it (a fold of them all, in posting order, is the total whose
+   * every partial sum {@link #add} checked), 0 when none is, else the fold along the links.
+   */
   long balanceOn(LocalDate date) {
-    return postings.balanceOn(date.toEpochDay(), last, count);
+    long day = date.toEpochDay();
+    if (day >= latestDay) {
+      return posted;
+    }
+    if (day < earliestDay) {
+      return 0;
+    }
+    return postings.balanceOn(day, last, count);
   }
 }

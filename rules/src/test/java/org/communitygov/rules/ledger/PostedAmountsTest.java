@@ -86,6 +86,30 @@ class PostedAmountsTest {
   }
 
   @Test
+  void answersABalanceOnADayOutsideItsPostingsAlsoAfterTheLatestOrEarliestIsUndone() {
+    AccountState s = state("a");
+    assertThat(s.balanceOn(START)).isZero();
+    s.add(START.plusDays(10).toEpochDay(), 5);
+    s.add(START.plusDays(20).toEpochDay(), 7);
+    s.add(START.plusDays(50).toEpochDay(), 11);
+    assertThat(s.balanceOn(START.plusDays(9))).isZero();
+    assertThat(s.balanceOn(START.plusDays(20))).isEqualTo(12);
+    assertThat(s.balanceOn(START.plusDays(50))).isEqualTo(23);
+    assertThat(s.balanceOn(START.plusDays(99))).isEqualTo(23);
+    s.removeLast(); // the latest day's posting: the days left end on day 20
+    assertThat(s.balanceOn(START.plusDays(30))).isEqualTo(12);
+    assertThat(s.balanceOn(START.plusDays(50))).isEqualTo(12);
+    assertThat(s.balanceOn(START.plusDays(19))).isEqualTo(5);
+    s.removeLast();
+    s.removeLast();
+    assertThat(s.balanceOn(START.plusDays(10))).isZero();
+    assertThat(s.balanceOn(START.plusDays(60))).isZero();
+    s.add(START.plusDays(30).toEpochDay(), 3);
+    assertThat(s.balanceOn(START.plusDays(15))).isZero();
+    assertThat(s.balanceOn(START.plusDays(30))).isEqualTo(3);
+  }
+
+  @Test
   void undoesOnlyTheLedgersLastPosting() {
     AccountState a = state("a");
     AccountState b = state("b");
