@@ -58,7 +58,8 @@ final class PointsFiles {
    *
    * @param evaluations the evaluations of the document's records, or empty if none were given
    * @throws CommunityGovException if evaluations are given with a plain array ({@code
-   *     read.evaluations}): its records carry their own
+   *     read.evaluations}): its records carry their own; or if an evaluation evaluates no record of
+   *     the document ({@code read.evaluations.unmatched})
    */
   static List<ServiceRecordInput> records(
       String file, Optional<List<org.communitygov.model.volunteer.Evaluation>> evaluations)
@@ -66,12 +67,10 @@ final class PointsFiles {
     JsonNode root = VolunteerFiles.tree(file);
     if (root.isObject() && root.has("kind")) {
       // VolunteerFiles.records refuses another kind of document (read.kind) before reading it.
+      List<ServiceRecord> records = VolunteerFiles.records(file, root, ServiceRecord.class);
       Map<ServiceRecordId, List<org.communitygov.model.volunteer.Evaluation>> byRecord =
-          new HashMap<>();
-      for (org.communitygov.model.volunteer.Evaluation e : evaluations.orElse(List.of())) {
-        e.record().ifPresent(r -> byRecord.computeIfAbsent(r, k -> new ArrayList<>()).add(e));
-      }
-      return VolunteerFiles.records(file, root, ServiceRecord.class).stream()
+          byRecord(file, records, evaluations.orElse(List.of()));
+      return records.stream()
           .map(r -> ServiceRecordInput.from(r, byRecord.getOrDefault(r.id(), List.of())))
           .toList();
     }
@@ -90,6 +89,55 @@ final class PointsFiles {
       records.add(record(file, records.size(), r));
     }
     return records;
+  }
+
+  /**
+   * The evaluations by the record they evaluate. Every evaluation must evaluate a record of the
+   * document, given by its volunteer: one that names no record, a record the document does not
+   * hold, or another volunteer than the record's would be left out without a word, so it is refused
+   * ({@code read.evaluations.unmatched}, by its place in the evaluations and its id if it has one)
+   * before anything is credited.
+   */
+  private static Map<ServiceRecordId, List<org.communitygov.model.volunteer.Evaluation>> byRecord(
+      String file,
+      List<ServiceRecord> records,
+      List<org.communitygov.model.volunteer.Evaluation> evaluations) {
+    Map<ServiceRecordId, ServiceRecord> held = new HashMap<>();
+    for (ServiceRecord r : records) {
+      held.put(r.id(), r);
+    }
+    Map<ServiceRecordId, List<org.communitygov.model.volunteer.Evaluation>> byRecord =
+        new HashMap<>();
+    for (int i = 0; i < evaluations.size(); i++) {
+      org.communitygov.model.volunteer.Evaluation e = evaluations.get(i);
+      ServiceRecord record = e.record().map(held::get).orElse(null);
+      String problem;
+      if (e.record().isEmpty()) {
+        problem = "names no service record";
+      } else if (record == null) {
+        problem = "evaluates " + e.record().get().value() + ", which " + file + " does not hold";
+      } else if (!record.volunteer().equals(e.volunteer())) {
+        problem =
+            "is of volunteer "
+                + e.volunteer().value()
+                + ", but "
+                + record.id().value()
+                + " is of "
+                + record.volunteer().value();
+      } else {
+        byRecord.computeIfAbsent(record.id(), k -> new ArrayList<>()).add(e);
+        continue;
+      }
+      throw new CommunityGovException(
+          "read.evaluations.unmatched",
+          "evaluation "
+              + i
+              + e.id().map(id -> " (" + id.value() + ")").orElse("")
+              + " "
+              + problem
+              + "; nothing was credited");
+    }
+    return byRecord;
   }
 
   /** One record of a plain array; a value that does not parse is named, never quoted. */

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PointsCommandTest {
   static final Path DOC = Path.of("..", "docs", "points.md");
@@ -190,6 +192,42 @@ class PointsCommandTest {
       assertThat(fromDocument.out())
           .contains("SR-2026-00002 V-017 2026-01-05 NOTHING\n")
           .isEqualTo(fromArray.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "no record | \"volunteer\":\"V-001\" | evaluation 1 (EV-9) names no service record",
+          "a record the document does not hold | \"volunteer\":\"V-001\",\"record\":\"SR-2026-09999\""
+              + " | evaluation 1 (EV-9) evaluates SR-2026-09999, which "
+              + SERVICE_RECORDS
+              + " does not hold",
+          "another volunteer's record | \"volunteer\":\"V-002\",\"record\":\"SR-2026-01195\""
+              + " | evaluation 1 (EV-9) is of volunteer V-002, but SR-2026-01195 is of V-001"
+        })
+    void anEvaluationThatEvaluatesNoRecordOfTheDocumentIsRefusedAndNothingIsCredited(
+        String what, String names, String problem) throws IOException {
+      Path journal = dir.resolve("j.ndjson");
+      Path evaluations = dir.resolve("evaluations.json");
+      Files.writeString(
+          evaluations,
+          "[{\"volunteer\":\"V-017\",\"record\":\"SR-2026-00002\",\"evaluator\":\"服务对象\","
+              + "\"rating\":3,\"date\":\"2026-01-06\"},"
+              + "{\"id\":\"EV-9\","
+              + names
+              + ",\"evaluator\":\"服务对象\",\"rating\":1,\"date\":\"2026-07-03\"}]",
+          StandardCharsets.UTF_8);
+      Cli.Run run =
+          Cli.run(
+              points(journal, "accrue", "--evaluations", evaluations.toString(), SERVICE_RECORDS));
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .isEqualTo(
+              "communitygov: read.evaluations.unmatched: " + problem + "; nothing was credited\n");
+      assertThat(run.out()).isEmpty();
+      assertThat(Files.exists(journal) ? Files.readAllLines(journal) : List.of())
+          .noneMatch(l -> l.contains("acc:"));
     }
 
     @Test
