@@ -79,9 +79,16 @@ final class VolunteerFiles {
     return values;
   }
 
-  /** An envelope's kind as the message names it: a known kind by name, any other quoted. */
+  /**
+   * An envelope's kind as the message names it: a known kind by name, another quoted only when it
+   * looks like a kind's name (capitals, digits and underscores, at most 40): a message never
+   * repeats an arbitrary value of the file.
+   */
   private static String kindText(String kind) {
-    return RecordKind.fromName(kind).map(RecordKind::name).orElse("an unknown kind '" + kind + "'");
+    return RecordKind.fromName(kind)
+        .map(RecordKind::name)
+        .orElse(
+            kind.matches("[A-Z0-9_]{1,40}") ? "an unknown kind '" + kind + "'" : "an unknown kind");
   }
 
   /** The kind of records a type is, by the kind's name, or the type's simple name if none is. */

@@ -179,6 +179,14 @@ class VolunteerCommandTest {
                   + unknown
                   + ": the document holds an unknown kind 'RECORDS', not SERVICE_RECORDS"
                   + " records\n");
+      Files.writeString(unknown, "{\"kind\": \"王秀英 110101194001011234\", \"records\": []}");
+      Cli.Run anyText = Cli.run("volunteer", "hours", unknown.toString(), "--lang", "en");
+      assertThat(anyText.exitCode()).isEqualTo(2);
+      assertThat(anyText.err())
+          .isEqualTo(
+              "communitygov: read.kind: "
+                  + unknown
+                  + ": the document holds an unknown kind, not SERVICE_RECORDS records\n");
     }
 
     @Test
