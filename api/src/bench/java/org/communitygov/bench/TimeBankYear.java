@@ -1,11 +1,13 @@
 package org.communitygov.bench;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,8 +31,10 @@ import org.communitygov.model.points.Scheme;
 import org.communitygov.model.points.SchemeId;
 import org.communitygov.model.points.SchemeKind;
 import org.communitygov.model.points.SchemePolicy;
+import org.communitygov.rules.ledger.Hashes;
 import org.communitygov.rules.ledger.Ledger;
 import org.communitygov.rules.ledger.MemoryLedgerStore;
+import org.communitygov.rules.ledger.MerkleFrontier;
 import org.communitygov.rules.points.Evaluation;
 import org.communitygov.rules.points.PointsAccounts;
 import org.communitygov.rules.points.PointsBook;
@@ -54,6 +58,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *
  * <p>Baseline, {@code ledgerOnly}: the same accrual transactions, made beforehand, posted straight
  * to a fresh ledger, with no policy and no explanation. One operation is the whole year.
+ *
+ * <p>Floor, {@code hashesOnly}: the journal's hashes of the same transactions and nothing else —
+ * each entry's canonical bytes, taken from a ledger's lines beforehand, hashed as a leaf ({@link
+ * Hashes#leaf(byte[])}) and appended to a {@link MerkleFrontier} (one node hash per leaf on
+ * average). Every hashed journal pays this per record, whatever else it does (ADR 0122).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -68,6 +77,7 @@ public class TimeBankYear {
   Scheme scheme;
   List<ServiceRecordInput> input;
   private List<Transaction> transactions;
+  private List<byte[]> entries = List.of();
 
   /**
    * A year sized by a harness's arguments: records (default 1,000,000), then volunteers (default
@@ -120,7 +130,47 @@ public class TimeBankYear {
    */
   @Setup
   public void setUp(BenchmarkParams params) {
-    setUp(params.getBenchmark().endsWith(".ledgerOnly"));
+    String benchmark = params.getBenchmark();
+    boolean hashes = benchmark.endsWith(".hashesOnly");
+    setUp(hashes || benchmark.endsWith(".ledgerOnly"));
+    if (hashes) {
+      keepEntryBytes();
+    }
+  }
+
+  /**
+   * Replaces the baseline's transactions by their entries' canonical bytes, cut from the lines of a
+   * ledger they were posted to ({@code {"entry":<bytes>,"index":…}}), checked against the first
+   * one's leaf hash as the ledger wrote it.
+   */
+  void keepEntryBytes() {
+    Ledger ledger = ledger(scheme);
+    PointsBook.open(scheme, ledger);
+    for (MemberId m : members()) {
+      ledger.post(memberAccount(m));
+    }
+    for (Transaction tx : transactions) {
+      ledger.post(tx);
+    }
+    List<byte[]> lines = ledger.lines();
+    List<byte[]> cut = new ArrayList<>(transactions.size());
+    byte[] prefix = "{\"entry\":".getBytes(StandardCharsets.UTF_8);
+    for (byte[] line : lines.subList(lines.size() - transactions.size(), lines.size())) {
+      String text = new String(line, StandardCharsets.UTF_8);
+      int end =
+          text.substring(0, text.lastIndexOf(",\"index\":"))
+              .getBytes(StandardCharsets.UTF_8)
+              .length;
+      cut.add(Arrays.copyOfRange(line, prefix.length, end));
+    }
+    String first =
+        new String(lines.get(lines.size() - transactions.size()), StandardCharsets.UTF_8);
+    String leaf = Hashes.hex(Hashes.create().leaf(cut.get(0)));
+    if (!first.contains("\"leaf\":\"" + leaf + "\"")) {
+      throw new IllegalStateException("the cut entry is not the one the ledger hashed: " + first);
+    }
+    entries = cut;
+    transactions = List.of();
   }
 
   /**
@@ -202,6 +252,17 @@ public class TimeBankYear {
       ledger.post(tx);
     }
     return ledger.head().size();
+  }
+
+  /** Floor: the journal's leaf and node hashes of the same transactions, nothing else. */
+  @Benchmark
+  public long hashesOnly() {
+    Hashes hashes = Hashes.create();
+    MerkleFrontier frontier = new MerkleFrontier();
+    for (byte[] entry : entries) {
+      frontier.append(hashes.leaf(entry), 0);
+    }
+    return frontier.size() + frontier.root()[0];
   }
 
   private List<MemberId> members() {
