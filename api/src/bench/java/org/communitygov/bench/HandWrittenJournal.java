@@ -20,13 +20,12 @@ import org.communitygov.rules.points.ServiceRecordInput;
  * arrays. It writes what a {@code PointsBook} writes for the year's records and nothing more.
  */
 final class HandWrittenJournal {
-
+  private static final int CHUNK = 1 << 20;
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
   private final MessageDigest sha;
   final MerkleFrontier frontier = new MerkleFrontier();
   private final byte[] leaf = new byte[32];
   private final byte[] line = new byte[4096];
-  private static final int CHUNK = 1 << 20;
   private byte[][] chunks = new byte[64][];
   private int chunkCount;
   private byte[] packed = new byte[CHUNK];
@@ -42,6 +41,7 @@ final class HandWrittenJournal {
   private int[] lotCount = new int[1 << 10];
   private final String[] dates = new String[800];
   private final LocalDate epoch = LocalDate.of(2025, 1, 1);
+  // the scheme accounts' balances, kept as the ledger keeps every account's
   private long issuance;
   private long donations;
 
