@@ -6,10 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.communitygov.model.points.MemberId;
 import org.communitygov.rules.ledger.MerkleFrontier;
 import org.communitygov.rules.points.ServiceRecordInput;
 
@@ -34,7 +31,11 @@ final class HandWrittenJournal {
   private int[] ends = new int[1 << 16];
   private int count;
   private String[] keys = new String[1 << 22];
-  private final Map<MemberId, Integer> members = new HashMap<>();
+  // members by name: open addressing, 1 << 20 slots (the year has 50,000); numbers from 1
+  private final int[] memberHashes = new int[1 << 20];
+  private final int[] memberNumbers = new int[1 << 20];
+  private final String[] memberNames = new String[1 << 20];
+  private int memberCount;
   private long[] balances = new long[1 << 10];
   private String[] accounts = new String[1 << 10];
   private long[][] lots = new long[1 << 10][];
@@ -85,16 +86,13 @@ final class HandWrittenJournal {
     if (!addKey(key)) {
       return;
     }
-    Integer known = members.get(r.member());
-    int m;
-    if (known == null) {
-      m = members.size();
-      members.put(r.member(), m);
+    String owner = r.member().value();
+    int m = member(owner);
+    if (m < 0) {
+      m = -m - 1;
       grow(m);
-      accounts[m] = "m:".concat(r.member().value());
-      openAccount(r.member().value(), accounts[m]);
-    } else {
-      m = known;
+      accounts[m] = "m:".concat(owner);
+      openAccount(owner, accounts[m]);
     }
     String account = accounts[m];
     long day = r.date().toEpochDay();
@@ -220,6 +218,27 @@ final class HandWrittenJournal {
       out[i] = Arrays.copyOfRange(in, (int) starts[i], ends[i]);
     }
     return List.of(out);
+  }
+
+  /**
+   * The number of a member, found by its hash beside the slot before its name is compared; for a
+   * member not yet known, {@code -(number) - 1} of the number it is given.
+   */
+  private int member(String owner) {
+    int hash = owner.hashCode();
+    int mask = memberHashes.length - 1;
+    for (int at = hash * 0x9E3779B9 >>> 12 & mask; ; at = (at + 1) & mask) {
+      int number = memberNumbers[at];
+      if (number == 0) {
+        memberHashes[at] = hash;
+        memberNumbers[at] = ++memberCount;
+        memberNames[at] = owner;
+        return -memberCount;
+      }
+      if (memberHashes[at] == hash && memberNames[at].equals(owner)) {
+        return number - 1;
+      }
+    }
   }
 
   private boolean addKey(String key) {
