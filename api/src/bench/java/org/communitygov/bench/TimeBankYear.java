@@ -144,15 +144,7 @@ public class TimeBankYear {
    * one's leaf hash as the ledger wrote it.
    */
   void keepEntryBytes() {
-    Ledger ledger = ledger(scheme);
-    PointsBook.open(scheme, ledger);
-    for (MemberId m : members()) {
-      ledger.post(memberAccount(m));
-    }
-    for (Transaction tx : transactions) {
-      ledger.post(tx);
-    }
-    List<byte[]> lines = ledger.lines();
+    List<byte[]> lines = baseline().lines();
     List<byte[]> cut = new ArrayList<>(transactions.size());
     byte[] prefix = "{\"entry\":".getBytes(StandardCharsets.UTF_8);
     for (byte[] line : lines.subList(lines.size() - transactions.size(), lines.size())) {
@@ -243,6 +235,11 @@ public class TimeBankYear {
   /** Baseline: the same number of accrual transactions posted straight to a ledger. */
   @Benchmark
   public long ledgerOnly() {
+    return baseline().head().size();
+  }
+
+  /** A fresh ledger with the scheme's and the members' accounts and the baseline's transactions. */
+  private Ledger baseline() {
     Ledger ledger = ledger(scheme);
     PointsBook.open(scheme, ledger);
     for (MemberId m : members()) {
@@ -251,7 +248,7 @@ public class TimeBankYear {
     for (Transaction tx : transactions) {
       ledger.post(tx);
     }
-    return ledger.head().size();
+    return ledger;
   }
 
   /** Floor: the journal's leaf and node hashes of the same transactions, nothing else. */
